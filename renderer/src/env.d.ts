@@ -1,0 +1,8 @@
+import type { SoftphoneApi } from '../../common/contract';
+
+declare global {
+  interface Window {
+    readonly softphone: SoftphoneApi;
+  }
+}
+export {};

@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { mainWindowOptions } from './main-window-options';
 
 export interface MainWindowFiles {
   preload: string;
@@ -6,22 +7,7 @@ export interface MainWindowFiles {
 }
 
 export function createMainWindow(files: MainWindowFiles): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1100,
-    height: 720,
-    minWidth: 720,
-    minHeight: 480,
-    show: false,
-    title: 'Supervisor Softphone',
-    webPreferences: {
-      preload: files.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const window = new BrowserWindow(mainWindowOptions(files.preload));
   // Shown once painted, so the supervisor never sees a blank frame.
   window.once('ready-to-show', () => window.show());
   void window.loadFile(files.page);

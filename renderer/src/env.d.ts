@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { SoftphoneApi } from '../../common/contract';
 
 declare global {

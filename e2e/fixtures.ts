@@ -1,0 +1,35 @@
+// One fixture, two backends: real Electron when E2E_ELECTRON=real and its binary exists,
+// otherwise the same _electron.launch() drives the stand-in (Node main + Debian Chromium).
+import { test as base, _electron, type ElectronApplication, type Page } from '@playwright/test';
+import { realElectronPath, STANDIN_PATH } from '../scripts/electron-binary.mjs';
+
+const realPath = process.env.E2E_ELECTRON === 'real' ? realElectronPath() : null;
+if (process.env.E2E_ELECTRON === 'real' && !realPath) {
+  console.warn('E2E_ELECTRON=real, but no Electron binary is installed: running in the stand-in.');
+}
+export const mode: 'real' | 'standin' = realPath ? 'real' : 'standin';
+
+export const test = base.extend<{ electronApp: ElectronApplication; window: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first parameter
+  electronApp: async ({}, use, testInfo) => {
+    const app = await _electron.launch({
+      executablePath: realPath ?? STANDIN_PATH,
+      args: ['-r', './e2e/harness/e2e-hooks.cjs', '.'],
+    });
+    const mainLog: string[] = [];
+    app.on('console', (msg) => mainLog.push(`[main ${msg.type()}] ${msg.text()}`));
+    await use(app);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const win = app.windows()[0];
+      if (win) await testInfo.attach('window', { body: await win.screenshot(), contentType: 'image/png' });
+      await testInfo.attach('main-process.log', { body: mainLog.join('\n'), contentType: 'text/plain' });
+    }
+    await app.close();
+  },
+  window: async ({ electronApp }, use) => {
+    const win = await electronApp.firstWindow(); // may still be about:blank, as in Electron
+    await win.waitForURL(/\/renderer\/index\.html$/, { waitUntil: 'domcontentloaded' });
+    await use(win);
+  },
+});
+export { expect } from '@playwright/test';

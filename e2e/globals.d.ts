@@ -1,0 +1,7 @@
+// What the e2e hooks (e2e/harness/e2e-hooks.cjs) add to the main process.
+declare global {
+  var __e2e: {
+    snapshot(): { ipc: Array<{ channel: string; args: unknown[]; ok: boolean; error?: string }> };
+  };
+}
+export {};

@@ -1,0 +1,557 @@
+// electron stand-in: the subset of Electron's MAIN-process API this app uses, with windows backed by
+// Playwright-driven Chromium pages. Loaded instead of `electron` by register.cjs (run via boot.cjs).
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { encode, decode } from './codec';
+
+import { appendFileSync } from 'node:fs';
+import { format } from 'node:util';
+/** ELECTRON_STANDIN_DEBUG=<file>: debug log (stderr is owned by Playwright's launcher). */
+export const log = (...a: unknown[]) => {
+  const f = process.env.ELECTRON_STANDIN_DEBUG;
+  if (f) appendFileSync(f, `[standin ${new Date().toISOString().slice(11, 23)}] ${format(...a)}\n`);
+};
+
+// ---------------------------------------------------------------- shared state / test records
+export const __standin = {
+  context: undefined as BrowserContext | undefined,
+  appRoot: process.cwd(),
+  /** ELECTRON_STANDIN_HEADED=1: real OS windows sized like the BrowserWindow (npm start). */
+  headed: !!process.env.ELECTRON_STANDIN_HEADED,
+  switches: new Map<string, string>(),
+  records: {
+    notifications: [] as Array<{ title?: string; body?: string; silent?: boolean }>,
+    trays: [] as Array<{ icon: string; tooltip?: string; title?: string; menu?: string[]; destroyed?: boolean }>,
+    shortcuts: [] as string[],
+    ipc: [] as Array<{ channel: string; args: unknown[]; ok: boolean }>,
+  },
+};
+const normalizeAccel = (a: string) =>
+  a.toLowerCase().replace(/\s+/g, '').replace(/commandorcontrol|cmdorctrl/g, 'ctrl').replace(/control/g, 'ctrl');
+
+function assertReady(what: string) {
+  if (!app.isReady()) throw new Error(`${what} cannot be used before the app is ready`);
+}
+
+// ---------------------------------------------------------------- app
+class App extends EventEmitter {
+  #ready = false;
+  #quitting = false;
+  #readyPromise: Promise<void>;
+  #resolveReady!: () => void;
+  readonly commandLine = {
+    appendSwitch: (s: string, v = '') => { __standin.switches.set(s, v); },
+    appendArgument: (_a: string) => {},
+    hasSwitch: (s: string) => __standin.switches.has(s),
+    getSwitchValue: (s: string) => __standin.switches.get(s) ?? '',
+    removeSwitch: (s: string) => { __standin.switches.delete(s); },
+  };
+  readonly isPackaged = false;
+  #paths = new Map<string, string>();
+  constructor() {
+    super();
+    this.#readyPromise = new Promise((r) => (this.#resolveReady = r));
+  }
+  whenReady() { return this.#readyPromise; }
+  isReady() { return this.#ready; }
+  /** @internal called by boot once Chromium is up (and Playwright said go). */
+  _emitReady() {
+    this.#ready = true;
+    this.#resolveReady();
+    this.emit('ready', {}, {});
+  }
+  getAppPath() { return __standin.appRoot; }
+  #pkg(): any {
+    try { return JSON.parse(readFileSync(path.join(__standin.appRoot, 'package.json'), 'utf8')); } catch { return {}; }
+  }
+  getName() { return this.#pkg().productName ?? this.#pkg().name ?? 'Electron'; }
+  getVersion() { return this.#pkg().version ?? '0.0.0'; }
+  getLocale() { return 'en-US'; }
+  getPath(name: string) {
+    if (!this.#paths.has(name)) {
+      if (name === 'home') return os.homedir();
+      if (name === 'temp') return os.tmpdir();
+      this.#paths.set(name, mkdtempSync(path.join(os.tmpdir(), `standin-${name}-`)));
+    }
+    return this.#paths.get(name)!;
+  }
+  setPath(name: string, p: string) { this.#paths.set(name, p); }
+  requestSingleInstanceLock() { return true; }
+  hasSingleInstanceLock() { return true; }
+  releaseSingleInstanceLock() {}
+  setAppUserModelId() {}
+  setLoginItemSettings() {}
+  getLoginItemSettings() { return { openAtLogin: false }; }
+  focus() {}
+  relaunch() { log('app.relaunch() ignored'); }
+  quit() {
+    if (this.#quitting) return;
+    const ev = preventable();
+    this.emit('before-quit', ev);
+    if (ev.defaultPrevented) return;
+    this.#quitting = true;
+    for (const w of BrowserWindow.getAllWindows()) w._closeForQuit();
+    if (BrowserWindow.getAllWindows().length) { this.#quitting = false; return; } // a window vetoed
+    const wq = preventable();
+    this.emit('will-quit', wq);
+    if (wq.defaultPrevented) { this.#quitting = false; return; }
+    this.emit('quit', {}, 0);
+    void shutdown(0);
+  }
+  exit(code = 0) { void shutdown(code); }
+  /** @internal */ get _quitting() { return this.#quitting; }
+}
+function preventable() {
+  return { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+}
+let shuttingDown = false;
+async function shutdown(code: number) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  await __standin.context?.close().catch(() => {});
+  process.exit(code);
+}
+export const app = new App();
+
+// ---------------------------------------------------------------- ipcMain
+type Handler = (event: unknown, ...args: unknown[]) => unknown;
+class IpcMain extends EventEmitter {
+  #handlers = new Map<string, Handler>();
+  handle(channel: string, fn: Handler) {
+    if (this.#handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.#handlers.set(channel, fn);
+  }
+  handleOnce(channel: string, fn: Handler) {
+    this.handle(channel, (e, ...a) => { this.removeHandler(channel); return fn(e, ...a); });
+  }
+  removeHandler(channel: string) { this.#handlers.delete(channel); }
+  /** @internal */
+  async _invoke(channel: string, event: unknown, args: unknown[]) {
+    const h = this.#handlers.get(channel);
+    if (!h) throw new Error(`No handler registered for '${channel}'`);
+    return h(event, ...args);
+  }
+}
+export const ipcMain = new IpcMain();
+
+// ---------------------------------------------------------------- webContents / BrowserWindow
+const WORLD = 'electron-standin-preload';
+const BINDING = '__standinIpc';
+let bundles: Promise<{ mainWorld: string }> | undefined;
+async function buildScript(entry: string, extra: object = {}) {
+  const { build } = await import('esbuild');
+  const r = await build({
+    entryPoints: [entry], bundle: true, write: false, format: 'iife', platform: 'browser',
+    target: 'es2022', logLevel: 'silent', ...extra,
+  });
+  return r.outputFiles[0]!.text;
+}
+const standinSrc = (f: string) => path.join(__dirname, '..', 'standin', f);
+
+/** Re-bundle the app's real (sandboxed, CJS) preload for the page, with `electron` -> preload-runtime. */
+async function bundlePreload(preloadPath: string) {
+  const runtime = standinSrc('preload-runtime.ts');
+  return buildScript(preloadPath, {
+    plugins: [{
+      name: 'sandboxed-preload',
+      setup(b: any) {
+        b.onResolve({ filter: /.*/ }, (args: any) => {
+          if (args.kind === 'entry-point' || args.importer.startsWith(path.dirname(runtime))) return undefined;
+          if (/^(node:)?electron(\/renderer)?$/.test(args.path)) return { path: runtime };
+          if (args.path.startsWith('.')) return undefined; // unbundled preload sources
+          return { errors: [{ text: `sandboxed preload cannot require '${args.path}' (electron-standin)` }] };
+        });
+      },
+    }],
+  });
+}
+
+type WindowOpenHandler = (details: { url: string; frameName: string; features: string; disposition: string; referrer: { url: string; policy: string } }) => { action: 'allow' | 'deny' };
+let nextWcId = 1;
+class WebContents extends EventEmitter {
+  static #all = new Map<number, WebContents>();
+  readonly id = nextWcId++;
+  page: Page | undefined;
+  #cdp: CDPSession | undefined;
+  #isoCtx: number | undefined;
+  #targetId = '';
+  #destroyed = false;
+  readonly #ready: Promise<void>;
+  readonly #nonce = randomUUID();
+  #windowOpenHandler: WindowOpenHandler | undefined;
+  /** The URL main asked for with loadURL: Electron fires no will-navigate for it. */
+  #mainRequested = '';
+  /** Like WebFrameMain: `parent` is null for the top frame, which is the only frame with a preload here. */
+  readonly mainFrame = ((wc: WebContents) => Object.freeze({
+    get url() { return wc.page?.url() ?? ''; },
+    get origin() { const u = this.url; return u.startsWith('file:') ? 'file://' : new URL(u || 'about:blank').origin; },
+    parent: null,
+    routingId: 1,
+  }))(this);
+
+  constructor(readonly _owner: BrowserWindow, private readonly prefs: Record<string, any>, size: { width: number; height: number }) {
+    super();
+    WebContents.#all.set(this.id, this);
+    if (prefs.nodeIntegration || prefs.contextIsolation === false)
+      throw new Error('electron-standin: only contextIsolation:true, nodeIntegration:false windows are supported');
+    this.#ready = this.#init(size);
+    this.#ready.catch((e) => { log('window init failed', e); console.error('[electron-standin] window init failed:', e); });
+  }
+
+  async #init(size: { width: number; height: number }) {
+    const ctx = __standin.context!;
+    const page = (this.page = await ctx.newPage());
+    const cdp = (this.#cdp = await ctx.newCDPSession(page));
+    this.#targetId = (await cdp.send('Target.getTargetInfo')).targetInfo.targetId;
+    if (__standin.headed) {
+      const { windowId } = await cdp.send('Browser.getWindowForTarget', { targetId: this.#targetId });
+      await cdp.send('Browser.setWindowBounds', { windowId, bounds: { ...size, windowState: 'normal' } });
+    } else {
+      await page.setViewportSize(size);
+    }
+    await this.#guardNavigation(page);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const mainFrameId = frameTree.frame.id;
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.name === WORLD && context.auxData?.frameId === mainFrameId) this.#isoCtx = context.id;
+    });
+    cdp.on('Runtime.executionContextDestroyed', (e) => { if (e.executionContextId === this.#isoCtx) this.#isoCtx = undefined; });
+    cdp.on('Runtime.executionContextsCleared', () => { this.#isoCtx = undefined; });
+    cdp.on('Runtime.bindingCalled', (e) => { if (e.name === BINDING) void this.#onIpc(e.payload, e.executionContextId); });
+    cdp.on('Runtime.consoleAPICalled', (e) => {
+      if (e.executionContextId === this.#isoCtx)
+        console.error(`[preload ${e.type}]`, ...e.args.map((a) => a.value ?? a.description));
+    });
+    cdp.on('Runtime.exceptionThrown', (e) => {
+      log('exception', e.exceptionDetails.executionContextId, e.exceptionDetails.exception?.description ?? e.exceptionDetails.text);
+      if (e.exceptionDetails.executionContextId === this.#isoCtx)
+        console.error('[preload exception]', e.exceptionDetails.exception?.description ?? e.exceptionDetails.text);
+    });
+    await cdp.send('Page.enable'); // addScriptToEvaluateOnNewDocument only fires with Page enabled
+    await cdp.send('Runtime.enable');
+    page.on('load', () => { this.emit('dom-ready', {}); this.emit('did-finish-load', {}); });
+    page.on('console', (m) => this.emit('console-message', {}, 0, m.text(), 0, ''));
+    page.on('close', () => this.#destroy());
+    page.on('crash', () => this.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 }));
+
+    bundles ??= buildScript(standinSrc('page-main-world.ts')).then((mainWorld) => ({ mainWorld }));
+    const withNonce = (s: string) => s.replaceAll('__STANDIN_NONCE__', JSON.stringify(this.#nonce))
+      .replaceAll('__STANDIN_BINDING__', JSON.stringify(BINDING));
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: withNonce((await bundles).mainWorld) });
+    if (this.prefs.preload) {
+      try {
+        const pre = await bundlePreload(this.prefs.preload);
+        await cdp.send('Runtime.addBinding', { name: BINDING, executionContextName: WORLD });
+        await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+          source: `if (window.top === window) {\n${withNonce(pre)}\n}`, worldName: WORLD,
+        });
+      } catch (e) {
+        // Electron reports this in the renderer console; do the same so page.on('console') sees it.
+        const msg = `Unable to load preload script: ${this.prefs.preload}\n${(e as Error).message}`;
+        console.error(`[electron-standin] ${msg}`);
+        await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `console.error(${JSON.stringify(msg)})` });
+      }
+    }
+  }
+
+  async #onIpc(payload: string, contextId: number) {
+    const m = JSON.parse(payload);
+    const event = {
+      sender: this, senderFrame: this.mainFrame,
+      processId: 1, frameId: 1, returnValue: undefined, reply: (ch: string, ...a: unknown[]) => this.send(ch, ...a),
+    };
+    const args = decode(m.args) as unknown[];
+    if (m.t === 'send') { ipcMain.emit(m.ch, event, ...args); this.emit('ipc-message', event, m.ch, ...args); return; }
+    let reply: object;
+    try {
+      const v = await ipcMain._invoke(m.ch, event, args);
+      __standin.records.ipc.push({ channel: m.ch, args, ok: true });
+      reply = { t: 'reply', id: m.id, ok: true, v: encode(v) };
+    } catch (e) {
+      __standin.records.ipc.push({ channel: m.ch, args, ok: false });
+      reply = { t: 'reply', id: m.id, ok: false, message: `Error invoking remote method '${m.ch}': ${String(e)}` };
+    }
+    await this.#toIsolated(reply, contextId);
+  }
+
+  async #toIsolated(msg: object, contextId = this.#isoCtx) {
+    if (contextId === undefined || !this.#cdp) return false;
+    await this.#cdp.send('Runtime.evaluate', {
+      expression: `globalThis.__standinFromMain(${JSON.stringify(JSON.stringify(msg))})`, contextId,
+    }).catch((e) => log('deliver failed', e.message));
+    return true;
+  }
+
+  /**
+   * Page-initiated navigation of the top frame emits a preventable 'will-navigate'; window.open
+   * consults setWindowOpenHandler. Chromium cannot intercept file:// requests, so only navigations
+   * over the network (http, https, data) can be refused here: see the README's limits.
+   */
+  async #guardNavigation(page: Page) {
+    await page.route('**/*', async (route, request) => {
+      const url = request.url();
+      if (!request.isNavigationRequest() || request.frame() !== page.mainFrame() || url === this.#mainRequested) {
+        return route.continue();
+      }
+      const ev = { ...preventable(), url };
+      this.emit('will-navigate', ev, url);
+      return ev.defaultPrevented ? route.abort('aborted') : route.continue();
+    });
+    page.on('popup', (popup) => {
+      const url = popup.url();
+      const verdict = this.#windowOpenHandler?.({ url, frameName: '', features: '', disposition: 'new-window', referrer: { url: this.getURL(), policy: 'default' } });
+      if (verdict?.action === 'deny') void popup.close();
+      else log(`window.open(${url}) allowed, but the stand-in opens no BrowserWindow for it`);
+    });
+  }
+
+  send(channel: string, ...args: unknown[]) {
+    if (this.#destroyed) throw new Error('Object has been destroyed');
+    const msg = { t: 'event', ch: channel, args: encode(args) }; // throws on un-cloneable, like Electron
+    // Like Electron, a message sent before the renderer/preload exists is simply lost.
+    void this.#toIsolated(msg).then((ok) => { if (!ok) log(`send('${channel}') dropped: renderer not ready`); });
+  }
+  async loadURL(url: string) {
+    await this.#ready;
+    this.#mainRequested = url;
+    const resp = await this.page!.goto(url).catch((e: Error) => {
+      this.emit('did-fail-load', {}, -2, e.message, url, true);
+      throw e;
+    });
+    void resp;
+  }
+  loadFile(file: string, opts: { query?: Record<string, string>; hash?: string } = {}) {
+    const u = pathToFileURL(path.resolve(app.getAppPath(), file));
+    for (const [k, v] of Object.entries(opts.query ?? {})) u.searchParams.set(k, v);
+    if (opts.hash) u.hash = opts.hash;
+    return this.loadURL(u.href);
+  }
+  getURL() { return this.page?.url() ?? ''; }
+  getTitle() { return ''; }
+  isLoading() { return false; }
+  isDestroyed() { return this.#destroyed; }
+  async executeJavaScript(code: string) { await this.#ready; return this.page!.evaluate(code); }
+  reload() { void this.page?.reload(); }
+  openDevTools() {}
+  closeDevTools() {}
+  setWindowOpenHandler(h: WindowOpenHandler) { this.#windowOpenHandler = h; }
+  focus() {}
+  close(_opts?: unknown) { this._owner.close(); }
+  /** @internal */ get _targetId() { return this.#targetId; }
+  #destroy() {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    WebContents.#all.delete(this.id);
+    this.emit('destroyed');
+  }
+  /** @internal */ async _dispose() {
+    this.#destroy();
+    await this.#ready.catch(() => {});
+    await this.page?.close().catch(() => {});
+  }
+  static getAllWebContents() { return [...WebContents.#all.values()]; }
+  static fromId(id: number) { return WebContents.#all.get(id); }
+  static fromDevToolsTargetId(t: string) { return [...WebContents.#all.values()].find((w) => w._targetId === t); }
+  static getFocusedWebContents() { return BrowserWindow.getFocusedWindow()?.webContents ?? null; }
+}
+export const webContents = {
+  getAllWebContents: () => WebContents.getAllWebContents(),
+  fromId: (id: number) => WebContents.fromId(id),
+  fromDevToolsTargetId: (t: string) => WebContents.fromDevToolsTargetId(t),
+  getFocusedWebContents: () => WebContents.getFocusedWebContents(),
+};
+
+type Rect = { x: number; y: number; width: number; height: number };
+let nextWinId = 1;
+export class BrowserWindow extends EventEmitter {
+  static #all = new Set<BrowserWindow>();
+  static #focused: BrowserWindow | null = null;
+  readonly id = nextWinId++;
+  readonly webContents: WebContents;
+  #visible: boolean;
+  #destroyed = false;
+  #title: string;
+  #bounds: Rect;
+  constructor(opts: Record<string, any> = {}) {
+    super();
+    assertReady('BrowserWindow');
+    this.#bounds = { x: 0, y: 0, width: opts.width ?? 800, height: opts.height ?? 600 };
+    this.#visible = opts.show !== false;
+    this.#title = opts.title ?? app.getName();
+    this.webContents = new WebContents(this, opts.webPreferences ?? {}, this.#bounds);
+    app.emit('web-contents-created', {}, this.webContents);
+    BrowserWindow.#all.add(this);
+    if (this.#visible) BrowserWindow.#focused = this;
+    this.webContents.once('did-finish-load', () => this.emit('ready-to-show'));
+    this.webContents.on('destroyed', () => this.#finishClose());
+  }
+  loadURL(url: string) { return this.webContents.loadURL(url); }
+  loadFile(f: string, o?: any) { return this.webContents.loadFile(f, o); }
+  show() { this.#visible = true; BrowserWindow.#focused = this; this.emit('show'); }
+  showInactive() { this.#visible = true; this.emit('show'); }
+  hide() { this.#visible = false; this.emit('hide'); }
+  isVisible() { return this.#visible; }
+  focus() { BrowserWindow.#focused = this; this.emit('focus'); }
+  blur() { if (BrowserWindow.#focused === this) BrowserWindow.#focused = null; this.emit('blur'); }
+  isFocused() { return BrowserWindow.#focused === this; }
+  minimize() { this.emit('minimize'); }
+  restore() { this.emit('restore'); }
+  isMinimized() { return false; }
+  setTitle(t: string) { this.#title = t; }
+  getTitle() { return this.#title; }
+  getBounds() { return { ...this.#bounds }; }
+  setBounds(b: Partial<Rect>) { Object.assign(this.#bounds, b); }
+  isDestroyed() { return this.#destroyed; }
+  close() {
+    if (this.#destroyed) return;
+    const ev = preventable();
+    this.emit('close', ev);
+    if (!ev.defaultPrevented) this.destroy();
+  }
+  /** @internal */ _closeForQuit() { this.close(); }
+  destroy() {
+    if (this.#destroyed) return;
+    void this.webContents._dispose();
+    this.#finishClose();
+  }
+  #finishClose() {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    BrowserWindow.#all.delete(this);
+    if (BrowserWindow.#focused === this) BrowserWindow.#focused = null;
+    this.emit('closed');
+    if (BrowserWindow.#all.size === 0 && !app._quitting) {
+      if (app.listenerCount('window-all-closed')) app.emit('window-all-closed');
+      else app.quit();
+    }
+  }
+  static getAllWindows() { return [...BrowserWindow.#all]; }
+  static getFocusedWindow() { return BrowserWindow.#focused; }
+  static fromWebContents(wc: WebContents) { return wc?._owner ?? null; }
+  static fromId(id: number) { return [...BrowserWindow.#all].find((w) => w.id === id) ?? null; }
+}
+
+// ---------------------------------------------------------------- nativeImage, Menu, Tray
+class NativeImage {
+  constructor(readonly _path = '') {}
+  isEmpty() { return !this._path || !existsSync(this._path); }
+  getSize() { return { width: 0, height: 0 }; }
+  toDataURL() { return this.isEmpty() ? 'data:image/png;base64,' : `data:image/png;base64,${readFileSync(this._path).toString('base64')}`; }
+  resize() { return this; }
+  setTemplateImage() {}
+}
+export const nativeImage = {
+  createFromPath: (p: string) => new NativeImage(p),
+  createEmpty: () => new NativeImage(),
+  createFromDataURL: (_u: string) => new NativeImage(),
+};
+
+type ItemOpts = { label?: string; type?: string; role?: string; click?: Function; enabled?: boolean; submenu?: any };
+export class MenuItem {
+  label: string; type: string; role?: string; enabled: boolean; submenu?: Menu; #click?: Function;
+  constructor(o: ItemOpts) {
+    this.label = o.label ?? ''; this.type = o.type ?? 'normal'; this.role = o.role; this.enabled = o.enabled ?? true;
+    this.#click = o.click;
+    if (o.submenu) this.submenu = o.submenu instanceof Menu ? o.submenu : Menu.buildFromTemplate(o.submenu);
+  }
+  click(event: unknown = {}, win: unknown = BrowserWindow.getFocusedWindow(), wc: unknown = undefined) {
+    if (this.enabled) this.#click?.(this, win, event ?? wc);
+  }
+}
+export class Menu extends EventEmitter {
+  static #appMenu: Menu | null = null;
+  items: MenuItem[] = [];
+  append(i: MenuItem) { this.items.push(i); }
+  static buildFromTemplate(t: ItemOpts[]) { const m = new Menu(); for (const o of t) m.append(new MenuItem(o)); return m; }
+  static setApplicationMenu(m: Menu | null) { Menu.#appMenu = m; }
+  static getApplicationMenu() { return Menu.#appMenu; }
+  popup() {}
+}
+
+export class Tray extends EventEmitter {
+  #rec: (typeof __standin.records.trays)[number];
+  #destroyed = false;
+  constructor(image: NativeImage | string) {
+    super();
+    assertReady('Tray');
+    this.#rec = { icon: typeof image === 'string' ? image : image._path };
+    __standin.records.trays.push(this.#rec);
+  }
+  setToolTip(t: string) { this.#rec.tooltip = t; }
+  setTitle(t: string) { this.#rec.title = t; }
+  setImage(i: NativeImage | string) { this.#rec.icon = typeof i === 'string' ? i : i._path; }
+  setContextMenu(m: Menu | null) { (this as any)._menu = m; this.#rec.menu = m?.items.map((i) => i.label || `<${i.type}>`); }
+  destroy() { this.#destroyed = true; this.#rec.destroyed = true; }
+  isDestroyed() { return this.#destroyed; }
+}
+
+// ---------------------------------------------------------------- Notification
+export class Notification extends EventEmitter {
+  title: string; body: string; silent: boolean; subtitle: string;
+  constructor(o: { title?: string; body?: string; silent?: boolean; subtitle?: string } = {}) {
+    super();
+    this.title = o.title ?? ''; this.body = o.body ?? ''; this.silent = !!o.silent; this.subtitle = o.subtitle ?? '';
+  }
+  static isSupported() { return true; }
+  show() {
+    __standin.records.notifications.push({ title: this.title, body: this.body, silent: this.silent });
+    setImmediate(() => this.emit('show', {}));
+  }
+  close() { this.emit('close', {}); }
+}
+
+// ---------------------------------------------------------------- globalShortcut
+const shortcuts = new Map<string, { accel: string; cb: () => void }>();
+export const globalShortcut = {
+  register(accel: string, cb: () => void) {
+    assertReady('globalShortcut');
+    const k = normalizeAccel(accel);
+    if (shortcuts.has(k)) return false;
+    shortcuts.set(k, { accel, cb });
+    __standin.records.shortcuts = [...shortcuts.values()].map((s) => s.accel);
+    return true;
+  },
+  registerAll(accels: string[], cb: () => void) { accels.forEach((a) => globalShortcut.register(a, cb)); },
+  isRegistered: (accel: string) => shortcuts.has(normalizeAccel(accel)),
+  unregister(accel: string) { shortcuts.delete(normalizeAccel(accel)); __standin.records.shortcuts = [...shortcuts.values()].map((s) => s.accel); },
+  unregisterAll() { shortcuts.clear(); __standin.records.shortcuts = []; },
+};
+/** Test hook: simulate the OS delivering a registered global shortcut. */
+export function __pressShortcut(accel: string) {
+  const s = shortcuts.get(normalizeAccel(accel));
+  if (!s) return false;
+  s.cb();
+  return true;
+}
+
+// ---------------------------------------------------------------- misc
+export const shell = {
+  opened: [] as string[],
+  async openExternal(u: string) { shell.opened.push(u); },
+  async openPath(p: string) { shell.opened.push(p); return ''; },
+  showItemInFolder(p: string) { shell.opened.push(p); },
+};
+export const dialog = {
+  showErrorBox: (t: string, c: string) => console.error(`[dialog] ${t}: ${c}`),
+  showMessageBox: async () => ({ response: 0, checkboxChecked: false }),
+};
+export const powerMonitor = new EventEmitter();
+type PermissionRequestHandler = (wc: unknown, permission: string, callback: (granted: boolean) => void) => void;
+export const session = {
+  defaultSession: {
+    permissionRequestHandler: undefined as PermissionRequestHandler | undefined,
+    permissionCheckHandler: undefined as ((...a: unknown[]) => boolean) | undefined,
+    setPermissionRequestHandler(h: PermissionRequestHandler) { this.permissionRequestHandler = h; },
+    setPermissionCheckHandler(h: (...a: unknown[]) => boolean) { this.permissionCheckHandler = h; },
+    clearCache: async () => {},
+  },
+};
+
+// Renderer-only modules do not exist in the main process of real Electron either.
+export const contextBridge = undefined;
+export const ipcRenderer = undefined;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { makeInvokeHandler } from './invoke-handler';
+
+const page = 'file:///opt/softphone/resources/app.asar/out/renderer/index.html';
+const appFrame = { url: page, parent: null };
+const info = { name: 'Supervisor Softphone', version: '1.2.3', electron: null, chrome: null, node: '20', platform: 'linux' };
+
+function handler(impl: () => typeof info = () => info) {
+  const errors: unknown[] = [];
+  const fn = makeInvokeHandler('app:info', impl, page, (_channel, error) => errors.push(error));
+  return { fn, errors };
+}
+
+describe('an IPC handler', () => {
+  it('answers the app page with the value', async () => {
+    expect(await handler().fn({ senderFrame: appFrame })).toEqual({ ok: true, value: info });
+  });
+
+  it('accepts the app page with a query or hash', async () => {
+    expect(await handler().fn({ senderFrame: { url: `${page}?view=team#x`, parent: null } })).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['another file', { url: 'file:///tmp/evil.html', parent: null }],
+    ['a web page', { url: 'https://example.com/', parent: null }],
+    ['an iframe of the app page', { url: page, parent: appFrame }],
+    ['a frame with an unparsable URL', { url: 'not a url', parent: null }],
+    ['no frame (destroyed)', null],
+  ])('refuses %s without calling the implementation', async (_label, senderFrame) => {
+    let called = false;
+    const { fn } = handler(() => {
+      called = true;
+      return info;
+    });
+    const result = await fn({ senderFrame });
+    expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender', message: 'app:info refused: the request did not come from the app window' } });
+    expect(called).toBe(false);
+  });
+
+  it('refuses a payload of the wrong shape with a message naming the channel', async () => {
+    const result = await handler().fn({ senderFrame: appFrame }, { unexpected: true });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-request');
+    expect(result.error.message).toMatch(/^app:info: /);
+  });
+
+  it('turns an implementation failure into an internal error and reports it once', async () => {
+    const { fn, errors } = handler(() => {
+      throw new Error('disk on fire');
+    });
+    expect(await fn({ senderFrame: appFrame })).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'app:info failed inside the app; see the diagnostic log' },
+    });
+    expect(errors).toEqual([new Error('disk on fire')]);
+  });
+});

@@ -1,0 +1,2 @@
+export function realElectronPath(): string | null;
+export const STANDIN_PATH: string;

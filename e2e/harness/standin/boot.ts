@@ -50,7 +50,12 @@ async function main() {
   });
   __standin.context = context;
   dbg('chromium launched');
-  for (const p of context.pages()) await p.close(); // Electron starts with no window
+  // Electron starts with no window. A headed Chromium whose last window closes shuts down, so
+  // there the blank startup page stays until the app's first window replaces it.
+  const [first, ...others] = context.pages();
+  for (const p of others) await p.close();
+  if (__standin.headed) __standin.placeholder = first;
+  else await first?.close();
   if (wantsCdp) {
     const [port, wsPath] = readFileSync(path.join(userDataDir, 'DevToolsActivePort'), 'utf8').trim().split('\n');
     process.stderr.write(`DevTools listening on ws://127.0.0.1:${port}${wsPath}\n`);

@@ -23,6 +23,7 @@ export const __standin = {
   appRoot: process.cwd(),
   /** ELECTRON_STANDIN_HEADED=1: real OS windows sized like the BrowserWindow (npm start). */
   headed: !!process.env.ELECTRON_STANDIN_HEADED,
+  placeholder: undefined as Page | undefined,
   switches: new Map<string, string>(),
   records: {
     notifications: [] as Array<{ title?: string; body?: string; silent?: boolean }>,
@@ -206,6 +207,8 @@ class WebContents extends EventEmitter {
   async #init(size: { width: number; height: number }) {
     const ctx = __standin.context!;
     const page = (this.page = await ctx.newPage());
+    void __standin.placeholder?.close();
+    __standin.placeholder = undefined;
     const cdp = (this.#cdp = await ctx.newCDPSession(page));
     this.#targetId = (await cdp.send('Target.getTargetInfo')).targetInfo.targetId;
     if (__standin.headed) {

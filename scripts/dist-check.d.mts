@@ -1,0 +1,19 @@
+import type { Configuration } from 'electron-builder';
+
+export const PROJECT_DIR: string;
+export function loadConfig(configPath?: string): Configuration;
+export function runtimePackages(projectDir?: string): Set<string>;
+
+export interface AsarReport {
+  /** Files in the archive, the unpacked ones included. */
+  files: number;
+  /** Package folders under node_modules, nested ones included. */
+  packages: number;
+  asarBytes: number;
+  unpackedBytes: number;
+  budgetBytes: number;
+  keytarUnpacked: boolean;
+  forbidden: number;
+  problems: string[];
+}
+export function inspectAsar(asarPath: string, options?: { runtime?: Set<string>; budgetBytes?: number }): AsarReport;

@@ -1,9 +1,9 @@
 // The IPC contract between main, preload and renderer: the only verbs the renderer has.
 // A new capability for the window means a new entry here, checked on both sides.
 
-/** Channels the renderer may invoke (ipcRenderer.invoke → ipcMain.handle). */
+/** Channels the renderer may invoke (ipcRenderer.invoke → ipcMain.handle), namespaced `softphone:<area>.<verb>`. */
 export const InvokeChannel = {
-  appInfo: 'app:info',
+  appInfo: 'softphone:app.info',
 } as const;
 export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
 

@@ -91,11 +91,11 @@ test('a sandboxed preload cannot load Node modules', async ({ electronApp, windo
 test('a second ipcMain.handle for one channel throws', async ({ electronApp, window: _app }) => {
   const message = await electronApp.evaluate(({ ipcMain }) => {
     try {
-      ipcMain.handle('app:info', () => 0);
+      ipcMain.handle('softphone:app.info', () => 0);
       return 'no error';
     } catch (e) {
       return (e as Error).message;
     }
   });
-  expect(message).toBe("Attempted to register a second handler for 'app:info'");
+  expect(message).toBe("Attempted to register a second handler for 'softphone:app.info'");
 });

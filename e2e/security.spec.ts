@@ -82,6 +82,6 @@ test('window.open opens no window', async ({ electronApp, window: page }) => {
 
 test('main answers only the app page: another page gets untrusted-sender', async ({ electronApp, window: _app }) => {
   const probe = await openProbeWindow(electronApp, 'e2e/probes/probe-preload.cjs');
-  const reply = await probe.evaluate(() => (window as unknown as { probe: { invoke(ch: string): Promise<unknown> } }).probe.invoke('app:info'));
+  const reply = await probe.evaluate(() => (window as unknown as { probe: { invoke(ch: string): Promise<unknown> } }).probe.invoke('softphone:app.info'));
   expect(reply).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
 });

@@ -7,7 +7,7 @@ const info = { name: 'Supervisor Softphone', version: '1.2.3', electron: null, c
 
 function handler(impl: () => typeof info = () => info) {
   const errors: unknown[] = [];
-  const fn = makeInvokeHandler('app:info', impl, page, (_channel, error) => errors.push(error));
+  const fn = makeInvokeHandler('softphone:app.info', impl, page, (_channel, error) => errors.push(error));
   return { fn, errors };
 }
 
@@ -33,7 +33,7 @@ describe('an IPC handler', () => {
       return info;
     });
     const result = await fn({ senderFrame });
-    expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender', message: 'app:info refused: the request did not come from the app window' } });
+    expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender', message: 'softphone:app.info refused: the request did not come from the app window' } });
     expect(called).toBe(false);
   });
 
@@ -42,7 +42,7 @@ describe('an IPC handler', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-request');
-    expect(result.error.message).toMatch(/^app:info: /);
+    expect(result.error.message).toMatch(/^softphone:app\.info: /);
   });
 
   it('turns an implementation failure into an internal error and reports it once', async () => {
@@ -51,7 +51,7 @@ describe('an IPC handler', () => {
     });
     expect(await fn({ senderFrame: appFrame })).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'app:info failed inside the app; see the diagnostic log' },
+      error: { code: 'internal', message: 'softphone:app.info failed inside the app; see the diagnostic log' },
     });
     expect(errors).toEqual([new Error('disk on fire')]);
   });

@@ -8,23 +8,42 @@ if (process.env.E2E_ELECTRON === 'real' && !realPath) {
   console.warn('E2E_ELECTRON=real, but no Electron binary is installed: running in the stand-in.');
 }
 export const mode: 'real' | 'standin' = realPath ? 'real' : 'standin';
+/** What to run as `electron`; also used to start a second instance by hand. */
+export const executablePath = realPath ?? STANDIN_PATH;
+export const appArgs = ['-r', './e2e/harness/e2e-hooks.cjs', '.'];
 
-export const test = base.extend<{ electronApp: ElectronApplication; window: Page }>({
+interface Fixtures {
+  /** Extra environment for the app under test (test.use({ appEnv: {...} })). */
+  appEnv: Record<string, string>;
+  /** A fresh profile folder per test: settings, logs and the single-instance lock live there. */
+  userDataDir: string;
+  electronApp: ElectronApplication;
+  window: Page;
+}
+
+export const test = base.extend<Fixtures>({
+  appEnv: [{}, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first parameter
-  electronApp: async ({}, use, testInfo) => {
+  userDataDir: async ({}, use, testInfo) => {
+    await use(testInfo.outputPath('user-data'));
+  },
+  electronApp: async ({ appEnv, userDataDir }, use, testInfo) => {
     const app = await _electron.launch({
-      executablePath: realPath ?? STANDIN_PATH,
-      args: ['-r', './e2e/harness/e2e-hooks.cjs', '.'],
+      executablePath,
+      args: appArgs,
+      env: { ...process.env, SOFTPHONE_USER_DATA: userDataDir, ...appEnv },
     });
+    let closed = false;
+    app.on('close', () => (closed = true));
     const mainLog: string[] = [];
     app.on('console', (msg) => mainLog.push(`[main ${msg.type()}] ${msg.text()}`));
     await use(app);
     if (testInfo.status !== testInfo.expectedStatus) {
-      const win = app.windows()[0];
+      const win = closed ? undefined : app.windows()[0];
       if (win) await testInfo.attach('window', { body: await win.screenshot(), contentType: 'image/png' });
       await testInfo.attach('main-process.log', { body: mainLog.join('\n'), contentType: 'text/plain' });
     }
-    await app.close();
+    if (!closed) await app.close();
   },
   window: async ({ electronApp }, use) => {
     const win = await electronApp.firstWindow(); // may still be about:blank, as in Electron

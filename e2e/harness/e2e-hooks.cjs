@@ -1,8 +1,9 @@
 // Test-only hooks preloaded into the MAIN process with `-r`, in both modes (real Electron and the
 // stand-in). They wrap public Electron APIs only, so the app's code stays untouched.
-const { ipcMain } = require('electron');
+const { ipcMain, Tray, globalShortcut } = require('electron');
 
-const records = { ipc: [] };
+const records = { ipc: [], trays: [] };
+const live = { trays: [], menus: [], shortcuts: new Map() };
 
 const handle = ipcMain.handle.bind(ipcMain);
 ipcMain.handle = (channel, fn) =>
@@ -18,6 +19,49 @@ ipcMain.handle = (channel, fn) =>
     }
   });
 
+const menuLabels = (menu) => menu.items.map((x) => (x.type === 'separator' ? '---' : `${x.label}${x.enabled ? '' : ' (disabled)'}`));
+
+// Tray's constructor cannot be wrapped in real Electron (module exports are getters), so a tray
+// is recorded from its first setter call.
+for (const method of ['setToolTip', 'setContextMenu', 'setImage']) {
+  const original = Tray.prototype[method];
+  Tray.prototype[method] = function (arg) {
+    let i = live.trays.indexOf(this);
+    if (i < 0) i = live.trays.push(this) - 1;
+    records.trays[i] ??= {};
+    if (method === 'setToolTip') records.trays[i].tooltip = arg;
+    if (method === 'setContextMenu') {
+      live.menus[i] = arg;
+      records.trays[i].menu = arg ? menuLabels(arg) : null;
+    }
+    return original.call(this, arg);
+  };
+}
+
+const register = globalShortcut.register.bind(globalShortcut);
+const unregisterAll = globalShortcut.unregisterAll.bind(globalShortcut);
+globalShortcut.register = (accelerator, callback) => {
+  const ok = register(accelerator, callback);
+  if (ok) live.shortcuts.set(accelerator, callback);
+  return ok;
+};
+globalShortcut.unregisterAll = () => {
+  live.shortcuts.clear();
+  return unregisterAll();
+};
+
 globalThis.__e2e = {
-  snapshot: () => JSON.parse(JSON.stringify(records)),
+  snapshot: () => JSON.parse(JSON.stringify({ ...records, shortcuts: [...live.shortcuts.keys()] })),
+  /** What the OS does when the user presses a registered global shortcut. */
+  pressShortcut(accelerator) {
+    const callback = live.shortcuts.get(accelerator);
+    if (!callback) throw new Error(`global shortcut ${accelerator} is not registered`);
+    callback();
+  },
+  clickTrayMenuItem(label, tray = 0) {
+    const item = live.menus[tray]?.items.find((x) => x.label === label);
+    if (!item) throw new Error(`tray menu has no item "${label}"`);
+    if (!item.enabled) throw new Error(`tray menu item "${label}" is disabled`);
+    item.click();
+  },
 };

@@ -1,7 +1,7 @@
 // electron stand-in: the subset of Electron's MAIN-process API this app uses, with windows backed by
 // Playwright-driven Chromium pages. Loaded instead of `electron` by register.cjs (run via boot.cjs).
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -82,8 +82,34 @@ class App extends EventEmitter {
     return this.#paths.get(name)!;
   }
   setPath(name: string, p: string) { this.#paths.set(name, p); }
-  requestSingleInstanceLock() { return true; }
-  hasSingleInstanceLock() { return true; }
+  /**
+   * Electron keeps one instance per userData folder. Here: a lock file holding the owner's pid,
+   * and an inbox folder the owner watches; a second instance drops its argv there and gets false.
+   */
+  requestSingleInstanceLock(additionalData: unknown = {}) {
+    const dir = this.getPath('userData');
+    const lock = path.join(dir, 'SingletonLock.standin');
+    const inbox = path.join(dir, 'SingletonInbox.standin');
+    const owner = existsSync(lock) ? Number(readFileSync(lock, 'utf8')) : NaN;
+    if (owner && owner !== process.pid && pidAlive(owner)) {
+      writeFileSync(path.join(inbox, `${process.pid}.json`), JSON.stringify({ argv: process.argv, cwd: process.cwd(), additionalData }));
+      return false;
+    }
+    mkdirSync(inbox, { recursive: true });
+    writeFileSync(lock, String(process.pid));
+    watch(inbox, (_type, file) => {
+      const f = file && path.join(inbox, file);
+      if (!f || !existsSync(f)) return;
+      const m = JSON.parse(readFileSync(f, 'utf8'));
+      rmSync(f, { force: true });
+      this.emit('second-instance', preventable(), m.argv, m.cwd, m.additionalData);
+    });
+    process.on('exit', () => rmSync(lock, { force: true }));
+    this.#hasLock = true;
+    return true;
+  }
+  #hasLock = false;
+  hasSingleInstanceLock() { return this.#hasLock; }
   releaseSingleInstanceLock() {}
   setAppUserModelId() {}
   setLoginItemSettings() {}
@@ -106,6 +132,9 @@ class App extends EventEmitter {
   }
   exit(code = 0) { void shutdown(code); }
   /** @internal */ get _quitting() { return this.#quitting; }
+}
+function pidAlive(pid: number) {
+  try { process.kill(pid, 0); return true; } catch { return false; }
 }
 function preventable() {
   return { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
@@ -463,7 +492,9 @@ export class MenuItem {
     if (o.submenu) this.submenu = o.submenu instanceof Menu ? o.submenu : Menu.buildFromTemplate(o.submenu);
   }
   click(event: unknown = {}, win: unknown = BrowserWindow.getFocusedWindow(), wc: unknown = undefined) {
-    if (this.enabled) this.#click?.(this, win, event ?? wc);
+    if (!this.enabled) return;
+    if (this.role === 'quit') app.quit(); // the one role with an effect the app relies on
+    else this.#click?.(this, win, event ?? wc);
   }
 }
 export class Menu extends EventEmitter {
@@ -510,11 +541,13 @@ export class Notification extends EventEmitter {
 
 // ---------------------------------------------------------------- globalShortcut
 const shortcuts = new Map<string, { accel: string; cb: () => void }>();
+/** ELECTRON_STANDIN_TAKEN_SHORTCUTS=a,b: accelerators "another application" owns, so register() gives false. */
+const takenByOtherApps = new Set((process.env.ELECTRON_STANDIN_TAKEN_SHORTCUTS ?? '').split(',').filter(Boolean).map(normalizeAccel));
 export const globalShortcut = {
   register(accel: string, cb: () => void) {
     assertReady('globalShortcut');
     const k = normalizeAccel(accel);
-    if (shortcuts.has(k)) return false;
+    if (shortcuts.has(k) || takenByOtherApps.has(k)) return false;
     shortcuts.set(k, { accel, cb });
     __standin.records.shortcuts = [...shortcuts.values()].map((s) => s.accel);
     return true;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { acceleratorLabel, checkAccelerator } from './accelerator';
+
+describe('checkAccelerator', () => {
+  it.each([
+    ['CommandOrControl+Shift+B', 'CommandOrControl+Shift+B'],
+    ['cmdorctrl+shift+b', 'CommandOrControl+Shift+B'],
+    ['Ctrl+Alt+F12', 'Control+Alt+F12'],
+    ['Super+Plus', 'Super+Plus'],
+    ['Alt+/', 'Alt+/'],
+    ['Ctrl+num5', 'Control+num5'],
+    [' Ctrl + Space ', 'Control+Space'],
+  ])('accepts %s as %s', (input, canonical) => {
+    expect(checkAccelerator(input)).toEqual({ ok: true, accelerator: canonical });
+  });
+
+  it.each([
+    ['', 'is not a key combination'],
+    ['Ctrl+', 'is not a key combination'],
+    ['Ctrl+Shift', 'exactly one key'],
+    ['Ctrl+A+B', 'exactly one key'],
+    ['Ctrl+Ctrl+B', 'Control appears twice'],
+    ['Ctrl+Hyper+B', '"Hyper" is not a key Electron knows'],
+    ['B', 'would steal ordinary typing'],
+    ['Shift+B', 'would steal ordinary typing'],
+    ['Ctrl+F25', '"F25" is not a key Electron knows'],
+  ])('refuses %j: %s', (input, reason) => {
+    const r = checkAccelerator(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain(reason);
+  });
+});
+
+describe('acceleratorLabel', () => {
+  it('reads CommandOrControl as Ctrl on Linux and Windows, Cmd on macOS', () => {
+    expect(acceleratorLabel('CommandOrControl+Shift+B', 'linux')).toBe('Ctrl+Shift+B');
+    expect(acceleratorLabel('CommandOrControl+Shift+B', 'darwin')).toBe('Cmd+Shift+B');
+    expect(acceleratorLabel('Control+Alt+F12', 'win32')).toBe('Ctrl+Alt+F12');
+  });
+});

@@ -1,0 +1,45 @@
+import { Menu, Tray, nativeImage } from 'electron';
+import path from 'node:path';
+import type { TrayAction, TrayView } from './tray-view';
+
+/**
+ * The tray icon. It renders a TrayView and touches only what changed, so frequent state
+ * updates do not make the icon or its menu flicker.
+ */
+export class AppTray {
+  readonly #tray: Tray;
+  #shown: { icon?: string; tooltip?: string; menu?: string } = {};
+
+  constructor(
+    private readonly iconDir: string,
+    private readonly actions: Record<TrayAction, () => void>,
+  ) {
+    this.#tray = new Tray(this.#image('signed-out'));
+  }
+
+  render(view: TrayView): void {
+    if (view.icon !== this.#shown.icon) this.#tray.setImage(this.#image(view.icon));
+    if (view.tooltip !== this.#shown.tooltip) this.#tray.setToolTip(view.tooltip);
+    const menu = JSON.stringify(view.menu);
+    if (menu !== this.#shown.menu) {
+      this.#tray.setContextMenu(
+        Menu.buildFromTemplate(
+          view.menu.map((entry) =>
+            entry.type === 'separator'
+              ? { type: 'separator' as const }
+              : { label: entry.label, enabled: entry.enabled, click: this.actions[entry.action] },
+          ),
+        ),
+      );
+    }
+    this.#shown = { icon: view.icon, tooltip: view.tooltip, menu };
+  }
+
+  destroy(): void {
+    this.#tray.destroy();
+  }
+
+  #image(icon: string) {
+    return nativeImage.createFromPath(path.join(this.iconDir, `${icon}.png`));
+  }
+}

@@ -1,11 +1,13 @@
-// The IPC contract between main, preload and renderer: the only verbs the renderer has.
-// A new capability for the window means a new entry here, checked on both sides.
+// The IPC contract between main, preload and renderer: the only verbs the window has.
+// A new capability for the window is one entry in VERBS and VerbSignatures, plus its schema in
+// schemas.ts; the preload builds window.softphone from VERBS and main refuses anything else.
 
-/** Channels the renderer may invoke (ipcRenderer.invoke → ipcMain.handle), namespaced `softphone:<area>.<verb>`. */
-export const InvokeChannel = {
-  appInfo: 'softphone:app.info',
-} as const;
-export type InvokeChannel = (typeof InvokeChannel)[keyof typeof InvokeChannel];
+/** Every verb the renderer may invoke, spelled `<area>.<name>`: window.softphone.<area>.<name>(). */
+export const VERBS = ['app.info'] as const;
+export type Verb = (typeof VERBS)[number];
+
+/** The IPC channel of a verb, namespaced so it can never collide with another library's. */
+export const channelOf = <V extends Verb>(verb: V) => `softphone:${verb}` as const;
 
 export interface AppInfo {
   name: string;
@@ -17,6 +19,11 @@ export interface AppInfo {
   platform: string;
 }
 
+/** Arguments and result of each verb; main's handlers and window.softphone are typed from it. */
+export interface VerbSignatures {
+  'app.info': { args: []; result: AppInfo };
+}
+
 /** Why main refused or failed a request. Errors cross IPC as values, never as thrown strings. */
 export type IpcErrorCode = 'invalid-request' | 'untrusted-sender' | 'internal';
 export interface IpcError {
@@ -25,14 +32,11 @@ export interface IpcError {
 }
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
-/** What the preload exposes as `window.softphone`. */
-export interface SoftphoneApi {
-  app: {
-    info(): Promise<IpcResult<AppInfo>>;
-  };
-}
+type AreaOf<V extends string> = V extends `${infer A}.${string}` ? A : never;
+type NameOf<V extends string, A extends string> = V extends `${A}.${infer N}` ? N : never;
+type Call<V extends Verb> = (...args: VerbSignatures[V]['args']) => Promise<IpcResult<VerbSignatures[V]['result']>>;
 
-/** Arguments and result of each invoke channel, so main's handlers are typed from one table. */
-export interface InvokeSignatures {
-  [InvokeChannel.appInfo]: { args: []; result: AppInfo };
-}
+/** What the preload exposes as `window.softphone`: one function per verb, grouped by area. */
+export type SoftphoneApi = {
+  readonly [A in AreaOf<Verb>]: { readonly [N in NameOf<Verb, A>]: Call<Extract<Verb, `${A}.${N}`>> };
+};

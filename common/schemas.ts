@@ -1,9 +1,8 @@
 // Runtime schemas for everything the renderer sends to main: main trusts no payload's shape.
 import { z } from 'zod';
-import { InvokeChannel, type InvokeSignatures } from './contract';
+import type { Verb, VerbSignatures } from './contract';
 
-type ArgsSchemas = { [C in InvokeChannel]: z.ZodType<InvokeSignatures[C]['args']> };
-
-export const invokeArgsSchemas: ArgsSchemas = {
-  [InvokeChannel.appInfo]: z.tuple([]),
+/** One schema per verb for its argument list; a verb without one does not compile. */
+export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']> } = {
+  'app.info': z.tuple([]),
 };

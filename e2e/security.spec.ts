@@ -1,5 +1,6 @@
 // The renderer is untrusted: these check what a hostile page script could try.
 import { test, expect, mode } from './fixtures';
+import { VERBS } from '../common/contract';
 import { openProbeWindow } from './probes/probe-window';
 
 test('the page gets window.softphone only: no Node, no ipcRenderer, a frozen API', async ({ window: page }) => {
@@ -12,10 +13,12 @@ test('the page gets window.softphone only: no Node, no ipcRenderer, a frozen API
     const baseline = new Set(Object.getOwnPropertyNames(iframe.contentWindow!));
     iframe.remove();
     const extra = own.filter((k) => !baseline.has(k));
-    const api = w.softphone as { app: object };
+    const api = w.softphone as Record<string, Record<string, unknown>>;
     return {
+      verbs: Object.entries(api).flatMap(([area, fns]) => Object.keys(fns).map((name) => `${area}.${name}`)).sort(),
+      areasFrozen: Object.values(api).every((fns) => Object.isFrozen(fns)),
       nodeGlobals: ['require', 'process', 'module', 'Buffer', 'global', 'ipcRenderer', 'electron'].map((k) => typeof w[k]),
-      apiFrozen: Object.isFrozen(api) && Object.isFrozen(api.app),
+      apiFrozen: Object.isFrozen(api),
       reassigned: (() => {
         try {
           w.softphone = 1;
@@ -29,6 +32,8 @@ test('the page gets window.softphone only: no Node, no ipcRenderer, a frozen API
   });
   expect(probe.nodeGlobals).toEqual(Array(7).fill('undefined'));
   expect(probe.apiFrozen).toBe(true);
+  expect(probe.areasFrozen).toBe(true);
+  expect(probe.verbs).toEqual([...VERBS].sort());
   expect(probe.reassigned).toBe('object');
   expect(probe.extraGlobals.filter((k) => !['softphone', '__svelte'].includes(k))).toEqual([]);
 });

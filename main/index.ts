@@ -2,7 +2,6 @@
 import { app, globalShortcut, ipcMain } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { InvokeChannel } from '../common/contract';
 import { APP_ID } from './app-id';
 import { appInfo } from './app-info';
 import { installAppMenu } from './desktop/app-menu';
@@ -13,7 +12,7 @@ import { createMainWindow } from './desktop/main-window';
 import { trayIconDir } from './desktop/resources';
 import { signedOutTrayView } from './desktop/tray-view';
 import { hideOnClose, revealWindow } from './desktop/window-lifecycle';
-import { registerInvokeHandlers } from './ipc/register';
+import { registerVerbHandlers } from './ipc/register';
 
 const DEFAULT_SHORTCUT = 'CommandOrControl+Shift+B';
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,11 +37,11 @@ function start(): void {
   process.on('SIGTERM', () => app.quit());
   app.setAppUserModelId(APP_ID);
 
-  registerInvokeHandlers(
+  registerVerbHandlers(
     ipcMain,
-    { [InvokeChannel.appInfo]: () => appInfo(app.getName(), app.getVersion()) },
+    { 'app.info': () => appInfo(app.getName(), app.getVersion()) },
     pathToFileURL(pagePath).href,
-    (channel, error) => console.error(`[ipc] ${channel} failed:`, error),
+    (verb, error) => console.error(`[ipc] ${verb} failed:`, error),
   );
 
   void app.whenReady().then(() => {

@@ -1,11 +1,13 @@
-// Sandboxed preload: no logic, only the contract's verbs. ipcRenderer itself never reaches the page.
+// Sandboxed preload: window.softphone built from the contract's verbs, one function each.
+// No logic and no generic invoke: ipcRenderer itself never reaches the page.
 import { contextBridge, ipcRenderer } from 'electron';
-import { InvokeChannel, type AppInfo, type IpcResult, type SoftphoneApi } from '../common/contract';
+import { channelOf, VERBS } from '../common/contract';
 
-const softphone: SoftphoneApi = Object.freeze({
-  app: Object.freeze({
-    info: () => ipcRenderer.invoke(InvokeChannel.appInfo) as Promise<IpcResult<AppInfo>>,
-  }),
-});
+const areas: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
+for (const verb of VERBS) {
+  const [area, name] = verb.split('.') as [string, string];
+  (areas[area] ??= {})[name] = (...args) => ipcRenderer.invoke(channelOf(verb), ...args);
+}
+for (const area of Object.values(areas)) Object.freeze(area);
 
-contextBridge.exposeInMainWorld('softphone', softphone);
+contextBridge.exposeInMainWorld('softphone', Object.freeze(areas));

@@ -7,7 +7,7 @@ const info = { name: 'Supervisor Softphone', version: '1.2.3', electron: null, c
 
 function handler(impl: () => typeof info = () => info) {
   const errors: unknown[] = [];
-  const fn = makeInvokeHandler('softphone:app.info', impl, page, (_channel, error) => errors.push(error));
+  const fn = makeInvokeHandler('app.info', impl, page, (_verb, error) => errors.push(error));
   return { fn, errors };
 }
 

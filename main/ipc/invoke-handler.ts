@@ -1,38 +1,39 @@
-// Wraps one contract channel's implementation with the checks every IPC call must pass:
-// sender, then payload schema. Failures come back as values the renderer can show.
+// Wraps one verb's implementation with the checks every IPC call must pass: sender, then
+// payload schema. Failures come back as values the renderer can show.
 import { z } from 'zod';
-import type { InvokeChannel, InvokeSignatures, IpcResult } from '../../common/contract';
-import { invokeArgsSchemas } from '../../common/schemas';
+import { channelOf, type IpcResult, type Verb, type VerbSignatures } from '../../common/contract';
+import { verbArgsSchemas } from '../../common/schemas';
 import { isAppFrame, type SenderFrame } from './trusted-sender';
 
-export type InvokeImpl<C extends InvokeChannel> = (
-  ...args: InvokeSignatures[C]['args']
-) => InvokeSignatures[C]['result'] | Promise<InvokeSignatures[C]['result']>;
+export type VerbImpl<V extends Verb> = (
+  ...args: VerbSignatures[V]['args']
+) => VerbSignatures[V]['result'] | Promise<VerbSignatures[V]['result']>;
 
-export type InvokeImpls = { [C in InvokeChannel]: InvokeImpl<C> };
+export type VerbImpls = { [V in Verb]: VerbImpl<V> };
 
 export interface InvokeEvent {
   readonly senderFrame: SenderFrame | null;
 }
 
-export function makeInvokeHandler<C extends InvokeChannel>(
-  channel: C,
-  impl: InvokeImpl<C>,
+export function makeInvokeHandler<V extends Verb>(
+  verb: V,
+  impl: VerbImpl<V>,
   appPageUrl: string,
-  onInternalError: (channel: C, error: unknown) => void,
+  onInternalError: (verb: V, error: unknown) => void,
 ) {
-  return async (event: InvokeEvent, ...rawArgs: unknown[]): Promise<IpcResult<InvokeSignatures[C]['result']>> => {
+  const channel = channelOf(verb);
+  return async (event: InvokeEvent, ...rawArgs: unknown[]): Promise<IpcResult<VerbSignatures[V]['result']>> => {
     if (!isAppFrame(event.senderFrame, appPageUrl)) {
       return { ok: false, error: { code: 'untrusted-sender', message: `${channel} refused: the request did not come from the app window` } };
     }
-    const parsed = invokeArgsSchemas[channel].safeParse(rawArgs);
+    const parsed = verbArgsSchemas[verb].safeParse(rawArgs);
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid-request', message: `${channel}: ${z.prettifyError(parsed.error)}` } };
     }
     try {
-      return { ok: true, value: await impl(...(parsed.data as InvokeSignatures[C]['args'])) };
+      return { ok: true, value: await impl(...(parsed.data as VerbSignatures[V]['args'])) };
     } catch (error) {
-      onInternalError(channel, error);
+      onInternalError(verb, error);
       return { ok: false, error: { code: 'internal', message: `${channel} failed inside the app; see the diagnostic log` } };
     }
   };

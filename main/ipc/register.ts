@@ -1,15 +1,15 @@
 import type { IpcMain } from 'electron';
-import { InvokeChannel } from '../../common/contract';
-import { makeInvokeHandler, type InvokeImpls } from './invoke-handler';
+import { channelOf, VERBS, type Verb } from '../../common/contract';
+import { makeInvokeHandler, type VerbImpls } from './invoke-handler';
 
-/** Registers one checked handler per contract channel; the type demands an implementation for each. */
-export function registerInvokeHandlers(
+/** Registers one checked handler per contract verb; the type demands an implementation for each. */
+export function registerVerbHandlers(
   ipcMain: Pick<IpcMain, 'handle'>,
-  impls: InvokeImpls,
+  impls: VerbImpls,
   appPageUrl: string,
-  onInternalError: (channel: InvokeChannel, error: unknown) => void,
+  onInternalError: (verb: Verb, error: unknown) => void,
 ): void {
-  for (const channel of Object.values(InvokeChannel)) {
-    ipcMain.handle(channel, makeInvokeHandler(channel, impls[channel], appPageUrl, onInternalError));
+  for (const verb of VERBS) {
+    ipcMain.handle(channelOf(verb), makeInvokeHandler(verb, impls[verb], appPageUrl, onInternalError));
   }
 }

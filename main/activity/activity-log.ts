@@ -1,0 +1,82 @@
+// The supervisor's activity log: one JSON line per monitoring action, appended to a file in the
+// user-data folder. Append-only lines survive a crash mid-write (a torn last line is skipped
+// on reading), and the log is rotated once it passes a size limit so it cannot grow forever.
+import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ActivityEntry } from '../../common/activity';
+
+const entrySchema: z.ZodType<ActivityEntry> = z.object({
+  time: z.string(),
+  supervisor: z.string(),
+  target: z.string().nullable(),
+  operation: z.string(),
+  scope: z.string().nullable(),
+  mode: z.string().nullable(),
+  result: z.union([
+    z.object({ ok: z.literal(true) }),
+    z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
+  ]),
+});
+
+export interface ActivityQuery {
+  /** Only entries about this agent. */
+  target?: string;
+  limit?: number;
+}
+
+export class ActivityLog {
+  readonly file: string;
+  // Appends run one after another, so concurrent actions never interleave their lines.
+  #queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    dir: string,
+    private readonly maxBytes = 5 * 1024 * 1024,
+  ) {
+    this.file = path.join(dir, 'activity.jsonl');
+  }
+
+  async append(entry: ActivityEntry): Promise<void> {
+    const line = `${JSON.stringify(entrySchema.parse(entry))}\n`;
+    const written = this.#queue.then(() => this.#write(line));
+    // A failed write is the caller's to report; the next append still runs.
+    this.#queue = written.catch(() => undefined);
+    return written;
+  }
+
+  /** Newest first, from the current file and the one rotated before it. */
+  async read(query: ActivityQuery = {}): Promise<ActivityEntry[]> {
+    await this.#queue;
+    const lines = [...(await linesOf(`${this.file}.1`)), ...(await linesOf(this.file))];
+    const entries = lines.flatMap((line) => {
+      const parsed = entrySchema.safeParse(safeJson(line));
+      return parsed.success ? [parsed.data] : [];
+    });
+    const wanted = query.target === undefined ? entries : entries.filter((e) => e.target === query.target);
+    return wanted.reverse().slice(0, query.limit ?? wanted.length);
+  }
+
+  async #write(line: string): Promise<void> {
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const size = await stat(this.file).then((s) => s.size, () => 0);
+    if (size > 0 && size + line.length > this.maxBytes) await rename(this.file, `${this.file}.1`);
+    await appendFile(this.file, line, { mode: 0o600 });
+  }
+}
+
+async function linesOf(file: string): Promise<string[]> {
+  const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return '';
+    throw e;
+  });
+  return text.split('\n').filter(Boolean);
+}
+
+function safeJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}

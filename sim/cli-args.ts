@@ -1,0 +1,89 @@
+// Command-line flags of `npm run sim`, turned into SimulatorOptions.
+import { parseArgs } from 'node:util';
+import { errorStatusModes } from './gws/status';
+import type { SimulatorOptions } from './options';
+
+export const usage = `Usage: npm run sim -- [options]
+  --port N                          port to listen on (default 8090; 0 = a free port)
+  --host HOST                       address to listen on (default 127.0.0.1)
+  --seed FILE                       contact center JSON (default sim/seed/default.json)
+  --traffic N                       N inbound calls a minute to Ready agents (default 0)
+  --csrf on|off                     CSRF protection (default on)
+  --intrusion on|off|all            join a call in progress: BargeIn only, never, every mode (default on)
+  --monitoring-call established|ringing
+                                    how the supervisor's leg appears (default established)
+  --sip-cluster                     SIP Cluster: no routing-point monitoring, scope Call only
+  --monitoring-feature on|off       feature api-supervisor-monitoring (default on)
+  --cancel-releases-call on|off     CancelSupervisorMonitoring ends the supervisor's leg (default on)
+  --error-status reference|strict   HTTP status of failed operations (default reference)
+  --csrf-body json|text             body of the CSRF 403 (default json)
+  --participants objects|strings    call participants format (default objects)
+  --help                            this text`;
+
+export type CliResult = { options: SimulatorOptions } | { help: true } | { error: string };
+
+const onOff = ['on', 'off'] as const;
+
+export function parseCliArgs(argv: string[]): CliResult {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string', default: '8090' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        traffic: { type: 'string', default: '0' },
+        csrf: { type: 'string', default: 'on' },
+        intrusion: { type: 'string', default: 'on' },
+        'monitoring-call': { type: 'string', default: 'established' },
+        'sip-cluster': { type: 'boolean', default: false },
+        'monitoring-feature': { type: 'string', default: 'on' },
+        'cancel-releases-call': { type: 'string', default: 'on' },
+        'error-status': { type: 'string', default: 'reference' },
+        'csrf-body': { type: 'string', default: 'json' },
+        participants: { type: 'string', default: 'objects' },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+  if (values.help) return { help: true };
+  try {
+    return {
+      options: {
+        port: integer('--port', values.port, 65_535),
+        ...(values.host !== undefined && { host: values.host }),
+        ...(values.seed !== undefined && { seed: values.seed }),
+        traffic: integer('--traffic', values.traffic, 6_000),
+        csrf: oneOf('--csrf', values.csrf, onOff) === 'on',
+        intrusion: oneOf('--intrusion', values.intrusion, ['on', 'off', 'all'] as const),
+        monitoringCall: oneOf('--monitoring-call', values['monitoring-call'], ['established', 'ringing'] as const),
+        sipCluster: values['sip-cluster'],
+        monitoringFeature: oneOf('--monitoring-feature', values['monitoring-feature'], onOff) === 'on',
+        cancelReleasesCall: oneOf('--cancel-releases-call', values['cancel-releases-call'], onOff) === 'on',
+        errorStatus: oneOf('--error-status', values['error-status'], errorStatusModes),
+        csrfFailureBody: oneOf('--csrf-body', values['csrf-body'], ['json', 'text'] as const),
+        participants: oneOf('--participants', values.participants, ['objects', 'strings'] as const),
+      },
+    };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+function integer(flag: string, value: string, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > max) throw new Error(`${flag} takes a whole number from 0 to ${max}, not "${value}"`);
+  return n;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new Error(`${flag} takes ${allowed.join('|')}, not "${value}"`);
+  }
+  return value as T;
+}

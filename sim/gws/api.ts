@@ -1,0 +1,98 @@
+// The /api/v2 REST pipeline, in the order a Spring-based GWS applies it: CSRF, authentication,
+// routing, body parsing, the operation. Every answer is JSON with a statusCode (reference 5).
+import type { IncomingMessage } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
+import { parseJson, type ParsedBody } from '../http/body';
+import { jsonReply, type Reply } from '../http/reply';
+import { Router } from '../http/router';
+import { GwsError, StatusCode } from '../model/gws-error';
+import { maskedBody, type LoggedRequest, type RequestLog } from '../scenario/request-log';
+import { authenticate, csrfAccepted, csrfHeaders, isModifying, type Authenticated } from './auth';
+import type { GwsEnv, GwsHandler } from './context';
+import { addDirectoryRoutes } from './directory-routes';
+import { addMeRoutes } from './me-routes';
+import { expiredSessionCookie, sessionCookie } from './sessions';
+import { httpStatusFor, type ErrorStatusMode } from './status';
+
+export interface GwsApiOptions {
+  csrf: boolean;
+  errorStatus: ErrorStatusMode;
+  /** The CSRF 403 body: documented only as "Missing or invalid Csrf token" (reference 1.2). */
+  csrfFailureBody: 'json' | 'text';
+  serverVersion: string;
+}
+
+const csrfFailureMessage = 'Missing or invalid Csrf token';
+
+export class GwsApi {
+  private readonly router = new Router<GwsHandler>();
+
+  constructor(
+    private readonly env: GwsEnv,
+    private readonly options: GwsApiOptions,
+    private readonly log: RequestLog,
+  ) {
+    addMeRoutes(this.router, env);
+    addDirectoryRoutes(this.router, env);
+  }
+
+  async handle(req: IncomingMessage, url: URL, text: string): Promise<Reply> {
+    const method = req.method ?? 'GET';
+    const body = parseJson(text);
+    const entry = this.log.record({
+      time: new Date().toISOString(),
+      method,
+      path: url.pathname + url.search,
+      body: maskedBody(text, body),
+    });
+    if (this.env.faults.latencyMs > 0) await delay(this.env.faults.latencyMs);
+    const reply = this.answer(req, method, url, body, entry);
+    entry.status = reply.status;
+    return reply;
+  }
+
+  private answer(req: IncomingMessage, method: string, url: URL, body: ParsedBody, entry: LoggedRequest): Reply {
+    // The version probe needs no session (reference 1.3).
+    if (method === 'GET' && /^\/api\/v2\/diagnostics\/version\/?$/.test(url.pathname)) {
+      return jsonReply(200, { statusCode: 0, version: this.options.serverVersion });
+    }
+    if (this.options.csrf && isModifying(method) && !csrfAccepted(req, this.env.sessions)) {
+      return this.options.csrfFailureBody === 'text'
+        ? jsonReply(403, csrfFailureMessage)
+        : jsonReply(403, { statusCode: StatusCode.forbidden, statusMessage: csrfFailureMessage });
+    }
+    let auth: Authenticated | undefined;
+    try {
+      auth = authenticate(req, this.env.sessions, this.env.center.directory);
+      entry.userName = auth.user.userName;
+      return this.withSessionHeaders(jsonReply(200, this.route(method, url, body, auth)), method, auth);
+    } catch (error) {
+      if (!(error instanceof GwsError)) throw error;
+      const reply = jsonReply(httpStatusFor(error, this.options.errorStatus), {
+        statusCode: error.statusCode,
+        statusMessage: error.message,
+      });
+      return auth ? this.withSessionHeaders(reply, method, auth) : reply;
+    }
+  }
+
+  private route(method: string, url: URL, body: ParsedBody, auth: Authenticated): Record<string, unknown> {
+    const match = this.router.match(method, url.pathname);
+    if (!match) throw new GwsError(StatusCode.notFound, `No resource at ${url.pathname}`, 404);
+    if ('allowed' in match) {
+      throw new GwsError(StatusCode.forbidden, `Method ${method} not supported; use ${match.allowed.join(', ')}`, 405);
+    }
+    if (!body.ok) throw new GwsError(StatusCode.missingParameter, 'The request body is not valid JSON', 400);
+    return match.handler({ url, params: match.params, body: body.value, user: auth.user, session: auth.session });
+  }
+
+  /** A new session sets its cookie, an ended one clears it, and every GET carries the CSRF token. */
+  private withSessionHeaders(reply: Reply, method: string, { session, opened }: Authenticated): Reply {
+    const alive = this.env.sessions.get(session.id) !== undefined;
+    const headers: Record<string, string> = {};
+    if (!alive) headers['Set-Cookie'] = expiredSessionCookie;
+    else if (opened) headers['Set-Cookie'] = sessionCookie(session);
+    if (alive && method === 'GET' && this.options.csrf) Object.assign(headers, csrfHeaders(session));
+    return { ...reply, headers: { ...reply.headers, ...headers } };
+  }
+}

@@ -1,0 +1,128 @@
+// GWS resource shapes (reference 1.3, 3.1, 4.2, 6): the same JSON in REST answers and in
+// CometD messages, so a client can read state and then apply notifications (reference 1.4).
+import { callCapabilities, deviceCapabilities } from '../model/capabilities';
+import type { Directory } from '../model/directory';
+import { isAudible } from '../model/monitoring';
+import { isSupervisorLeg } from '../model/telephony';
+import type { Call, CenterOptions, Device, Party, User } from '../model/types';
+
+/** Older servers sent participants as strings plus participantsInfo; 8.5.2 as objects (reference 4.2). */
+export type ParticipantsFormat = 'objects' | 'strings';
+
+export interface ResourceContext {
+  baseUrl: string;
+  directory: Directory;
+  options: CenterOptions;
+  participants: ParticipantsFormat;
+  contactCenterId: string;
+  voiceEnvironmentId: string;
+}
+
+export const userUri = (ctx: ResourceContext, id: string): string => `${ctx.baseUrl}/api/v2/users/${id}`;
+export const deviceUri = (ctx: ResourceContext, id: string): string => `${ctx.baseUrl}/api/v2/devices/${id}`;
+export const featureUri = (ctx: ResourceContext, id: string): string => `${ctx.baseUrl}/api/v2/features/${id}`;
+
+export function renderUser(ctx: ResourceContext, user: User): Record<string, unknown> {
+  return {
+    id: user.id,
+    userName: user.userName,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    emailAddress: user.emailAddress,
+    roles: user.roles,
+    enabled: true,
+    changePasswordOnFirstLogin: false,
+    contactCenterId: ctx.contactCenterId,
+    uri: userUri(ctx, user.id),
+    path: `/users/${user.id}`,
+  };
+}
+
+/** A feature of the contact center (reference 6); the simulator knows only their ids. */
+export const renderFeature = (ctx: ResourceContext, id: string): Record<string, unknown> => ({
+  id,
+  uri: featureUri(ctx, id),
+  path: `/features/${id}`,
+});
+
+export function renderDevice(ctx: ResourceContext, device: Device): Record<string, unknown> {
+  const agentFields =
+    device.type === 'ACDPosition'
+      ? { userState: device.userState, doNotDisturb: device.doNotDisturb ? 'On' : 'Off' }
+      : { name: device.name };
+  const arm = device.monitoring;
+  return {
+    id: device.id,
+    deviceState: 'Active',
+    ...agentFields,
+    phoneNumber: device.phoneNumber,
+    e164Number: device.phoneNumber,
+    telephonyNetwork: 'Private',
+    type: device.type,
+    voiceEnvironmentUri: `${ctx.baseUrl}/api/v2/voice-environments/${ctx.voiceEnvironmentId}`,
+    capabilities: deviceCapabilities(device, ctx.directory, ctx.options),
+    // Absent unless armed (reference 3.1, 3.5).
+    ...(arm && {
+      supervisorMonitoringState: {
+        state: arm.state,
+        mode: arm.mode,
+        scope: arm.scope,
+        targetDeviceUri: deviceUri(ctx, arm.targetDeviceId),
+      },
+    }),
+    uri: deviceUri(ctx, device.id),
+    path: `/devices/${device.id}`,
+  };
+}
+
+/** One device's view of a call. */
+export function renderCall(ctx: ResourceContext, call: Call, party: Party): Record<string, unknown> {
+  const supervisor = call.parties.find((p) => isSupervisorLeg(p) && p.state === 'Established');
+  const supervision = party.supervision ?? supervisor?.supervision;
+  const monitoredUserMuted = party.supervision
+    ? party.supervision.monitoredUserMuted
+    : supervision?.monitoredDeviceId === party.deviceId && supervision.monitoredUserMuted;
+  return {
+    id: call.id,
+    state: party.state,
+    callUuid: call.id,
+    connId: call.connId,
+    deviceUri: deviceUri(ctx, party.deviceId),
+    ...renderParticipants(ctx, participantNumbers(ctx, call, party)),
+    ...(call.ani === undefined ? {} : { ani: call.ani }),
+    dnis: call.dnis,
+    callType: call.callType,
+    capabilities: callCapabilities(party),
+    userData: call.userData,
+    duration: String(Math.floor((Date.now() - party.since) / 1000)),
+    // A listening or coaching supervisor is muted towards the customer (reference 4.4).
+    mute: party.supervision && party.supervision.state !== 'BargeIn' ? 'On' : 'Off',
+    recordingState: 'Stopped',
+    supervisorListeningIn: !party.supervision && supervisor !== undefined,
+    monitoredUserMuted,
+    monitoring: party.supervision !== undefined,
+    // The 8.5.2 call resource gained supervisorMonitoringState {state} (reference 4.2); both legs show it.
+    ...(supervision && { supervisorMonitoringState: { state: supervision.state } }),
+    uri: `${ctx.baseUrl}/api/v2/me/calls/${call.id}`,
+    path: `/calls/${call.id}`,
+  };
+}
+
+/** Who a leg is talking with: the other agents, the customer, and an audible supervisor. */
+function participantNumbers(ctx: ResourceContext, call: Call, party: Party): string[] {
+  const others = call.parties.filter((p) => p !== party && (party.supervision || !p.supervision || isAudible(p)));
+  const numbers = others.map((p) => ctx.directory.devices.get(p.deviceId)?.phoneNumber ?? '');
+  return call.remote ? [...numbers, call.remote.phoneNumber] : numbers;
+}
+
+function renderParticipants(ctx: ResourceContext, numbers: string[]): Record<string, unknown> {
+  const info = numbers.map((number) => {
+    const digits = number.replace(/^\+/, '');
+    return { e164Number: number.startsWith('+') ? number : '', formattedPhoneNumber: number, phoneNumber: digits, digits };
+  });
+  if (ctx.participants === 'objects') return { participants: info };
+  return {
+    participants: numbers,
+    participantsInfo: info.map(({ digits, e164Number, formattedPhoneNumber }) => ({ digits, e164Number, formattedPhoneNumber })),
+  };
+}

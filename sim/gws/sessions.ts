@@ -1,0 +1,62 @@
+// HTTP sessions: the JSESSIONID cookie and the CSRF token bound to it (reference 1.1, 1.2).
+import { randomBytes, randomUUID } from 'node:crypto';
+
+const sessionCookieName = 'JSESSIONID';
+
+export interface HttpSession {
+  id: string;
+  userId: string;
+  csrfToken: string;
+}
+
+export class SessionStore {
+  private readonly sessions = new Map<string, HttpSession>();
+  private readonly endListeners: ((session: HttpSession) => void)[] = [];
+
+  create(userId: string): HttpSession {
+    const session = { id: randomBytes(16).toString('hex').toUpperCase(), userId, csrfToken: randomUUID() };
+    this.sessions.set(session.id, session);
+    return session;
+  }
+
+  get(id: string | undefined): HttpSession | undefined {
+    return id === undefined ? undefined : this.sessions.get(id);
+  }
+
+  /** The session named by a request's Cookie header, if it is still alive. */
+  fromCookieHeader(header: string | undefined): HttpSession | undefined {
+    return this.get(cookieValue(header, sessionCookieName));
+  }
+
+  end(id: string): void {
+    const session = this.sessions.get(id);
+    if (!session) return;
+    this.sessions.delete(id);
+    for (const listener of this.endListeners) listener(session);
+  }
+
+  endAll(): void {
+    for (const id of [...this.sessions.keys()]) this.end(id);
+  }
+
+  onEnd(listener: (session: HttpSession) => void): void {
+    this.endListeners.push(listener);
+  }
+
+  get size(): number {
+    return this.sessions.size;
+  }
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const pair of (header ?? '').split(';')) {
+    const [key, ...value] = pair.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
+
+export const sessionCookie = (session: HttpSession): string =>
+  `${sessionCookieName}=${session.id}; Path=/; HttpOnly`;
+
+export const expiredSessionCookie = `${sessionCookieName}=; Path=/; Max-Age=0; HttpOnly`;

@@ -1,0 +1,28 @@
+// The HTTP status that goes with a non-zero statusCode. Only 401 (not authenticated), 403 (CSRF)
+// and 404 (disabled feature) are documented (reference 1.2, 5); the rest is a choice, made
+// switchable because real servers may differ (sim/README.md, "Choices").
+import type { GwsError } from '../model/gws-error';
+import { StatusCode } from '../model/gws-error';
+
+/**
+ * reference: HTTP 200 with the statusCode in the body, 404 for "not found" (reference 5's suggestion).
+ * strict: a REST-style status for each statusCode.
+ */
+export const errorStatusModes = ['reference', 'strict'] as const;
+export type ErrorStatusMode = (typeof errorStatusModes)[number];
+
+const strict: Record<number, number> = {
+  [StatusCode.missingParameter]: 400,
+  [StatusCode.invalidState]: 400,
+  [StatusCode.forbidden]: 403,
+  [StatusCode.noPermission]: 403,
+  [StatusCode.notFound]: 404,
+};
+
+export function httpStatusFor(error: GwsError, mode: ErrorStatusMode): number {
+  if (error.httpStatus !== undefined) return error.httpStatus;
+  if (error.statusCode === StatusCode.notAuthenticated) return 401;
+  if (error.statusCode === StatusCode.internalError) return 500;
+  if (mode === 'reference') return error.statusCode === StatusCode.notFound ? 404 : 200;
+  return strict[error.statusCode] ?? 200;
+}

@@ -1,0 +1,64 @@
+// What startSimulator() accepts, and the defaults. Each choice a real GWS deployment could make
+// differently is an option here (sim/README.md, "Choices").
+import type { ParticipantsFormat } from './gws/resources';
+import type { ErrorStatusMode } from './gws/status';
+import type { CenterOptions } from './model/types';
+import type { TrafficOptions } from './scenario/traffic';
+import type { Seed } from './seed';
+
+export interface SimulatorOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 0: a free port (see Simulator.url). */
+  port?: number;
+  /** A seed file path or a parsed seed; default sim/seed/default.json. */
+  seed?: string | Seed;
+  /** CSRF protection (reference 1.2); default true. */
+  csrf?: boolean;
+  /** Who joins a call in progress: 'on' BargeIn (default), 'off' nobody, 'all' every mode. */
+  intrusion?: CenterOptions['intrusion'];
+  /** How the supervisor's leg appears; default 'established'. */
+  monitoringCall?: CenterOptions['monitoringCall'];
+  /** SIP Cluster: no routing-point monitoring, scope Call only; default false. */
+  sipCluster?: boolean;
+  /** Feature api-supervisor-monitoring; when false the monitoring operations answer 404. Default true. */
+  monitoringFeature?: boolean;
+  /** Whether CancelSupervisorMonitoring takes the supervisor off a call in progress; default true. */
+  cancelReleasesCall?: boolean;
+  /** HTTP status of failed operations; default 'reference'. */
+  errorStatus?: ErrorStatusMode;
+  /** Body of the CSRF 403; default 'json'. */
+  csrfFailureBody?: 'json' | 'text';
+  /** Call participants as objects (8.5.2, default) or strings plus participantsInfo (older servers). */
+  participants?: ParticipantsFormat;
+  /** Generated inbound traffic: calls a minute, or finer settings; default none. */
+  traffic?: number | TrafficOptions;
+  /** How long CometD holds a /meta/connect open; default 25 s. */
+  longPollMs?: number;
+  /** The origin used in resource URIs; default the address listened on. */
+  publicUrl?: string;
+}
+
+export type ResolvedOptions = Required<Omit<SimulatorOptions, 'seed' | 'traffic' | 'publicUrl'>> &
+  Pick<SimulatorOptions, 'publicUrl'> & { seed: Seed | string | undefined; traffic: TrafficOptions | undefined };
+
+export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
+  const { traffic } = options;
+  return {
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 0,
+    seed: options.seed,
+    csrf: options.csrf ?? true,
+    intrusion: options.intrusion ?? 'on',
+    monitoringCall: options.monitoringCall ?? 'established',
+    sipCluster: options.sipCluster ?? false,
+    monitoringFeature: options.monitoringFeature ?? true,
+    cancelReleasesCall: options.cancelReleasesCall ?? true,
+    errorStatus: options.errorStatus ?? 'reference',
+    csrfFailureBody: options.csrfFailureBody ?? 'json',
+    participants: options.participants ?? 'objects',
+    traffic: typeof traffic === 'number' ? (traffic > 0 ? { callsPerMinute: traffic } : undefined) : traffic,
+    longPollMs: options.longPollMs ?? 25_000,
+    ...(options.publicUrl !== undefined && { publicUrl: options.publicUrl }),
+  };
+}

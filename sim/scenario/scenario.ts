@@ -1,0 +1,173 @@
+// The scenario API's verbs (not part of GWS): what customers, simulated agents and a trainer
+// do to the contact center. Served over HTTP at /sim and handed to tests by startSimulator().
+import { randomInt } from 'node:crypto';
+import type { ResourceContext } from '../gws/resources';
+import { renderDevice } from '../gws/resources';
+import type { SessionStore } from '../gws/sessions';
+import type { AgentStateName, ReadyWorkMode } from '../model/agent-states';
+import type { ContactCenter } from '../model/contact-center';
+import { notFound } from '../model/gws-error';
+import type { Device, UserData } from '../model/types';
+import type { NotificationHub } from '../notifications/hub';
+import type { FailNext, Faults } from './faults';
+import type { LoggedRequest, RequestLog } from './request-log';
+
+export interface RingRequest {
+  /** An agent's userName or DN. */
+  to: string;
+  /** The customer's number; a random +1 415 555 number when left out. */
+  from?: string;
+  /** A routing point's DN the call came through (it becomes the dnis). */
+  via?: string;
+  userData?: UserData;
+}
+
+export interface FaultRequest {
+  dropNotifications?: boolean;
+  expireSessions?: boolean;
+  latencyMs?: number;
+  failNext?: FailNext;
+  clear?: boolean;
+}
+
+export interface ScenarioDeps {
+  center: ContactCenter;
+  sessions: SessionStore;
+  hub: NotificationHub;
+  faults: Faults;
+  log: RequestLog;
+  resources(): ResourceContext;
+  /** Called after a reset, for whatever else holds on to the old state (the traffic generator). */
+  onReset?: () => void;
+}
+
+export class Scenario {
+  constructor(private readonly deps: ScenarioDeps) {}
+
+  /** An inbound call rings at an agent; returns its id (the GWS call id). */
+  ringAgent({ to, from, via, userData }: RingRequest): { callId: string } {
+    const { directory } = this.deps.center;
+    const agent = directory.agentDevice(to);
+    if (!agent) throw notFound(`No agent ${to}`);
+    const routingPoint = via === undefined ? undefined : directory.deviceByNumber(via);
+    if (via !== undefined && routingPoint?.type !== 'RoutingPoint') throw notFound(`No routing point ${via}`);
+    const call = this.deps.center.ringAgent({
+      to: agent,
+      from: from ?? `+1415555${String(randomInt(10_000)).padStart(4, '0')}`,
+      ...(routingPoint && { via: routingPoint }),
+      ...(userData && { userData }),
+    });
+    return { callId: call.id };
+  }
+
+  answer(callId: string): void {
+    this.deps.center.answerCall(this.deps.center.call(callId));
+  }
+
+  release(callId: string): void {
+    this.deps.center.endCall(this.deps.center.call(callId));
+  }
+
+  transfer(callId: string, to: string): void {
+    const agent = this.deps.center.directory.agentDevice(to);
+    if (!agent) throw notFound(`No agent ${to}`);
+    this.deps.center.transferCall(this.deps.center.call(callId), agent);
+  }
+
+  setAgentState(userName: string, state: AgentStateName, workMode?: ReadyWorkMode): void {
+    const { directory } = this.deps.center;
+    const user = directory.userByName(userName);
+    if (!user) throw notFound(`No user ${userName}`);
+    this.deps.center.setAgentState(directory.deviceOf(user), state, workMode);
+  }
+
+  /** Faults: `clear` first, then the others in the order listed. */
+  applyFaults(request: FaultRequest): ReturnType<Faults['snapshot']> {
+    const { faults, hub, sessions } = this.deps;
+    if (request.clear) faults.clear();
+    if (request.dropNotifications) hub.forgetAll();
+    if (request.expireSessions) sessions.endAll();
+    if (request.latencyMs !== undefined) faults.latencyMs = request.latencyMs;
+    if (request.failNext) faults.failNext(request.failNext);
+    return faults.snapshot();
+  }
+
+  /** Back to the seed: state, sessions, notification clients, faults and the request log. */
+  reset(): void {
+    const { center, sessions, hub, faults, log } = this.deps;
+    sessions.endAll();
+    hub.forgetAll();
+    center.reset();
+    faults.clear();
+    log.clear();
+    this.deps.onReset?.();
+  }
+
+  requests(): readonly LoggedRequest[] {
+    return this.deps.log.list();
+  }
+
+  /** Everything at a glance, for tests, demos and trainers. */
+  state(): Record<string, unknown> {
+    const { center, sessions, hub, faults } = this.deps;
+    const { directory, telephony } = center;
+    const ctx = this.deps.resources();
+    const who = (deviceId: string) => {
+      const device = directory.devices.get(deviceId);
+      const owner = device && directory.ownerOf(device);
+      return { deviceId, phoneNumber: device?.phoneNumber, ...(owner && { userName: owner.userName }) };
+    };
+    const devices = [...directory.devices.values()];
+    return {
+      users: [...directory.users.values()].map((user) => {
+        const device = directory.deviceOf(user);
+        const { id, userName, firstName, lastName, roles } = user;
+        return { id, userName, firstName, lastName, roles, ...who(device.id), userState: device.userState };
+      }),
+      devices: devices.map((device) => renderDevice(ctx, device)),
+      calls: telephony.all().map((call) => ({
+        callId: call.id,
+        connId: call.connId,
+        callType: call.callType,
+        ani: call.ani,
+        dnis: call.dnis,
+        remote: call.remote,
+        userData: call.userData,
+        parties: call.parties.map((party) => ({
+          ...who(party.deviceId),
+          state: party.state,
+          ...(party.supervision && {
+            supervision: { ...party.supervision, monitored: who(party.supervision.monitoredDeviceId) },
+          }),
+        })),
+      })),
+      monitoring: devices
+        .filter((d): d is Device & { monitoring: NonNullable<Device['monitoring']> } => d.monitoring !== undefined)
+        .map((supervisor) => {
+          const { targetDeviceId, ...arm } = supervisor.monitoring;
+          return {
+            supervisor: who(supervisor.id),
+            ...arm,
+            target: who(targetDeviceId),
+            callId: center.supervisorCallOf(supervisor)?.id,
+          };
+        }),
+      sessions: sessions.size,
+      notificationClients: hub.clientCount,
+      faults: faults.snapshot(),
+    };
+  }
+
+  /** Idle, Ready agents (no supervisors): where the traffic generator sends calls. */
+  idleReadyAgents(): Device[] {
+    const { directory, telephony } = this.deps.center;
+    return [...directory.users.values()]
+      .filter((u) => !u.roles.includes('ROLE_SUPERVISOR'))
+      .map((u) => directory.deviceOf(u))
+      .filter((d) => d.userState.state === 'Ready' && telephony.legsOf(d.id).length === 0);
+  }
+
+  routingPoints(): Device[] {
+    return [...this.deps.center.directory.devices.values()].filter((d) => d.type === 'RoutingPoint');
+  }
+}

@@ -1,0 +1,102 @@
+// Wiring: the contact center model, its CometD notifications, the GWS REST API, the scenario
+// API and the traffic generator, behind one HTTP server.
+import type { AddressInfo } from 'node:net';
+import { GwsApi } from './gws/api';
+import type { ResourceContext } from './gws/resources';
+import { SessionStore } from './gws/sessions';
+import { createHttpServer } from './http/server';
+import { monitoringFeature } from './model/capabilities';
+import { ContactCenter } from './model/contact-center';
+import type { CenterOptions, ChangeSink } from './model/types';
+import { NotificationHub } from './notifications/hub';
+import { callsChannel, callStateChangeMessage, deviceStateChangeMessage, devicesChannel } from './notifications/messages';
+import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from './options';
+import { Faults } from './scenario/faults';
+import { RequestLog } from './scenario/request-log';
+import { handleScenario, scenarioRouter } from './scenario/routes';
+import { Scenario } from './scenario/scenario';
+import { Traffic } from './scenario/traffic';
+import { loadSeed, parseSeed, type Seed } from './seed';
+
+export interface Simulator {
+  /** http://HOST:PORT, the base of every GWS and scenario URL. */
+  url: string;
+  /** The scenario API's verbs, the same ones /sim serves. */
+  scenario: Scenario;
+  options: ResolvedOptions;
+  /** The seed it started from (and returns to on reset): users, passwords, device ids. */
+  seed: Seed;
+  /** Stops traffic, ends every connection (held long-polls included) and closes the port. */
+  close(): Promise<void>;
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const resolved = resolveOptions(options);
+  const seed = typeof resolved.seed === 'object' ? parseSeed(resolved.seed) : loadSeed(resolved.seed);
+  const centerOptions: CenterOptions = {
+    intrusion: resolved.intrusion,
+    monitoringCall: resolved.monitoringCall,
+    sipCluster: resolved.sipCluster,
+    cancelReleasesCall: resolved.cancelReleasesCall,
+    features: new Set(seed.features.filter((f) => resolved.monitoringFeature || f !== monitoringFeature)),
+  };
+
+  let baseUrl = '';
+  const sessions = new SessionStore();
+  const hub = new NotificationHub(sessions, { longPollMs: resolved.longPollMs });
+  const resources = (): ResourceContext => ({
+    baseUrl,
+    directory: center.directory,
+    options: centerOptions,
+    participants: resolved.participants,
+    contactCenterId: seed.contactCenterId,
+    voiceEnvironmentId: seed.voiceEnvironmentId,
+  });
+  // Each change goes to the clients of the user who owns the device (reference 2.2).
+  const ownerOf = (deviceId: string) => center.directory.devices.get(deviceId)?.userId;
+  const sink: ChangeSink = {
+    device(device) {
+      const owner = ownerOf(device.id);
+      if (owner) hub.deliver(owner, devicesChannel, deviceStateChangeMessage(resources(), device));
+    },
+    call(call, party, notification) {
+      const owner = ownerOf(party.deviceId);
+      if (owner) hub.deliver(owner, callsChannel, callStateChangeMessage(resources(), call, party, notification));
+    },
+  };
+  const center = new ContactCenter(seed, centerOptions, sink);
+  const faults = new Faults();
+  const log = new RequestLog();
+  let traffic: Traffic | undefined;
+  const scenario = new Scenario({ center, sessions, hub, faults, log, resources, onReset: () => traffic?.cancelPending() });
+  const scenarioRoutes = scenarioRouter(scenario);
+  const gws = new GwsApi({ center, faults, sessions, resources }, { ...resolved, serverVersion: seed.serverVersion }, log);
+
+  const server = createHttpServer({
+    gws,
+    hub,
+    scenario: (method, url, text) => handleScenario(scenarioRoutes, method, url, text),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(resolved.port, resolved.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host}:${port}`;
+  baseUrl = resolved.publicUrl ?? url;
+  if (resolved.traffic) traffic = new Traffic(scenario, resolved.traffic);
+
+  return {
+    url,
+    scenario,
+    options: resolved,
+    seed,
+    close: () =>
+      new Promise<void>((resolve) => {
+        traffic?.stop();
+        hub.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

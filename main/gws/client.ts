@@ -1,0 +1,159 @@
+// The GWS v2 REST client: HTTP Basic to sign in, then the session cookie (JSESSIONID, kept by
+// the HTTP stack's jar) and the CSRF header (reference 1.1, 1.2). Every reply is checked and
+// every failure becomes a GwsError (gws-error.ts); nothing here throws.
+import { z } from 'zod';
+import type { Log } from '../log/diagnostic-log';
+import { parseJson } from '../parse-json';
+import { fail, ok } from '../result';
+import { requestFailure, statusError, type GwsError, type GwsResult } from './gws-error';
+import type { HttpReply, HttpStack } from './http/http-stack';
+import { meReply, snapshotReply, type MeSnapshot, type User } from './resources';
+
+export interface Credentials {
+  userName: string;
+  password: string;
+}
+
+/** Operations on the user's own resources (reference 1.5, 1.6, 3, 4); params beside the name. */
+export interface GwsOperation {
+  operationName: string;
+  [param: string]: unknown;
+}
+
+export interface GwsClientOptions {
+  /** e.g. https://gws.example.com (no trailing /api/v2). */
+  baseUrl: string;
+  http: HttpStack;
+  log: Log;
+  /** Per request; default 10 s. */
+  timeoutMs?: number;
+}
+
+/** A GWS body: statusCode 0 is success, 7 partial success (reference 5). */
+const gwsBody = z.looseObject({ statusCode: z.number(), statusMessage: z.string().optional() });
+
+interface Csrf {
+  header: string;
+  token: string;
+}
+
+export class GwsClient {
+  private csrf: Csrf | undefined;
+  private readonly timeoutMs: number;
+  private readonly host: string;
+
+  constructor(private readonly options: GwsClientOptions) {
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.host = new URL(options.baseUrl).host;
+  }
+
+  /**
+   * GET /api/v2/me. With credentials it signs in: Basic auth, and the reply sets the session
+   * cookie and the CSRF token (Genesys's samples start this way: reference 1.5, S56).
+   */
+  async me(credentials?: Credentials): Promise<GwsResult<User>> {
+    const reply = await this.request('GET', '/api/v2/me', undefined, credentials);
+    const me = reply.ok ? this.parse(meReply, reply.value) : reply;
+    return me.ok ? ok(me.value.user) : me;
+  }
+
+  /** GET /api/v2/me?subresources=*: the user with devices and calls, for resync (reference 1.4). */
+  async snapshot(): Promise<GwsResult<MeSnapshot>> {
+    const reply = await this.request('GET', '/api/v2/me?subresources=*');
+    return reply.ok ? this.parse(snapshotReply, reply.value) : reply;
+  }
+
+  /** POST {operationName, …} to a resource of the user: /api/v2/me, /me/devices/{id}, /me/calls/{id}, … */
+  async operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
+    return this.request('POST', path, operation);
+  }
+
+  private async request(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: GwsOperation,
+    credentials?: Credentials,
+  ): Promise<GwsResult<Record<string, unknown>>> {
+    const first = await this.send(method, path, body, credentials);
+    if (first.ok || first.error.code !== 'forbidden' || method !== 'POST' || !/csrf/i.test(first.error.message)) return first;
+    // A stale token: learn it again once from a GET, then retry once; a second 403 surfaces.
+    this.options.log.info(`CSRF token refused on ${path}; learning it again`);
+    const relearn = await this.send('GET', '/api/v2/me');
+    return relearn.ok ? this.send(method, path, body, credentials) : relearn;
+  }
+
+  private async send(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: GwsOperation,
+    credentials?: Credentials,
+  ): Promise<GwsResult<Record<string, unknown>>> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (credentials) {
+      headers.Authorization = `Basic ${Buffer.from(`${credentials.userName}:${credentials.password}`).toString('base64')}`;
+    }
+    if (body) headers['Content-Type'] = 'application/json';
+    if (method === 'POST' && this.csrf) headers[this.csrf.header] = this.csrf.token;
+    let reply: HttpReply;
+    try {
+      reply = await this.options.http.send(new URL(path, this.options.baseUrl).href, {
+        method,
+        headers,
+        ...(body && { body: JSON.stringify(body) }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      const problem = requestFailure(error, this.host, this.timeoutMs);
+      this.options.log.warn(`${method} ${path} failed: ${problem.message}`, error);
+      return fail(problem);
+    }
+    this.learnCsrf(reply.headers);
+    const result = this.interpret(reply, credentials !== undefined);
+    if (!result.ok) this.options.log.warn(`${method} ${path}: ${result.error.message}`);
+    return result;
+  }
+
+  /** "X-CSRF-HEADER" names the header, "X-CSRF-TOKEN" carries the value (reference 1.2). */
+  private learnCsrf(headers: Headers): void {
+    const header = headers.get('X-CSRF-HEADER');
+    const token = headers.get('X-CSRF-TOKEN');
+    if (header && token) this.csrf = { header, token };
+  }
+
+  private interpret(reply: HttpReply, withCredentials: boolean): GwsResult<Record<string, unknown>> {
+    const json = parseJson(reply.text);
+    const body = json === undefined ? undefined : gwsBody.safeParse(json);
+    const gws = body?.success ? body.data : undefined;
+    // No credentials, or an ended session: HTTP 401 or statusCode 20 (reference 1.3, 5).
+    if (reply.status === 401 || gws?.statusCode === 20) {
+      return fail(
+        withCredentials
+          ? { code: 'auth', httpStatus: reply.status, message: `GWS did not accept the user name or password (${gws?.statusMessage ?? 'access denied'}). Check them and sign in again.` }
+          : { code: 'session-expired', httpStatus: reply.status, message: 'The GWS session has ended.' },
+      );
+    }
+    if (reply.status === 403) {
+      const reason = gws?.statusMessage ?? (reply.text.trim().slice(0, 200) || reply.statusText);
+      return fail({ code: 'forbidden', httpStatus: 403, message: `GWS refused the request: ${reason}.` });
+    }
+    if (gws && gws.statusCode !== 0 && gws.statusCode !== 7) return fail(statusError(gws.statusCode, gws.statusMessage, reply.status));
+    if (reply.status < 200 || reply.status >= 300) {
+      return fail({
+        code: 'http',
+        httpStatus: reply.status,
+        message: `The GWS server at ${this.host} answered with an error (HTTP ${reply.status}${reply.statusText ? ` ${reply.statusText}` : ''}). Try again; if it persists, tell your GWS administrator.`,
+      });
+    }
+    if (!gws) return fail(this.malformed(json === undefined ? 'not JSON' : 'no statusCode'));
+    return ok(gws);
+  }
+
+  private parse<T>(schema: z.ZodType<T>, body: Record<string, unknown>): GwsResult<T> {
+    const parsed = schema.safeParse(body);
+    return parsed.success ? ok(parsed.data) : fail(this.malformed(z.prettifyError(parsed.error)));
+  }
+
+  private malformed(detail: string): GwsError {
+    return { code: 'malformed', message: `The GWS server at ${this.host} sent a reply the app cannot read (${detail}).` };
+  }
+}

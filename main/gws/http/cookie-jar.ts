@@ -1,0 +1,36 @@
+// The session's cookies, shared by REST and CometD (one jar, so a JSESSIONID learned when the
+// app signs in again reaches the next handshake). Every server cookie is kept: CometD's own
+// BAYEUX_BROWSER cookie must come back on /meta/connect, or the server answers 402 and the
+// client re-handshakes in a hot loop (toolchain-notes.md section 1). One jar serves one GWS
+// server, whose cookies all live at Path=/, so names are the only key.
+
+export class CookieJar {
+  private readonly cookies = new Map<string, string>();
+
+  /** Takes each Set-Cookie of a reply; Max-Age<=0 or a past Expires removes the cookie. */
+  store(setCookies: readonly string[], now = Date.now()): void {
+    for (const header of setCookies) {
+      const [pair = '', ...attributes] = header.split(';');
+      const equals = pair.indexOf('=');
+      if (equals <= 0) continue;
+      const name = pair.slice(0, equals).trim();
+      if (isExpired(attributes, now)) this.cookies.delete(name);
+      else this.cookies.set(name, pair.slice(equals + 1).trim());
+    }
+  }
+
+  /** The Cookie request header, or undefined when the jar is empty. */
+  header(): string | undefined {
+    if (this.cookies.size === 0) return undefined;
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+}
+
+function isExpired(attributes: string[], now: number): boolean {
+  for (const attribute of attributes) {
+    const [key = '', value = ''] = attribute.split('=').map((part) => part.trim());
+    if (/^max-age$/i.test(key) && Number(value) <= 0) return true;
+    if (/^expires$/i.test(key) && Date.parse(value) <= now) return true;
+  }
+  return false;
+}

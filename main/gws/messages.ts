@@ -1,0 +1,46 @@
+// CometD messages (reference 2.3-2.5): the envelope's `data` parsed by messageType into the
+// typed messages the app acts on. Anything else is reported as unknown, for the caller to log
+// and ignore: GWS publishes more types than the app uses (reference 2.2).
+import { z } from 'zod';
+import { callSchema, deviceSchema, type Call, type Device } from './resources';
+
+export interface DeviceStateChangeMessage {
+  messageType: 'DeviceStateChangeMessage';
+  devices: Device[];
+}
+
+export interface CallStateChangeMessage {
+  messageType: 'CallStateChangeMessage';
+  /** StatusChange, ParticipantsUpdated, MonitoredUserMutedStateChange, … (kept open: reference 2.5). */
+  notificationType: string;
+  call: Call;
+  /** The DN of the signed-in user's device the call is on. */
+  phoneNumber?: string;
+}
+
+export type GwsMessage = DeviceStateChangeMessage | CallStateChangeMessage;
+
+const deviceStateChange = z.object({ messageType: z.literal('DeviceStateChangeMessage'), devices: z.array(deviceSchema) });
+const callStateChange = z.object({
+  messageType: z.literal('CallStateChangeMessage'),
+  notificationType: z.string().default('StatusChange'),
+  call: callSchema,
+  phoneNumber: z.string().optional(),
+});
+
+export type ParsedMessage =
+  | { kind: 'message'; message: GwsMessage }
+  | { kind: 'unknown'; messageType: string }
+  | { kind: 'invalid'; messageType: string; problem: string };
+
+export function parseMessage(data: unknown): ParsedMessage {
+  const messageType = z.object({ messageType: z.string() }).safeParse(data);
+  if (!messageType.success) return { kind: 'unknown', messageType: '(none)' };
+  const schema = { DeviceStateChangeMessage: deviceStateChange, CallStateChangeMessage: callStateChange }[
+    messageType.data.messageType
+  ];
+  if (!schema) return { kind: 'unknown', messageType: messageType.data.messageType };
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) return { kind: 'invalid', messageType: messageType.data.messageType, problem: z.prettifyError(parsed.error) };
+  return { kind: 'message', message: parsed.data };
+}

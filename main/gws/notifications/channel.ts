@@ -1,0 +1,207 @@
+// The live CometD connection to GWS (reference 2): long-polling with the session cookie,
+// subscribed to the user's device and call topics, with connection states for the window and
+// the tray (product.md item 2). CometD re-handshakes by itself after a server restart or a
+// dropped session but forgets its subscriptions, so they are made inside the /meta/handshake
+// listener, and every successful handshake is announced ('subscribed') for a resync.
+// Retries are paced by ReconnectPolicy through CometD's onTransportFailure hook, and CometD's
+// own timers run on the injected clock.
+import { EventEmitter } from 'node:events';
+import type { CometD, Message } from 'cometd';
+import { systemClock, type Clock } from '../../clock';
+import type { Log } from '../../log/diagnostic-log';
+import type { HttpStack } from '../http/http-stack';
+import { parseMessage, type GwsMessage } from '../messages';
+import { createCometD } from './cometd-runtime';
+import { defaultReconnectPolicy, ReconnectPolicy, type ReconnectPolicyOptions } from './reconnect-policy';
+
+export type ConnectionState =
+  | { kind: 'connecting' }
+  | { kind: 'connected' }
+  /** Lost, and retrying on its own: `attempt` counts the failures, the next try is in nextRetryInMs. */
+  | { kind: 'reconnecting' | 'offline'; attempt: number; nextRetryInMs: number; reason: string }
+  | { kind: 'stopped' };
+
+export interface ChannelEvents {
+  state: [ConnectionState];
+  /** Both topics are subscribed after a successful handshake: time to read the state again. */
+  subscribed: [];
+  message: [GwsMessage];
+  /**
+   * GWS refused the handshake (the HTTP session is gone): only signing in again helps. `stale`:
+   * that handshake went out before the latest credentialsRenewed(), so it proves nothing about
+   * the new session.
+   */
+  refused: [reason: string, stale: boolean];
+}
+
+/** The voice topics (reference 2.2). */
+const topics = ['/v2/me/devices', '/v2/me/calls'] as const;
+
+export interface NotificationChannelOptions {
+  baseUrl: string;
+  http: HttpStack;
+  log: Log;
+  clock?: Clock;
+  random?: () => number;
+  policy?: Partial<ReconnectPolicyOptions>;
+}
+
+/** CometD's failure hook (Client.js; not in its .d.ts): it decides the action and the delay. */
+interface FailureInfo {
+  action: 'handshake' | 'retry' | 'none';
+  delay?: number;
+}
+type FailureHook = (message: Message, info: FailureInfo, handler: (info: FailureInfo) => void) => void;
+type FailedMessage = Message & { failure?: { reason?: string; httpCode?: number } };
+
+export class NotificationChannel extends EventEmitter<ChannelEvents> {
+  private readonly cometd: CometD;
+  private readonly policy: ReconnectPolicy;
+  private readonly clock: Clock;
+  private current: ConnectionState = { kind: 'stopped' };
+  private stopping = false;
+  private pendingHandshake: unknown;
+  /** Bumped by credentialsRenewed(); each handshake remembers the value it went out with. */
+  private generation = 0;
+  private handshakeGeneration = 0;
+
+  constructor(private readonly options: NotificationChannelOptions) {
+    super();
+    this.clock = options.clock ?? systemClock;
+    this.policy = new ReconnectPolicy({ ...defaultReconnectPolicy, ...options.policy }, this.clock, options.random);
+    this.cometd = createCometD(options.http);
+    this.cometd.configure({ url: `${options.baseUrl}/api/v2/notifications`, logLevel: 'warn', maxNetworkDelay: 15_000 });
+    this.cometd.setTimeout = (callback, delay) => this.clock.setTimeout(callback, delay);
+    this.cometd.clearTimeout = (handle) => this.clock.clearTimeout(handle);
+    this.cometd.registerExtension('handshake-budget', {
+      outgoing: (message) => {
+        if (message.channel === '/meta/handshake') {
+          this.policy.recordHandshake();
+          this.handshakeGeneration = this.generation;
+        }
+        return message;
+      },
+    });
+    this.pace();
+    this.cometd.addListener('/meta/handshake', (message) => this.onHandshake(message));
+    this.cometd.addListener('/meta/connect', (message) => {
+      if (message.successful && this.current.kind !== 'connected') {
+        this.policy.connected();
+        this.setState({ kind: 'connected' });
+      }
+    });
+  }
+
+  get state(): ConnectionState {
+    return this.current;
+  }
+
+  /** Handshakes (now, or when the handshake budget allows) and keeps the connection up. */
+  start(): void {
+    this.stopping = false;
+    this.setState({ kind: 'connecting' });
+    this.handshakeWhenAllowed();
+  }
+
+  /** The session cookie was renewed (signed in again): later handshakes carry the new one. */
+  credentialsRenewed(): void {
+    this.generation++;
+  }
+
+  /** After signing in again: handshake with the new session cookie, unless CometD already is. */
+  handshakeAgain(): void {
+    if (this.stopping || !this.cometd.isDisconnected()) return;
+    this.handshakeWhenAllowed();
+  }
+
+  /** Disconnects (a /meta/disconnect, bounded in time) and stops retrying. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.clock.clearTimeout(this.pendingHandshake);
+    if (!this.cometd.isDisconnected()) {
+      // disconnect() never calls back when already disconnected (toolchain-notes.md), hence the check.
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 3000);
+        this.cometd.disconnect(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    this.setState({ kind: 'stopped' });
+  }
+
+  private handshakeWhenAllowed(): void {
+    this.clock.clearTimeout(this.pendingHandshake);
+    this.pendingHandshake = this.clock.setTimeout(() => {
+      if (!this.stopping) this.cometd.handshake();
+    }, this.policy.handshakeDelay(0));
+  }
+
+  private onHandshake(message: Message): void {
+    if (!message.successful) {
+      // 403::handshake_denied comes with advice reconnect:none: CometD stops, the session is gone.
+      const refused = message.advice?.reconnect === 'none' || /^403/.test(message.error ?? '');
+      if (refused && !this.stopping) {
+        this.emit('refused', message.error ?? 'handshake refused', this.handshakeGeneration < this.generation);
+      }
+      return;
+    }
+    let pending = topics.length;
+    this.cometd.batch(() => {
+      for (const topic of topics) {
+        this.cometd.subscribe(
+          topic,
+          (delivered) => this.onDelivery(delivered),
+          (reply) => {
+            if (!reply.successful) {
+              this.options.log.error(`Subscribing to ${topic} failed: ${reply.error ?? 'no reason given'}`);
+            } else if (--pending === 0) {
+              this.emit('subscribed');
+            }
+          },
+        );
+      }
+    });
+  }
+
+  private onDelivery(delivered: Message): void {
+    const parsed = parseMessage(delivered.data);
+    if (parsed.kind === 'message') this.emit('message', parsed.message);
+    else if (parsed.kind === 'unknown') this.options.log.info(`Ignoring a ${parsed.messageType} on ${delivered.channel}`);
+    else this.options.log.warn(`Ignoring a malformed ${parsed.messageType} on ${delivered.channel}: ${parsed.problem}`);
+  }
+
+  /** Wraps CometD's failure hook: its decision stands, the delay is ours. */
+  private pace(): void {
+    const cometd = this.cometd as CometD & { onTransportFailure: FailureHook };
+    const decide = cometd.onTransportFailure.bind(cometd);
+    cometd.onTransportFailure = (message, info, handler) =>
+      decide(message, info, (decided) => {
+        if (this.stopping || decided.action === 'none') {
+          handler({ ...decided, action: 'none' });
+          return;
+        }
+        const attempt = this.policy.failed();
+        const delay = decided.action === 'handshake' ? this.policy.handshakeDelay(attempt) : this.policy.retryDelay(attempt);
+        this.setState({
+          kind: this.policy.isOffline(attempt) ? 'offline' : 'reconnecting',
+          attempt,
+          nextRetryInMs: delay,
+          reason: failureReason(message),
+        });
+        handler({ ...decided, delay });
+      });
+  }
+
+  private setState(state: ConnectionState): void {
+    this.current = state;
+    this.options.log.info('Notification channel:', state);
+    this.emit('state', state);
+  }
+}
+
+function failureReason(message: FailedMessage): string {
+  if (message.failure?.httpCode) return `HTTP ${message.failure.httpCode}`;
+  return message.error ?? message.failure?.reason ?? 'connection lost';
+}

@@ -1,0 +1,80 @@
+// The XMLHttpRequest CometD's long-polling transport uses in Node, over the session's HTTP stack
+// (http-stack.ts). cometd-nodejs-client ships one, but it has its own fixed https agent (no way
+// to trust a company CA), a proxy fixed once per process, and a separate cookie jar per process;
+// this one shares the REST client's jar, trust and proxy, so a re-authenticated JSESSIONID and
+// CometD's BAYEUX_BROWSER cookie travel together. It implements what LongPollingTransport uses
+// (open, setRequestHeader, send, abort, onload/onerror, status, statusText, responseText) and
+// reports an abort through onerror, as cometd-nodejs-client's XHR does.
+import type { HttpStack } from '../http/http-stack';
+
+/** Set on the transport by createCometD; CometD copies it to each XHR (LongPollingTransport#copyContext). */
+export interface XhrContext {
+  stack: HttpStack;
+}
+
+export class StackXhr {
+  static readonly UNSENT = 0;
+  static readonly OPENED = 1;
+  static readonly DONE = 4;
+
+  context: XhrContext | undefined;
+  withCredentials = false;
+  readyState = StackXhr.UNSENT;
+  status = 0;
+  statusText = '';
+  responseText = '';
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+
+  private url = '';
+  private method: 'GET' | 'POST' = 'POST';
+  private readonly headers: Record<string, string> = {};
+  private readonly controller = new AbortController();
+
+  open(method: string, url: string): void {
+    this.method = method.toUpperCase() === 'GET' ? 'GET' : 'POST';
+    this.url = url;
+    this.readyState = StackXhr.OPENED;
+  }
+
+  setRequestHeader(name: string, value: string): void {
+    this.headers[name] = value;
+  }
+
+  send(body?: string): void {
+    const stack = this.context?.stack;
+    if (!stack) {
+      this.finish('no HTTP stack for CometD', this.onerror);
+      return;
+    }
+    stack.send(this.url, { method: this.method, headers: this.headers, body, signal: this.controller.signal }).then(
+      (reply) => {
+        if (this.controller.signal.aborted) return;
+        this.status = reply.status;
+        this.responseText = reply.text;
+        this.finish(reply.statusText, this.onload);
+      },
+      (error: unknown) => {
+        if (this.controller.signal.aborted) return;
+        this.finish(error instanceof Error ? (causeMessage(error) ?? error.message) : String(error), this.onerror);
+      },
+    );
+  }
+
+  abort(): void {
+    if (this.readyState === StackXhr.DONE || this.controller.signal.aborted) return;
+    this.controller.abort();
+    queueMicrotask(() => this.finish('abort', this.onerror));
+  }
+
+  private finish(statusText: string, callback: (() => void) | null): void {
+    this.statusText = statusText;
+    this.readyState = StackXhr.DONE;
+    callback?.();
+  }
+}
+
+/** fetch's "fetch failed" hides the useful part (ECONNREFUSED…) in its cause. */
+function causeMessage(error: Error): string | undefined {
+  return error.cause instanceof Error ? error.cause.message : undefined;
+}

@@ -1,0 +1,50 @@
+// keytar against the real gnome-keyring of scripts/with-keyring.sh, checked through the Secret
+// Service itself (secret-tool); and what happens when there is no Secret Service at all.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { credentialAccount, KeytarCredentialStore } from './credential-store';
+import { matching } from '../test-support/matchers';
+
+const run = promisify(execFile);
+const service = `Supervisor Softphone test ${process.pid}`;
+const store = new KeytarCredentialStore(service);
+
+async function secretTool(account: string): Promise<string | null> {
+  try {
+    return (await run('secret-tool', ['lookup', 'service', service, 'account', account])).stdout;
+  } catch {
+    return null;
+  }
+}
+
+describe('KeytarCredentialStore', () => {
+  it('names the entry user@server', () => {
+    expect(credentialAccount('supervisor1', 'https://gws.example.com:8443/')).toBe('supervisor1@gws.example.com:8443');
+  });
+
+  it('sets, gets, lists and deletes an entry that the Secret Service holds under service + account', async () => {
+    const account = 'supervisor1@gws.example.com';
+    expect(await store.set(account, 's3cret pass')).toEqual({ ok: true, value: undefined });
+    expect(await secretTool(account)).toBe('s3cret pass');
+    expect(await store.get(account)).toEqual({ ok: true, value: 's3cret pass' });
+    expect(await store.list()).toEqual({ ok: true, value: [account] });
+
+    expect(await store.delete(account)).toEqual({ ok: true, value: true });
+    expect(await secretTool(account)).toBeNull();
+    expect(await store.get(account)).toEqual({ ok: true, value: null });
+    expect(await store.delete(account)).toEqual({ ok: true, value: false });
+  });
+
+  it('without a Secret Service: sign-in still works and says "Password not remembered: <reason>"', async () => {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'main/test-support/sign-in-without-keychain.ts'], {
+      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' },
+      timeout: 30_000,
+    });
+    const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { signedIn: boolean; status: string; warnings: { code: string; message: string }[] };
+    expect(report).toMatchObject({ signedIn: true, status: 'signed-in' });
+    expect(report.warnings).toEqual([
+      { code: 'password-not-remembered', message: matching(/^Password not remembered: The system keychain is not available: .+/) },
+    ]);
+  });
+});

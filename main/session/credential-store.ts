@@ -1,0 +1,60 @@
+// The password lives in the OS keychain and nowhere else (product.md item 1): macOS Keychain,
+// Windows Credential Manager, or the Secret Service on Linux, through keytar. Its items carry
+// the attributes service + account (toolchain-notes.md section 2); the account is user@server,
+// so one supervisor can be remembered on several GWS servers. Every failure (no Secret Service,
+// a locked keychain, keytar's native module missing) is a value, so signing in still works and
+// the UI can say why the password was not remembered.
+import type * as KeytarModule from 'keytar';
+import { fail, ok, type Problem, type Result } from '../result';
+
+export type KeychainProblem = Problem<'keychain-unavailable'>;
+type KeychainResult<T> = Promise<Result<T, KeychainProblem>>;
+
+export interface CredentialStore {
+  get(account: string): KeychainResult<string | null>;
+  set(account: string, password: string): KeychainResult<void>;
+  /** True when there was an entry to delete. */
+  delete(account: string): KeychainResult<boolean>;
+  /** The accounts this app has remembered. */
+  list(): KeychainResult<string[]>;
+}
+
+/** The keychain's service name for this app's items. */
+export const keychainService = 'Supervisor Softphone';
+
+/** user@host[:port]: one keychain entry per user and GWS server. */
+export function credentialAccount(userName: string, serverUrl: string): string {
+  return `${userName}@${new URL(serverUrl).host}`;
+}
+
+type Keytar = typeof KeytarModule;
+
+export class KeytarCredentialStore implements CredentialStore {
+  constructor(private readonly service: string = keychainService) {}
+
+  get(account: string): KeychainResult<string | null> {
+    return this.use((keytar) => keytar.getPassword(this.service, account));
+  }
+
+  set(account: string, password: string): KeychainResult<void> {
+    return this.use((keytar) => keytar.setPassword(this.service, account, password));
+  }
+
+  delete(account: string): KeychainResult<boolean> {
+    return this.use((keytar) => keytar.deletePassword(this.service, account));
+  }
+
+  list(): KeychainResult<string[]> {
+    return this.use(async (keytar) => (await keytar.findCredentials(this.service)).map((entry) => entry.account));
+  }
+
+  private async use<T>(action: (keytar: Keytar) => Promise<T>): KeychainResult<T> {
+    try {
+      // Loaded on first use: a missing native module is then one more "keychain unavailable".
+      const keytar = ((await import('keytar')) as { default: Keytar }).default;
+      return ok(await action(keytar));
+    } catch (error) {
+      return fail({ code: 'keychain-unavailable', message: `The system keychain is not available: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+}

@@ -1,0 +1,121 @@
+// The app's non-secret settings (product.md item 10) in <userData>/settings.json. The zod schema
+// is the one description of the fields and their defaults. Writes are atomic (write-file-atomic:
+// a temp file, fsync, rename), so a crash mid-write leaves the old file or the new one, never
+// half of each. A file that cannot be read, is not JSON, or holds values the schema refuses is
+// kept aside as settings.json.bad-<time>, the defaults fill in, and a warning says so.
+// (conf was considered: it re-reads the file on every access and either throws on a corrupt
+// file or silently empties it; it keeps no copy and gives no warning.)
+import { readFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { z } from 'zod';
+import type { Log } from '../log/diagnostic-log';
+import { parseJson } from '../parse-json';
+import { fail, ok, type Problem, type Result } from '../result';
+
+const notificationKinds = z.object({
+  monitoredCallStarted: z.boolean().default(true),
+  monitoringArmed: z.boolean().default(true),
+  monitoringCancelled: z.boolean().default(true),
+  monitoringLost: z.boolean().default(true),
+  connectionLost: z.boolean().default(true),
+  connectionRestored: z.boolean().default(true),
+});
+
+export const settingsSchema = z.object({
+  /** The GWS base URL, e.g. https://gws.example.com; empty until the first sign-in. */
+  serverUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  userName: z.string().default(''),
+  /** Whether a password is in the keychain for userName@server (the password itself never is here). */
+  rememberPassword: z.boolean().default(false),
+  /** The global barge-in shortcut, an Electron accelerator. */
+  bargeInShortcut: z.string().min(1).default('CommandOrControl+Shift+B'),
+  /** GWS defaults (reference 3.2): scope Call, mode AllCalls. */
+  monitoringScope: z.enum(['Agent', 'Call']).default('Call'),
+  monitoringMode: z.enum(['NextCall', 'AllCalls']).default('AllCalls'),
+  autoAnswerMonitoringCalls: z.boolean().default(true),
+  notifications: notificationKinds.default(notificationKinds.parse({})),
+  startAtLogin: z.boolean().default(false),
+  startHiddenInTray: z.boolean().default(false),
+  /** A PEM CA certificate to trust for an on-premises GWS, or null. */
+  trustedCaFile: z.string().min(1).nullable().default(null),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export const defaultSettings: Settings = settingsSchema.parse({});
+
+export type SettingsProblem = Problem<'settings-reset' | 'settings-invalid' | 'settings-not-saved'>;
+
+export interface OpenedSettings {
+  store: SettingsStore;
+  /** Present when the file could not be used as it was. */
+  warning?: SettingsProblem;
+}
+
+export class SettingsStore {
+  private current: Settings;
+
+  private constructor(
+    private readonly file: string,
+    initial: Settings,
+    private readonly log: Log,
+  ) {
+    this.current = initial;
+  }
+
+  /** Reads <dir>/settings.json; a missing file is a first start, anything else unusable is set aside. */
+  static async open(dir: string, log: Log, now: () => Date = () => new Date()): Promise<OpenedSettings> {
+    const file = path.join(dir, 'settings.json');
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { store: new SettingsStore(file, defaultSettings, log) };
+      return { store: new SettingsStore(file, defaultSettings, log), warning: await setAside(file, `it cannot be read: ${(error as Error).message}`, now, log) };
+    }
+    const parsed = settingsSchema.safeParse(parseJson(text));
+    if (parsed.success) return { store: new SettingsStore(file, parsed.data, log) };
+    const reason = parseJson(text) === undefined ? 'it is not valid JSON' : invalidFields(parsed.error);
+    return { store: new SettingsStore(file, defaultSettings, log), warning: await setAside(file, reason, now, log) };
+  }
+
+  get(): Settings {
+    return this.current;
+  }
+
+  /** Validates the change, writes the whole file atomically, and only then takes it. */
+  async update(change: Partial<Settings>): Promise<Result<Settings, SettingsProblem>> {
+    const parsed = settingsSchema.safeParse({ ...this.current, ...change });
+    if (!parsed.success) return fail({ code: 'settings-invalid', message: `These settings were not saved: ${invalidFields(parsed.error)}.` });
+    try {
+      await writeFileAtomic(this.file, `${JSON.stringify(parsed.data, null, 2)}\n`, { encoding: 'utf8' });
+    } catch (error) {
+      this.log.error('Saving settings failed', error);
+      return fail({ code: 'settings-not-saved', message: `Your settings could not be saved: ${(error as Error).message}` });
+    }
+    this.current = parsed.data;
+    return ok(this.current);
+  }
+}
+
+/** "invalid values for theme, notifications.connectionLost": the fields, in a supervisor's sentence. */
+function invalidFields(error: z.ZodError): string {
+  return `invalid values for ${[...new Set(error.issues.map((issue) => issue.path.join('.') || 'the whole file'))].join(', ')}`;
+}
+
+/** Renames the unusable file to settings.json.bad-<time> (a name Windows accepts too). */
+async function setAside(file: string, reason: string, now: () => Date, log: Log): Promise<SettingsProblem> {
+  const aside = `${file}.bad-${now().toISOString().replace(/[:.]/g, '-')}`;
+  let kept = `it was kept as ${path.basename(aside)}`;
+  try {
+    await rename(file, aside);
+  } catch (error) {
+    kept = `it could not be kept aside either (${(error as Error).message})`;
+  }
+  log.warn(`Settings file unusable (${reason}); ${kept}`);
+  return {
+    code: 'settings-reset',
+    message: `Your settings file could not be used (${reason}), so the app started with default settings; ${kept}.`,
+  };
+}

@@ -1,0 +1,67 @@
+// What the window, the tray and notifications show of the supervisor's situation: derived in
+// main from GWS state, sent to the renderer as data. Actions appear only when GWS's
+// capabilities allow them, so no button offers what the server would refuse.
+
+export type MonitoringState = 'ListenIn' | 'Coach' | 'BargeIn';
+export type MonitoringScope = 'Agent' | 'Call';
+export type MonitoringMode = 'NextCall' | 'AllCalls';
+
+export interface AgentRef {
+  userName: string | null;
+  name: string;
+  phoneNumber: string | null;
+}
+
+export interface SubscriptionView {
+  state: MonitoringState;
+  mode: MonitoringMode;
+  scope: MonitoringScope;
+  target: AgentRef;
+}
+
+export type MonitoredCallAction = 'answer' | 'bargeIn' | 'listenIn' | 'muteAgent' | 'unmuteAgent' | 'leave';
+export type OwnCallAction = 'answer' | 'hangup' | 'hold' | 'retrieve';
+export type DeviceAction = 'listenIn' | 'coach' | 'bargeIn' | 'cancelMonitoring';
+
+export interface MonitoredCallView {
+  callId: string;
+  callState: string;
+  agent: AgentRef;
+  customerNumber: string | null;
+  callType: string | null;
+  /** Epoch ms the call began, for a running timer. */
+  since: number;
+  mode: MonitoringState;
+  agentMuted: boolean;
+  actions: MonitoredCallAction[];
+}
+
+export interface OwnCallView {
+  callId: string;
+  callState: string;
+  number: string | null;
+  callType: string | null;
+  since: number;
+  actions: OwnCallAction[];
+}
+
+export interface TeamMemberView {
+  userId: string;
+  userName: string;
+  name: string;
+  phoneNumber: string | null;
+  agentState: string | null;
+  /** The supervisor's subscription targets this agent. */
+  armed: boolean;
+}
+
+export interface SupervisorView {
+  armed: SubscriptionView | null;
+  /** A subscription that vanished without a Cancel, offered for re-arming. */
+  lost: SubscriptionView | null;
+  monitoredCall: MonitoredCallView | null;
+  ownCalls: OwnCallView[];
+  agentState: string | null;
+  deviceActions: DeviceAction[];
+  team: TeamMemberView[];
+}

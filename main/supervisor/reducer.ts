@@ -1,0 +1,97 @@
+// The supervisor domain's reducer: (state, what GWS said, now) → (state, domain events).
+// Pure: no I/O, time passed in. Resync feeds a snapshot and must land on the state the
+// messages would have built.
+import type { Call } from '../gws/resources';
+import { isMonitoringLeg, monitoringModeOf, sameSubscription, subscriptionOf } from './subscription';
+import { initialState, type DomainEvent, type SupervisorInput, type SupervisorState } from './types';
+
+export interface Reduction {
+  state: SupervisorState;
+  events: DomainEvent[];
+}
+
+export function reduce(state: SupervisorState, input: SupervisorInput, now: number): Reduction {
+  switch (input.type) {
+    case 'signedOut':
+      return { state: initialState, events: [] };
+    case 'cancelRequested':
+      return { state: { ...state, cancelRequested: true }, events: [] };
+    case 'team':
+      return settle(state, { ...state, team: input.members });
+    case 'snapshot': {
+      // The snapshot is the whole truth: calls it lacks ended while we were not listening.
+      const live = input.calls.filter((c) => c.state !== 'Released');
+      return settle(state, {
+        ...state,
+        user: input.user,
+        device: input.devices[0] ?? null,
+        calls: Object.fromEntries(live.map((c) => [c.id, c])),
+        callSince: Object.fromEntries(live.map((c) => [c.id, state.callSince[c.id] ?? since(c, now)])),
+      });
+    }
+    case 'devices': {
+      const own = input.devices.find((d) => d.id === state.device?.id) ?? (state.device ? undefined : input.devices[0]);
+      return own ? settle(state, { ...state, device: own }) : { state, events: [] };
+    }
+    case 'call': {
+      const { call } = input;
+      const { [call.id]: _gone, ...calls } = state.calls;
+      const { [call.id]: known, ...callSince } = state.callSince;
+      if (call.state === 'Released') return settle(state, { ...state, calls, callSince });
+      return settle(state, {
+        ...state,
+        calls: { ...calls, [call.id]: call },
+        callSince: { ...callSince, [call.id]: known ?? since(call, now) },
+      });
+    }
+  }
+}
+
+/** When a call began, back-dated by the duration (seconds, reference 4.2) GWS reports. */
+function since(call: Call, now: number): number {
+  return now - (call.durationSeconds ?? 0) * 1000;
+}
+
+/** Derives the subscription and the monitored call, and the events that tell how they changed. */
+function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
+  const monitoring = subscriptionOf(draft.device);
+  const stillLive = prev.monitoredCallId !== null && prev.monitoredCallId in draft.calls ? prev.monitoredCallId : null;
+  const monitoredCallId =
+    stillLive ?? Object.values(draft.calls).find((c) => isMonitoringLeg(c, monitoring, draft.team))?.id ?? null;
+  const events: DomainEvent[] = [];
+  let next: SupervisorState = { ...draft, monitoring, monitoredCallId };
+
+  if (prev.monitoredCallId && prev.monitoredCallId !== monitoredCallId) {
+    events.push({ type: 'monitoredCallEnded', callId: prev.monitoredCallId });
+    next = { ...next, callServed: true };
+  }
+  if (monitoredCallId && monitoredCallId !== prev.monitoredCallId) {
+    events.push({ type: 'monitoredCallStarted', callId: monitoredCallId });
+  } else if (monitoredCallId) {
+    const before = prev.calls[monitoredCallId];
+    const after = next.calls[monitoredCallId]!;
+    if (before && (monitoringModeOf(before) !== monitoringModeOf(after) || !!before.monitoredUserMuted !== !!after.monitoredUserMuted)) {
+      events.push({ type: 'monitoredCallModeChanged', callId: monitoredCallId, mode: monitoringModeOf(after), agentMuted: !!after.monitoredUserMuted });
+    }
+  }
+
+  if (!sameSubscription(prev.monitoring, monitoring)) {
+    if (monitoring) {
+      events.push({ type: 'monitoringArmed', subscription: monitoring });
+      // A new subscription (GWS replaces the old one: reference 8) starts with nothing served.
+      next = { ...next, lostMonitoring: null, cancelRequested: false, callServed: false };
+    } else if (prev.monitoring) {
+      const ended = prev.monitoring;
+      // NextCall ends by itself once its call is over (reference 7); anything else we did not ask for is lost.
+      const servedItsCall = next.callServed || next.monitoredCallId !== null;
+      if (prev.cancelRequested) events.push({ type: 'monitoringCancelled', subscription: ended, reason: 'cancelled' });
+      else if (ended.mode === 'NextCall' && servedItsCall) events.push({ type: 'monitoringCancelled', subscription: ended, reason: 'next-call-completed' });
+      else {
+        events.push({ type: 'monitoringLost', subscription: ended });
+        next = { ...next, lostMonitoring: ended };
+      }
+      next = { ...next, cancelRequested: false, callServed: false };
+    }
+  }
+  return { state: next, events };
+}

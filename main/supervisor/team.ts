@@ -1,0 +1,35 @@
+// The team: the agents the supervisor can monitor, from GET /api/v2/users?subresources=*
+// (reference 6: users with their devices). GWS v2 has no team or group endpoint, so the team is
+// every user with ROLE_AGENT and a device, except the supervisor.
+import { z } from 'zod';
+import { deviceSchema, userSchema, type Device } from '../gws/resources';
+import type { TeamMember } from './types';
+
+export const usersWithDevicesReply = z.object({
+  users: z.array(userSchema.extend({ devices: z.array(deviceSchema).default([]) })),
+});
+
+/** Ready, NotReady… with the work mode GWS keeps beside NotReady (AfterCallWork, AuxWork: reference 3.6). */
+const agentStateOf = (device: Device | undefined): string | null => {
+  const s = device?.userState;
+  return s ? (s.workMode ?? s.state) : null;
+};
+
+export function teamFrom(reply: z.output<typeof usersWithDevicesReply>, selfUserId: string | null): TeamMember[] {
+  return reply.users
+    .filter((u) => u.id !== selfUserId && u.roles.includes('ROLE_AGENT') && u.devices.length > 0)
+    .map((u) => {
+      const device = u.devices[0];
+      const name = [u.firstName, u.lastName].filter(Boolean).join(' ') || u.userName;
+      return {
+        userId: u.id,
+        userName: u.userName,
+        name,
+        deviceId: device?.id ?? null,
+        deviceUri: device?.uri ?? null,
+        phoneNumber: device?.phoneNumber ?? null,
+        agentState: agentStateOf(device),
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

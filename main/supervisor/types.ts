@@ -1,0 +1,79 @@
+// The supervisor domain as data: what GWS has told us, and the events the app reacts to.
+import type { Call, Device, User } from '../gws/resources';
+
+import type { MonitoringMode, MonitoringScope, MonitoringState } from '../../common/supervisor-view';
+
+export type { MonitoringMode, MonitoringScope, MonitoringState };
+
+/** An agent the supervisor may monitor (GET /api/v2/users?subresources=*, reference 6). */
+export interface TeamMember {
+  userId: string;
+  userName: string;
+  name: string;
+  deviceId: string | null;
+  deviceUri: string | null;
+  phoneNumber: string | null;
+  /** Ready, NotReady, LoggedOut… with workMode (AfterCallWork, AuxWork) folded in. */
+  agentState: string | null;
+}
+
+/** The monitoring subscription on the supervisor's device (reference 3.1). */
+export interface MonitoringSubscription {
+  state: MonitoringState;
+  mode: MonitoringMode;
+  scope: MonitoringScope;
+  targetDeviceUri: string | null;
+  /** The last path segment of targetDeviceUri: GWS names devices by id in their URI. */
+  targetDeviceId: string | null;
+}
+
+export interface SupervisorState {
+  user: User | null;
+  /** The supervisor's own device; monitoring operations act on it (reference 3.2). */
+  device: Device | null;
+  /** The supervisor's own calls that are not Released, by id. */
+  calls: Record<string, Call>;
+  /** When each call was first seen, in epoch ms, back-dated by the duration GWS reports. */
+  callSince: Record<string, number>;
+  monitoring: MonitoringSubscription | null;
+  /** The call on which the supervisor is monitoring, once recognised; kept until Released. */
+  monitoredCallId: string | null;
+  /** A subscription that vanished without our Cancel, kept for a one-click re-arm. */
+  lostMonitoring: MonitoringSubscription | null;
+  /** Set when we sent CancelSupervisorMonitoring, so its disappearance reads as cancelled. */
+  cancelRequested: boolean;
+  /** A monitored call has ended under the current subscription: a NextCall one is then done. */
+  callServed: boolean;
+  team: TeamMember[];
+}
+
+export const initialState: SupervisorState = {
+  user: null,
+  device: null,
+  calls: {},
+  callSince: {},
+  monitoring: null,
+  monitoredCallId: null,
+  lostMonitoring: null,
+  cancelRequested: false,
+  callServed: false,
+  team: [],
+};
+
+export type SupervisorInput =
+  | { type: 'snapshot'; user: User; devices: Device[]; calls: Call[] }
+  | { type: 'devices'; devices: Device[] }
+  | { type: 'call'; call: Call }
+  | { type: 'team'; members: TeamMember[] }
+  | { type: 'cancelRequested' }
+  | { type: 'signedOut' };
+
+export type CancelReason = 'cancelled' | 'next-call-completed';
+
+export type DomainEvent =
+  | { type: 'monitoringArmed'; subscription: MonitoringSubscription }
+  | { type: 'monitoringCancelled'; subscription: MonitoringSubscription; reason: CancelReason }
+  | { type: 'monitoringLost'; subscription: MonitoringSubscription }
+  | { type: 'monitoredCallStarted'; callId: string }
+  | { type: 'monitoredCallModeChanged'; callId: string; mode: MonitoringState; agentMuted: boolean }
+  | { type: 'monitoredCallEnded'; callId: string };

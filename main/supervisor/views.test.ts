@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { callSchema } from '../gws/resources';
+import { armed, monitoringLeg, olderMonitoringLeg, run, signedIn, supervisorDevice, T0 } from './test-support/gws-fixtures';
+import { supervisorView } from './views';
+
+describe('the supervisor view', () => {
+  it('names the armed agent and marks them in the team', () => {
+    const view = supervisorView(run(signedIn(armed('Coach', { mode: 'NextCall', scope: 'Agent' }))).state);
+    expect(view.armed).toEqual({ state: 'Coach', mode: 'NextCall', scope: 'Agent', target: { userName: 'agent1', name: 'Alice Ng', phoneNumber: '7001' } });
+    expect(view.team.map((m) => `${m.userName}${m.armed ? ' (armed)' : ''}`)).toEqual(['agent1 (armed)', 'agent2']);
+    expect(view.deviceActions).toEqual(['listenIn', 'coach', 'bargeIn', 'cancelMonitoring']);
+  });
+
+  it('offers Cancel only while armed, as the device’s capabilities say (reference 3.5)', () => {
+    expect(supervisorView(run(signedIn()).state).deviceActions).toEqual(['listenIn', 'coach', 'bargeIn']);
+  });
+
+  it('shows the live call with agent, customer, timer start, mode and only the allowed actions', () => {
+    const view = supervisorView(run([...signedIn(armed()), { type: 'call', call: monitoringLeg() }]).state);
+    expect(view.monitoredCall).toEqual({
+      callId: 'call-1',
+      callState: 'Established',
+      agent: { userName: 'agent1', name: 'Alice Ng', phoneNumber: '7001' },
+      customerNumber: '+19165550104',
+      callType: 'Inbound',
+      since: T0 - 3000,
+      mode: 'ListenIn',
+      agentMuted: false,
+      actions: ['leave', 'bargeIn', 'muteAgent'],
+    });
+    expect(view.ownCalls).toEqual([]);
+  });
+
+  it('after a transfer with scope Call, names the agent now on the call', () => {
+    const moved = olderMonitoringLeg({ participants: ['7002', '9165550104'], participantsInfo: undefined });
+    const view = supervisorView(run([...signedIn(armed()), { type: 'call', call: olderMonitoringLeg() }, { type: 'call', call: moved }]).state);
+    expect(view.monitoredCall?.agent.name).toBe('Bo Diaz');
+    expect(view.monitoredCall?.customerNumber).toBe('9165550104');
+  });
+
+  it('lists the supervisor’s own calls apart, with their own actions, and the agent state', () => {
+    const own = callSchema.parse({ id: 'own', state: 'Ringing', participants: [{ phoneNumber: '5551212' }], capabilities: ['Answer', 'Hangup'], callType: 'Inbound', monitoring: false });
+    const view = supervisorView(run([...signedIn(supervisorDevice()), { type: 'call', call: own }]).state);
+    expect(view.ownCalls).toEqual([{ callId: 'own', callState: 'Ringing', number: '5551212', callType: 'Inbound', since: T0, actions: ['answer', 'hangup'] }]);
+    expect(view.agentState).toBe('NotReady');
+  });
+
+  it('offers a lost subscription for re-arming', () => {
+    const view = supervisorView(run([...signedIn(armed()), { type: 'devices', devices: [supervisorDevice()] }]).state);
+    expect(view.armed).toBeNull();
+    expect(view.lost?.target.name).toBe('Alice Ng');
+  });
+});

@@ -1,0 +1,103 @@
+// The SupervisorView (common/supervisor-view.ts) derived from the reducer's state.
+import type {
+  AgentRef,
+  DeviceAction,
+  MonitoredCallAction,
+  MonitoredCallView,
+  OwnCallAction,
+  OwnCallView,
+  SubscriptionView,
+  SupervisorView,
+} from '../../common/supervisor-view';
+import type { Call } from '../gws/resources';
+import { monitoringModeOf, phoneNumbers } from './subscription';
+import type { MonitoringSubscription, SupervisorState, TeamMember } from './types';
+
+// GWS lists the operations a resource accepts now (reference 4.1); each maps to one action.
+const MONITORED_CALL_ACTIONS: Record<string, MonitoredCallAction> = {
+  Answer: 'answer',
+  SwitchToBargeIn: 'bargeIn',
+  SwitchToListenIn: 'listenIn',
+  MuteMonitoredUser: 'muteAgent',
+  UnmuteMonitoredUser: 'unmuteAgent',
+  Hangup: 'leave',
+};
+const OWN_CALL_ACTIONS: Record<string, OwnCallAction> = { Answer: 'answer', Hangup: 'hangup', Hold: 'hold', Retrieve: 'retrieve' };
+const DEVICE_ACTIONS: Record<string, DeviceAction> = {
+  ListenIn: 'listenIn',
+  Coach: 'coach',
+  BargeIn: 'bargeIn',
+  CancelSupervisorMonitoring: 'cancelMonitoring',
+};
+
+function actionsFrom<A>(capabilities: string[], table: Record<string, A>): A[] {
+  return capabilities.flatMap((c) => (c in table ? [table[c]!] : []));
+}
+
+const agentRef = (member: TeamMember | undefined, fallbackNumber: string | null = null): AgentRef =>
+  member
+    ? { userName: member.userName, name: member.name, phoneNumber: member.phoneNumber }
+    : { userName: null, name: fallbackNumber ?? 'Unknown agent', phoneNumber: fallbackNumber };
+
+function subscriptionView(s: MonitoringSubscription | null, team: TeamMember[]): SubscriptionView | null {
+  if (!s) return null;
+  const target = team.find((m) => m.deviceId !== null && m.deviceId === s.targetDeviceId);
+  return { state: s.state, mode: s.mode, scope: s.scope, target: agentRef(target) };
+}
+
+/**
+ * On the monitoring leg, the agent is the participant the team knows (after a transfer with
+ * scope Call, the new agent); the customer is the first other number.
+ */
+function monitoredCallView(call: Call, since: number, state: SupervisorState): MonitoredCallView {
+  const numbers = phoneNumbers(call).filter((n) => n !== state.device?.phoneNumber);
+  const agent = state.team.find((m) => m.phoneNumber !== null && numbers.includes(m.phoneNumber));
+  const target = state.team.find((m) => m.deviceId !== null && m.deviceId === state.monitoring?.targetDeviceId);
+  const agentNumber = agent?.phoneNumber ?? target?.phoneNumber ?? null;
+  return {
+    callId: call.id,
+    callState: call.state,
+    agent: agentRef(agent ?? target, agentNumber),
+    customerNumber: numbers.find((n) => n !== agentNumber) ?? call.ani ?? null,
+    callType: call.callType ?? null,
+    since,
+    mode: monitoringModeOf(call),
+    agentMuted: call.monitoredUserMuted ?? false,
+    actions: actionsFrom(call.capabilities, MONITORED_CALL_ACTIONS),
+  };
+}
+
+function ownCallView(call: Call, since: number): OwnCallView {
+  return {
+    callId: call.id,
+    callState: call.state,
+    number: phoneNumbers(call)[0] ?? call.ani ?? call.dnis ?? null,
+    callType: call.callType ?? null,
+    since,
+    actions: actionsFrom(call.capabilities, OWN_CALL_ACTIONS),
+  };
+}
+
+export function supervisorView(state: SupervisorState): SupervisorView {
+  const sinceOf = (id: string) => state.callSince[id] ?? 0;
+  const monitored = state.monitoredCallId ? state.calls[state.monitoredCallId] : undefined;
+  const userState = state.device?.userState;
+  return {
+    armed: subscriptionView(state.monitoring, state.team),
+    lost: subscriptionView(state.lostMonitoring, state.team),
+    monitoredCall: monitored ? monitoredCallView(monitored, sinceOf(monitored.id), state) : null,
+    ownCalls: Object.values(state.calls)
+      .filter((c) => c.id !== state.monitoredCallId)
+      .map((c) => ownCallView(c, sinceOf(c.id))),
+    agentState: userState ? (userState.workMode ?? userState.state) : null,
+    deviceActions: actionsFrom(state.device?.capabilities ?? [], DEVICE_ACTIONS),
+    team: state.team.map((m) => ({
+      userId: m.userId,
+      userName: m.userName,
+      name: m.name,
+      phoneNumber: m.phoneNumber,
+      agentState: m.agentState,
+      armed: m.deviceId !== null && m.deviceId === state.monitoring?.targetDeviceId,
+    })),
+  };
+}

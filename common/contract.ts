@@ -1,13 +1,44 @@
-// The IPC contract between main, preload and renderer: the only verbs the window has.
-// A new capability for the window is one entry in VERBS and VerbSignatures, plus its schema in
-// schemas.ts; the preload builds window.softphone from VERBS and main refuses anything else.
+// The IPC contract between main, preload and renderer: the only verbs the window has, and the
+// events main pushes to it. A new capability for the window is one entry in VERBS and
+// VerbSignatures plus its schema in schemas.ts; the preload builds window.softphone from VERBS
+// and main refuses anything else.
+import type { ActivityEntry } from './activity';
+import type { SessionView, SignInForm } from './session-view';
+import type { Settings } from './settings';
+import type { MonitoringMode, MonitoringScope, MonitoringState, SupervisorView } from './supervisor-view';
 
 /** Every verb the renderer may invoke, spelled `<area>.<name>`: window.softphone.<area>.<name>(). */
-export const VERBS = ['app.info'] as const;
+export const VERBS = [
+  'app.info',
+  'session.get',
+  'session.signIn',
+  'session.signOut',
+  'settings.get',
+  'settings.update',
+  'supervisor.get',
+  'monitor.start',
+  'monitor.cancel',
+  'monitor.rearm',
+  'call.bargeIn',
+  'call.listenIn',
+  'call.muteAgent',
+  'call.unmuteAgent',
+  'call.leave',
+  'call.answer',
+  'call.hangup',
+  'call.hold',
+  'call.retrieve',
+  'call.dial',
+  'agent.setState',
+  'activity.list',
+] as const;
 export type Verb = (typeof VERBS)[number];
 
 /** The IPC channel of a verb, namespaced so it can never collide with another library's. */
 export const channelOf = <V extends Verb>(verb: V) => `softphone:${verb}` as const;
+
+/** The one channel main pushes events on. */
+export const EVENT_CHANNEL = 'softphone:event';
 
 export interface AppInfo {
   name: string;
@@ -19,13 +50,80 @@ export interface AppInfo {
   platform: string;
 }
 
+/** Whom to monitor: a team member, a device, or a raw number (reference 3.2: targetDeviceUri or phoneNumber). */
+export type MonitorTarget = { userId: string } | { deviceUri: string } | { phoneNumber: string };
+
+export interface MonitorRequest {
+  target: MonitorTarget;
+  state: MonitoringState;
+  /** Defaults from settings (GWS's own defaults: Call, AllCalls). */
+  scope?: MonitoringScope;
+  mode?: MonitoringMode;
+}
+
+export type AgentStateRequest = 'Ready' | 'NotReady' | 'AfterCallWork' | 'AuxWork' | 'Offline';
+
+export type ShortcutStatus =
+  | { state: 'registered'; accelerator: string }
+  | { state: 'failed'; accelerator: string; reason: string };
+
+export interface SettingsView {
+  settings: Settings;
+  shortcut: ShortcutStatus;
+  /** Why the settings file was reset at start, until the settings are saved again. */
+  warning: string | null;
+}
+
+type CallRef = { callId: string };
+
 /** Arguments and result of each verb; main's handlers and window.softphone are typed from it. */
 export interface VerbSignatures {
   'app.info': { args: []; result: AppInfo };
+  'session.get': { args: []; result: SessionView };
+  'session.signIn': { args: [SignInForm]; result: SessionView };
+  'session.signOut': { args: [{ forget: boolean }]; result: SessionView };
+  'settings.get': { args: []; result: SettingsView };
+  'settings.update': { args: [Partial<Settings>]; result: SettingsView };
+  'supervisor.get': { args: []; result: SupervisorView };
+  'monitor.start': { args: [MonitorRequest]; result: null };
+  'monitor.cancel': { args: []; result: null };
+  'monitor.rearm': { args: []; result: null };
+  'call.bargeIn': { args: []; result: null };
+  'call.listenIn': { args: []; result: null };
+  'call.muteAgent': { args: []; result: null };
+  'call.unmuteAgent': { args: []; result: null };
+  'call.leave': { args: []; result: null };
+  'call.answer': { args: [CallRef]; result: null };
+  'call.hangup': { args: [CallRef]; result: null };
+  'call.hold': { args: [CallRef]; result: null };
+  'call.retrieve': { args: [CallRef]; result: null };
+  'call.dial': { args: [{ number: string }]; result: null };
+  'agent.setState': { args: [{ state: AgentStateRequest }]; result: null };
+  'activity.list': { args: [{ target?: string; limit?: number }]; result: ActivityEntry[] };
 }
 
-/** Why main refused or failed a request. Errors cross IPC as values, never as thrown strings. */
-export type IpcErrorCode = 'invalid-request' | 'untrusted-sender' | 'internal';
+/** Something to announce (aria-live) and show, in words. */
+export interface Notice {
+  kind: 'info' | 'alert' | 'error';
+  message: string;
+}
+
+/** What main pushes on EVENT_CHANNEL: current views as whole snapshots, and notices. */
+export interface EventPayloads {
+  session: SessionView;
+  supervisor: SupervisorView;
+  settings: SettingsView;
+  notice: Notice;
+}
+export type EventName = keyof EventPayloads;
+export const EVENT_NAMES = ['session', 'supervisor', 'settings', 'notice'] as const satisfies readonly EventName[];
+export type PushedEvent = { [E in EventName]: { name: E; payload: EventPayloads[E] } }[EventName];
+
+/**
+ * Why main refused or failed a request, as a value with words. Besides these, a GWS or session
+ * failure keeps its own code (auth, network, status, …) and the server's message.
+ */
+export type IpcErrorCode = 'invalid-request' | 'untrusted-sender' | 'internal' | 'not-allowed' | 'not-signed-in' | (string & {});
 export interface IpcError {
   code: IpcErrorCode;
   message: string;
@@ -36,7 +134,10 @@ type AreaOf<V extends string> = V extends `${infer A}.${string}` ? A : never;
 type NameOf<V extends string, A extends string> = V extends `${A}.${infer N}` ? N : never;
 type Call<V extends Verb> = (...args: VerbSignatures[V]['args']) => Promise<IpcResult<VerbSignatures[V]['result']>>;
 
-/** What the preload exposes as `window.softphone`: one function per verb, grouped by area. */
+/** What the preload exposes as `window.softphone`: one function per verb, grouped by area, and `on`. */
 export type SoftphoneApi = {
   readonly [A in AreaOf<Verb>]: { readonly [N in NameOf<Verb, A>]: Call<Extract<Verb, `${A}.${N}`>> };
+} & {
+  /** Subscribes to one kind of event; returns the unsubscribe function. */
+  readonly on: <E extends EventName>(name: E, callback: (payload: EventPayloads[E]) => void) => () => void;
 };

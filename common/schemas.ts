@@ -1,8 +1,57 @@
 // Runtime schemas for everything the renderer sends to main: main trusts no payload's shape.
 import { z } from 'zod';
 import type { Verb, VerbSignatures } from './contract';
+import { settingsSchema } from './settings';
+
+const none = z.tuple([]);
+const callRef = z.tuple([z.strictObject({ callId: z.string().min(1).max(200) })]);
+const monitoringState = z.enum(['ListenIn', 'Coach', 'BargeIn']);
+const phoneNumber = z.string().trim().regex(/^\+?[0-9*#]{1,32}$/, 'a phone number has only digits, and may start with +');
+
+const target = z.union([
+  z.strictObject({ userId: z.string().min(1).max(200) }),
+  z.strictObject({ deviceUri: z.url({ protocol: /^https?$/ }) }),
+  z.strictObject({ phoneNumber }),
+]);
 
 /** One schema per verb for its argument list; a verb without one does not compile. */
 export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']> } = {
-  'app.info': z.tuple([]),
+  'app.info': none,
+  'session.get': none,
+  'session.signIn': z.tuple([
+    z.strictObject({
+      serverUrl: z.string().trim().min(1, 'Enter the GWS server address').max(2000),
+      userName: z.string().trim().min(1, 'Enter your user name').max(200),
+      password: z.string().min(1, 'Enter your password').max(1000),
+      remember: z.boolean(),
+    }),
+  ]),
+  'session.signOut': z.tuple([z.strictObject({ forget: z.boolean() })]),
+  'settings.get': none,
+  'settings.update': z.tuple([settingsSchema.partial().strict()]),
+  'supervisor.get': none,
+  'monitor.start': z.tuple([
+    z.strictObject({
+      target,
+      state: monitoringState,
+      scope: z.enum(['Agent', 'Call']).optional(),
+      mode: z.enum(['NextCall', 'AllCalls']).optional(),
+    }),
+  ]),
+  'monitor.cancel': none,
+  'monitor.rearm': none,
+  'call.bargeIn': none,
+  'call.listenIn': none,
+  'call.muteAgent': none,
+  'call.unmuteAgent': none,
+  'call.leave': none,
+  'call.answer': callRef,
+  'call.hangup': callRef,
+  'call.hold': callRef,
+  'call.retrieve': callRef,
+  'call.dial': z.tuple([z.strictObject({ number: phoneNumber })]),
+  'agent.setState': z.tuple([z.strictObject({ state: z.enum(['Ready', 'NotReady', 'AfterCallWork', 'AuxWork', 'Offline']) })]),
+  'activity.list': z.tuple([
+    z.strictObject({ target: z.string().max(200).optional(), limit: z.number().int().min(1).max(10_000).optional() }),
+  ]),
 };

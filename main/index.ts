@@ -1,20 +1,25 @@
 // Wiring only: each piece lives in its own module.
-import { app, globalShortcut, ipcMain } from 'electron';
+import { app, globalShortcut, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { EVENT_CHANNEL, type Notice, type ShortcutStatus } from '../common/contract';
 import { APP_ID } from './app-id';
+import { createAppCore, type AppCore } from './app-core';
 import { appInfo } from './app-info';
 import { installAppMenu } from './desktop/app-menu';
 import { AppTray } from './desktop/app-tray';
+import { pressBargeInKey } from './desktop/barge-in-key';
 import { registerGlobalShortcut } from './desktop/global-shortcut';
 import { hardenAllWebContents } from './desktop/hardening';
 import { createMainWindow } from './desktop/main-window';
 import { trayIconDir } from './desktop/resources';
-import { signedOutTrayView } from './desktop/tray-view';
+import { trayView } from './desktop/tray-view';
 import { hideOnClose, revealWindow } from './desktop/window-lifecycle';
+import { EventPush } from './ipc/event-push';
 import { registerVerbHandlers } from './ipc/register';
+import { settingsView, verbImpls, type DesktopSide } from './ipc/verbs';
+import { noticeFor } from './supervisor/notices';
 
-const DEFAULT_SHORTCUT = 'CommandOrControl+Shift+B';
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pagePath = path.join(outDir, 'renderer', 'index.html');
 
@@ -25,10 +30,10 @@ if (process.env.SOFTPHONE_USER_DATA) app.setPath('userData', process.env.SOFTPHO
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  start();
+  void start();
 }
 
-function start(): void {
+async function start(): Promise<void> {
   let quitting = false;
   app.on('before-quit', () => {
     quitting = true;
@@ -37,27 +42,84 @@ function start(): void {
   process.on('SIGTERM', () => app.quit());
   app.setAppUserModelId(APP_ID);
 
+  await app.whenReady();
+  hardenAllWebContents();
+  const core = await createAppCore({ userData: app.getPath('userData'), resolveProxy: (url) => session.defaultSession.resolveProxy(url) });
+  const window = createMainWindow({ preload: path.join(outDir, 'preload', 'index.cjs'), page: pagePath });
+  hideOnClose(window, () => quitting);
+  const reveal = () => revealWindow(window);
+  app.on('second-instance', reveal);
+  installAppMenu(process.platform, () => window.hide());
+
+  const push = new EventPush((event) => {
+    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
+  });
+  const notify = (notice: Notice) => push.push('notice', notice);
+
+  let shortcut: ShortcutStatus = { state: 'failed', accelerator: '', reason: 'not registered yet' };
+  const bindShortcut = (accelerator: string) => {
+    globalShortcut.unregisterAll();
+    shortcut = registerGlobalShortcut(accelerator, () => {
+      void pressBargeInKey({ view: () => core.supervisor.view(), bargeIn: () => core.supervisor.switchToBargeIn(), revealWindow: reveal, notify });
+    });
+  };
+  bindShortcut(core.settings.get().bargeInShortcut);
+
+  const tray = new AppTray(trayIconDir(), {
+    'show-window': reveal,
+    'barge-in': () => void core.supervisor.switchToBargeIn(),
+    'listen-in': () => void core.supervisor.switchToListenIn(),
+    'mute-agent': () => void core.supervisor.muteAgent(),
+    'leave-call': () => void core.supervisor.leaveCall(),
+    'cancel-monitoring': () => void core.supervisor.cancelMonitoring(),
+    'sign-out': () => void core.signOut(false),
+    quit: () => app.quit(),
+  });
+  const renderTray = () => tray.render(trayView(core.sessionView(), core.supervisor.view(), shortcut, process.platform));
+  renderTray();
+
+  const desktop: DesktopSide = {
+    appInfo: () => appInfo(app.getName(), app.getVersion()),
+    shortcut: () => shortcut,
+    settingsChanged: (settings) => {
+      if (settings.bargeInShortcut !== shortcut.accelerator) bindShortcut(settings.bargeInShortcut);
+      push.push('settings', settingsView(core, desktop, null));
+      renderTray();
+    },
+  };
   registerVerbHandlers(
     ipcMain,
-    { 'app.info': () => appInfo(app.getName(), app.getVersion()) },
+    verbImpls(core, desktop),
     pathToFileURL(pagePath).href,
-    (verb, error) => console.error(`[ipc] ${verb} failed:`, error),
+    (verb, error) => core.log.error(`[ipc] ${verb} failed`, error),
   );
+  wireEvents(core, push, notify, renderTray);
 
-  void app.whenReady().then(() => {
-    hardenAllWebContents();
-    const window = createMainWindow({ preload: path.join(outDir, 'preload', 'index.cjs'), page: pagePath });
-    hideOnClose(window, () => quitting);
-    const reveal = () => revealWindow(window);
-    app.on('second-instance', reveal);
-    installAppMenu(process.platform, () => window.hide());
-    // Not signed in, so nothing is armed: the shortcut brings the window forward.
-    const shortcut = registerGlobalShortcut(DEFAULT_SHORTCUT, reveal);
-    const tray = new AppTray(trayIconDir(), { 'show-window': reveal, quit: () => app.quit() });
-    tray.render(signedOutTrayView(shortcut, process.platform));
-    app.on('will-quit', () => {
-      globalShortcut.unregisterAll();
-      tray.destroy();
-    });
+  app.on('will-quit', () => {
+    globalShortcut.unregisterAll();
+    tray.destroy();
+  });
+  app.on('before-quit', (event) => {
+    // Sign out (EndContactCenterSession) before the process ends; then quit for real.
+    if (core.session.state.status !== 'signed-in') return;
+    event.preventDefault();
+    void core.dispose().finally(() => app.quit());
+  });
+  void core.signInAtLaunch();
+}
+
+function wireEvents(core: AppCore, push: EventPush, notify: (n: Notice) => void, renderTray: () => void): void {
+  core.session.on('state', () => {
+    push.push('session', core.sessionView());
+    renderTray();
+  });
+  core.session.on('warning', (warning) => notify({ kind: 'alert', message: warning.message }));
+  core.supervisor.on('view', (view) => {
+    push.push('supervisor', view);
+    renderTray();
+  });
+  core.supervisor.on('domain', (event, view) => {
+    const notice = noticeFor(event, view);
+    if (notice) notify(notice);
   });
 }

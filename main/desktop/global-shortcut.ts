@@ -1,6 +1,6 @@
 import { globalShortcut } from 'electron';
 import { checkAccelerator } from '../../common/accelerator';
-import type { ShortcutStatus } from './shortcut-status';
+import type { ShortcutStatus } from '../../common/contract';
 
 /**
  * Registers the barge-in shortcut. Electron answers a shortcut another application owns with

@@ -1,25 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { signedOutTrayView } from './tray-view';
+import type { SessionView } from '../../common/session-view';
+import { armed, monitoringLeg, run, signedIn } from '../supervisor/test-support/gws-fixtures';
+import { supervisorView } from '../supervisor/views';
+import { trayView, type TrayView } from './tray-view';
 
-describe('the signed-out tray', () => {
-  it('says so, and offers the window and Quit', () => {
-    const view = signedOutTrayView({ state: 'registered', accelerator: 'CommandOrControl+Shift+B' }, 'linux');
-    expect(view.icon).toBe('signed-out');
-    expect(view.tooltip).toBe('Supervisor Softphone: signed out');
-    expect(view.menu.map((e) => (e.type === 'item' ? `${e.label}${e.enabled ? '' : ' (disabled)'}` : '---'))).toEqual([
-      'Show window',
-      '---',
-      'Quit',
-    ]);
+const registered = { state: 'registered' as const, accelerator: 'CommandOrControl+Shift+B' };
+const signedOut: SessionView = { status: 'signed-out', reason: null };
+const online: SessionView = { status: 'signed-in', userName: 'supervisor1', displayName: 'Sam Lee', serverUrl: 'http://x', connection: { kind: 'connected' } };
+const enabled = (v: TrayView) => v.menu.flatMap((e) => (e.type === 'item' && e.enabled ? [e.label] : []));
+const idle = supervisorView(run([]).state);
+
+describe('the tray', () => {
+  it('signed out: says so, and offers only the window and Quit', () => {
+    const view = trayView(signedOut, idle, registered, 'linux');
+    expect(view).toMatchObject({ icon: 'signed-out', tooltip: 'Supervisor Softphone: signed out' });
+    expect(enabled(view)).toEqual(['Show window', 'Quit']);
   });
 
-  it('names a shortcut that could not be registered, in this platform’s spelling', () => {
-    const view = signedOutTrayView(
-      { state: 'failed', accelerator: 'CommandOrControl+Shift+B', reason: 'another application already uses it' },
-      'darwin',
-    );
+  it('armed: names whom and how, and offers Cancel', () => {
+    const view = trayView(online, supervisorView(run(signedIn(armed())).state), registered, 'linux');
+    expect(view.icon).toBe('armed');
+    expect(view.tooltip).toBe('Supervisor Softphone: Listening to Alice Ng — all calls — follows the call');
+    expect(enabled(view)).toEqual(['Show window', 'Cancel monitoring', 'Sign out', 'Quit']);
+  });
+
+  it('live call: listening icon, and the call’s own actions with the shortcut shown', () => {
+    const view = trayView(online, supervisorView(run([...signedIn(armed()), { type: 'call', call: monitoringLeg() }]).state), registered, 'linux');
+    expect(view.icon).toBe('live');
+    expect(view.tooltip).toBe('Supervisor Softphone: listening: Alice Ng on a call with +19165550104');
+    expect(enabled(view)).toEqual(['Show window', 'Barge in (Ctrl+Shift+B)', 'Mute agent', 'Leave call', 'Cancel monitoring', 'Sign out', 'Quit']);
+  });
+
+  it('barged in: its own icon, and Back to listening', () => {
+    const call = monitoringLeg({ mute: 'Off', capabilities: ['Hangup', 'SwitchToListenIn'], supervisorMonitoringState: { state: 'BargeIn' } });
+    const view = trayView(online, supervisorView(run([...signedIn(armed()), { type: 'call', call }]).state), registered, 'linux');
+    expect(view.icon).toBe('barged-in');
+    expect(enabled(view)).toContain('Back to listening');
+    expect(enabled(view)).not.toContain('Barge in (Ctrl+Shift+B)');
+  });
+
+  it('connection problem and a taken shortcut, in words', () => {
+    const retrying: SessionView = { ...online, connection: { kind: 'reconnecting', attempt: 2, nextRetryAt: 0, reason: 'x' } };
+    const view = trayView(retrying, idle, { state: 'failed', accelerator: 'CommandOrControl+Shift+B', reason: 'another application already uses it' }, 'darwin');
+    expect(view.icon).toBe('problem');
     expect(view.tooltip).toBe(
-      'Supervisor Softphone: signed out\nBarge-in shortcut Cmd+Shift+B unavailable: another application already uses it',
+      'Supervisor Softphone: connection lost, retrying (attempt 2)\nBarge-in shortcut Cmd+Shift+B unavailable: another application already uses it',
     );
   });
 });

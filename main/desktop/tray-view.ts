@@ -1,11 +1,15 @@
 // What the tray shows, as data: the tray adapter renders it, tests read it. Linux
-// AppIndicator ignores clicks on the icon, so every action lives in the menu.
+// AppIndicator ignores clicks on the icon, so every action lives in the menu, enabled only
+// when GWS's capabilities allow it.
 import { acceleratorLabel } from '../../common/accelerator';
-import type { ShortcutStatus } from './shortcut-status';
+import type { ShortcutStatus } from '../../common/contract';
+import type { SessionView } from '../../common/session-view';
+import type { SupervisorView } from '../../common/supervisor-view';
+import { describeSubscription } from '../supervisor/notices';
 
 /** One PNG per state in build/tray (resources/tray when packaged). */
 export type TrayIcon = 'signed-out' | 'connected' | 'armed' | 'live' | 'barged-in' | 'problem';
-export type TrayAction = 'show-window' | 'quit';
+export type TrayAction = 'show-window' | 'barge-in' | 'listen-in' | 'mute-agent' | 'leave-call' | 'cancel-monitoring' | 'sign-out' | 'quit';
 export type TrayMenuEntry = { type: 'separator' } | { type: 'item'; action: TrayAction; label: string; enabled: boolean };
 
 export interface TrayView {
@@ -16,20 +20,45 @@ export interface TrayView {
 
 const APP = 'Supervisor Softphone';
 
-function shortcutProblem(shortcut: ShortcutStatus, platform: string): string | undefined {
-  if (shortcut.state === 'registered') return undefined;
-  return `Barge-in shortcut ${acceleratorLabel(shortcut.accelerator, platform)} unavailable: ${shortcut.reason}`;
+function stateOf(session: SessionView, view: SupervisorView): { icon: TrayIcon; words: string } {
+  if (session.status !== 'signed-in') {
+    const reason = session.status === 'signed-out' && session.reason ? ` (${session.reason.message})` : '';
+    return { icon: session.status === 'signed-out' && session.reason ? 'problem' : 'signed-out', words: `signed out${reason}` };
+  }
+  if (session.connection.kind === 'reconnecting' || session.connection.kind === 'offline') {
+    return { icon: 'problem', words: `connection lost, retrying (attempt ${session.connection.attempt})` };
+  }
+  const call = view.monitoredCall;
+  if (call) {
+    const customer = call.customerNumber ? ` with ${call.customerNumber}` : '';
+    const mode = call.mode === 'BargeIn' ? 'barged in' : call.mode === 'Coach' ? 'coaching' : 'listening';
+    return { icon: call.mode === 'BargeIn' ? 'barged-in' : 'live', words: `${mode}: ${call.agent.name} on a call${customer}` };
+  }
+  if (view.armed) return { icon: 'armed', words: describeSubscription(view.armed) };
+  if (view.lost) return { icon: 'problem', words: `monitoring of ${view.lost.target.name} lost` };
+  return { icon: 'connected', words: `connected as ${session.displayName}` };
 }
 
-export function signedOutTrayView(shortcut: ShortcutStatus, platform: string): TrayView {
-  const problem = shortcutProblem(shortcut, platform);
+export function trayView(session: SessionView, view: SupervisorView, shortcut: ShortcutStatus, platform: string): TrayView {
+  const { icon, words } = stateOf(session, view);
+  const key = acceleratorLabel(shortcut.accelerator, platform);
+  const problem = shortcut.state === 'failed' ? `Barge-in shortcut ${key} unavailable: ${shortcut.reason}` : undefined;
+  const actions = view.monitoredCall?.actions ?? [];
+  const item = (action: TrayAction, label: string, enabled: boolean): TrayMenuEntry => ({ type: 'item', action, label, enabled });
   return {
-    icon: 'signed-out',
-    tooltip: [`${APP}: signed out`, problem].filter(Boolean).join('\n'),
+    icon,
+    tooltip: [`${APP}: ${words}`, problem].filter(Boolean).join('\n'),
     menu: [
-      { type: 'item', action: 'show-window', label: 'Show window', enabled: true },
+      item('show-window', 'Show window', true),
       { type: 'separator' },
-      { type: 'item', action: 'quit', label: 'Quit', enabled: true },
+      item('barge-in', shortcut.state === 'registered' ? `Barge in (${key})` : 'Barge in', actions.includes('bargeIn')),
+      item('listen-in', 'Back to listening', actions.includes('listenIn')),
+      item('mute-agent', 'Mute agent', actions.includes('muteAgent')),
+      item('leave-call', 'Leave call', actions.includes('leave')),
+      item('cancel-monitoring', 'Cancel monitoring', view.deviceActions.includes('cancelMonitoring')),
+      { type: 'separator' },
+      item('sign-out', 'Sign out', session.status === 'signed-in'),
+      item('quit', 'Quit', true),
     ],
   };
 }

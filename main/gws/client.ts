@@ -58,9 +58,14 @@ export class GwsClient {
   }
 
   /** GET /api/v2/me?subresources=*: the user with devices and calls, for resync (reference 1.4). */
-  async snapshot(): Promise<GwsResult<MeSnapshot>> {
-    const reply = await this.request('GET', '/api/v2/me?subresources=*');
-    return reply.ok ? this.parse(snapshotReply, reply.value) : reply;
+  snapshot(): Promise<GwsResult<MeSnapshot>> {
+    return this.read('/api/v2/me?subresources=*', snapshotReply);
+  }
+
+  /** GET a resource and check its reply against a schema: a reply of another shape is `malformed`. */
+  async read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>> {
+    const reply = await this.request('GET', path);
+    return reply.ok ? this.parse(schema, reply.value) : reply;
   }
 
   /** POST {operationName, …} to a resource of the user: /api/v2/me, /me/devices/{id}, /me/calls/{id}, … */

@@ -7,7 +7,7 @@ const info = { name: 'Supervisor Softphone', version: '1.2.3', electron: null, c
 
 function handler(impl: () => typeof info = () => info) {
   const errors: unknown[] = [];
-  const fn = makeInvokeHandler('app.info', impl, page, (_verb, error) => errors.push(error));
+  const fn = makeInvokeHandler('app.info', () => ({ ok: true, value: impl() }), page, (_verb, error) => errors.push(error));
   return { fn, errors };
 }
 
@@ -45,7 +45,12 @@ describe('an IPC handler', () => {
     expect(result.error.message).toMatch(/^softphone:app\.info: /);
   });
 
-  it('turns an implementation failure into an internal error and reports it once', async () => {
+  it('passes a failure the implementation answers with to the window as it is', async () => {
+    const fn = makeInvokeHandler('app.info', () => ({ ok: false, error: { code: 'not-allowed', message: 'Not now' } }), page, () => {});
+    expect(await fn({ senderFrame: appFrame })).toEqual({ ok: false, error: { code: 'not-allowed', message: 'Not now' } });
+  });
+
+  it('turns an exception in the implementation into an internal error and reports it once', async () => {
     const { fn, errors } = handler(() => {
       throw new Error('disk on fire');
     });

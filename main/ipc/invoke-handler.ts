@@ -5,9 +5,10 @@ import { channelOf, type IpcResult, type Verb, type VerbSignatures } from '../..
 import { verbArgsSchemas } from '../../common/schemas';
 import { isAppFrame, type SenderFrame } from './trusted-sender';
 
+/** A verb's implementation answers with a result: failures are values, never exceptions. */
 export type VerbImpl<V extends Verb> = (
   ...args: VerbSignatures[V]['args']
-) => VerbSignatures[V]['result'] | Promise<VerbSignatures[V]['result']>;
+) => IpcResult<VerbSignatures[V]['result']> | Promise<IpcResult<VerbSignatures[V]['result']>>;
 
 export type VerbImpls = { [V in Verb]: VerbImpl<V> };
 
@@ -31,7 +32,7 @@ export function makeInvokeHandler<V extends Verb>(
       return { ok: false, error: { code: 'invalid-request', message: `${channel}: ${z.prettifyError(parsed.error)}` } };
     }
     try {
-      return { ok: true, value: await impl(...(parsed.data as VerbSignatures[V]['args'])) };
+      return await impl(...(parsed.data as VerbSignatures[V]['args']));
     } catch (error) {
       onInternalError(verb, error);
       return { ok: false, error: { code: 'internal', message: `${channel} failed inside the app; see the diagnostic log` } };

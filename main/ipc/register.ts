@@ -1,6 +1,6 @@
 import type { IpcMain } from 'electron';
 import { channelOf, VERBS, type Verb } from '../../common/contract';
-import { makeInvokeHandler, type VerbImpls } from './invoke-handler';
+import { makeInvokeHandler, type VerbImpl, type VerbImpls } from './invoke-handler';
 
 /** Registers one checked handler per contract verb; the type demands an implementation for each. */
 export function registerVerbHandlers(
@@ -9,7 +9,7 @@ export function registerVerbHandlers(
   appPageUrl: string,
   onInternalError: (verb: Verb, error: unknown) => void,
 ): void {
-  for (const verb of VERBS) {
-    ipcMain.handle(channelOf(verb), makeInvokeHandler(verb, impls[verb], appPageUrl, onInternalError));
-  }
+  const register = <V extends Verb>(verb: V) =>
+    ipcMain.handle(channelOf(verb), makeInvokeHandler(verb, impls[verb] as VerbImpl<V>, appPageUrl, onInternalError));
+  for (const verb of VERBS) register(verb);
 }

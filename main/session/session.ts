@@ -10,6 +10,7 @@
 // signs in again once, silently, with the password it holds in memory; if GWS refuses that, it
 // goes to signed-out with the reason.
 import { EventEmitter } from 'node:events';
+import type { z } from 'zod';
 import { GwsClient, type Credentials, type GwsOperation } from '../gws/client';
 import type { GwsError, GwsResult } from '../gws/gws-error';
 import { HttpStack } from '../gws/http/http-stack';
@@ -152,15 +153,25 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
    * A GWS operation on the user's resources (/api/v2/me, /me/devices/{id}, /me/calls/{id}, …).
    * An expired session is renewed once, silently, and the operation tried again.
    */
-  async operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
+  operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
+    return this.withSession((client) => client.operate(path, operation));
+  }
+
+  /** GET a resource of the contact center (users, devices…), checked against `schema`. */
+  read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>> {
+    return this.withSession((client) => client.read(path, schema));
+  }
+
+  /** Runs a request; an expired session is renewed once, silently, and the request sent again. */
+  private async withSession<T>(request: (client: GwsClient) => Promise<GwsResult<T>>): Promise<GwsResult<T>> {
     const live = this.live;
     if (!live || this.current.status !== 'signed-in') {
       return fail({ code: 'session-expired', message: 'Not signed in to GWS.' });
     }
-    const first = await live.client.operate(path, operation);
+    const first = await request(live.client);
     if (first.ok || first.error.code !== 'session-expired') return first;
     const renewed = await this.reauthenticate(live);
-    return renewed.ok ? live.client.operate(path, operation) : fail({ code: 'session-expired', message: renewed.error.message });
+    return renewed.ok ? request(live.client) : fail({ code: 'session-expired', message: renewed.error.message });
   }
 
   private async connect(serverUrl: string, credentials: Credentials, trustedCaFile: string | null): Promise<Result<User, SessionProblem>> {
@@ -317,7 +328,8 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
 }
 
 /** http(s)://host[:port][/path] without a trailing slash, or undefined. */
-function normaliseServerUrl(input: string): string | undefined {
+/** The server address as the session, the keychain account and settings all spell it. */
+export function normaliseServerUrl(input: string): string | undefined {
   try {
     const url = new URL(input.trim());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;

@@ -8,42 +8,13 @@
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Log } from '../log/diagnostic-log';
 import { parseJson } from '../parse-json';
+import { defaultSettings, settingsSchema, type Settings } from '../../common/settings';
 import { fail, ok, type Problem, type Result } from '../result';
 
-const notificationKinds = z.object({
-  monitoredCallStarted: z.boolean().default(true),
-  monitoringArmed: z.boolean().default(true),
-  monitoringCancelled: z.boolean().default(true),
-  monitoringLost: z.boolean().default(true),
-  connectionLost: z.boolean().default(true),
-  connectionRestored: z.boolean().default(true),
-});
-
-export const settingsSchema = z.object({
-  /** The GWS base URL, e.g. https://gws.example.com; empty until the first sign-in. */
-  serverUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
-  userName: z.string().default(''),
-  /** Whether a password is in the keychain for userName@server (the password itself never is here). */
-  rememberPassword: z.boolean().default(false),
-  /** The global barge-in shortcut, an Electron accelerator. */
-  bargeInShortcut: z.string().min(1).default('CommandOrControl+Shift+B'),
-  /** GWS defaults (reference 3.2): scope Call, mode AllCalls. */
-  monitoringScope: z.enum(['Agent', 'Call']).default('Call'),
-  monitoringMode: z.enum(['NextCall', 'AllCalls']).default('AllCalls'),
-  autoAnswerMonitoringCalls: z.boolean().default(true),
-  notifications: notificationKinds.default(notificationKinds.parse({})),
-  startAtLogin: z.boolean().default(false),
-  startHiddenInTray: z.boolean().default(false),
-  /** A PEM CA certificate to trust for an on-premises GWS, or null. */
-  trustedCaFile: z.string().min(1).nullable().default(null),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-});
-
-export type Settings = z.output<typeof settingsSchema>;
-export const defaultSettings: Settings = settingsSchema.parse({});
+export { defaultSettings, settingsSchema, type Settings } from '../../common/settings';
 
 export type SettingsProblem = Problem<'settings-reset' | 'settings-invalid' | 'settings-not-saved'>;
 

@@ -15,7 +15,8 @@ export function reduce(state: SupervisorState, input: SupervisorInput, now: numb
     case 'signedOut':
       return { state: initialState, events: [] };
     case 'cancelRequested':
-      return { state: { ...state, cancelRequested: true }, events: [] };
+    case 'cancelFailed':
+      return { state: { ...state, cancelRequested: input.type === 'cancelRequested' }, events: [] };
     case 'team':
       return settle(state, { ...state, team: input.members });
     case 'snapshot': {

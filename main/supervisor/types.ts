@@ -66,6 +66,7 @@ export type SupervisorInput =
   | { type: 'call'; call: Call }
   | { type: 'team'; members: TeamMember[] }
   | { type: 'cancelRequested' }
+  | { type: 'cancelFailed' }
   | { type: 'signedOut' };
 
 export type CancelReason = 'cancelled' | 'next-call-completed';

@@ -50,7 +50,7 @@ function subscriptionView(s: MonitoringSubscription | null, team: TeamMember[]):
  * scope Call, the new agent); the customer is the first other number.
  */
 function monitoredCallView(call: Call, since: number, state: SupervisorState): MonitoredCallView {
-  const numbers = phoneNumbers(call).filter((n) => n !== state.device?.phoneNumber);
+  const numbers = phoneNumbers(call);
   const agent = state.team.find((m) => m.phoneNumber !== null && numbers.includes(m.phoneNumber));
   const target = state.team.find((m) => m.deviceId !== null && m.deviceId === state.monitoring?.targetDeviceId);
   const agentNumber = agent?.phoneNumber ?? target?.phoneNumber ?? null;
@@ -58,7 +58,7 @@ function monitoredCallView(call: Call, since: number, state: SupervisorState): M
     callId: call.id,
     callState: call.state,
     agent: agentRef(agent ?? target, agentNumber),
-    customerNumber: numbers.find((n) => n !== agentNumber) ?? call.ani ?? null,
+    customerNumber: customerNumber(call, [agentNumber, state.device?.phoneNumber]),
     callType: call.callType ?? null,
     since,
     mode: monitoringModeOf(call),
@@ -67,11 +67,17 @@ function monitoredCallView(call: Call, since: number, state: SupervisorState): M
   };
 }
 
+/** The other party, in E.164 when GWS gives it (reference 4.2: e164Number beside the dialled digits). */
+function customerNumber(call: Call, notThese: Array<string | null | undefined>): string | null {
+  const party = call.participants.find((p) => p.phoneNumber && !notThese.includes(p.phoneNumber));
+  return (party && (party.e164Number || party.phoneNumber)) ?? call.ani ?? null;
+}
+
 function ownCallView(call: Call, since: number): OwnCallView {
   return {
     callId: call.id,
     callState: call.state,
-    number: phoneNumbers(call)[0] ?? call.ani ?? call.dnis ?? null,
+    number: customerNumber(call, []) ?? call.dnis ?? null,
     callType: call.callType ?? null,
     since,
     actions: actionsFrom(call.capabilities, OWN_CALL_ACTIONS),

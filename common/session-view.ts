@@ -1,0 +1,23 @@
+// What the window shows of the sign-in and the live connection.
+
+export interface Problem {
+  code: string;
+  message: string;
+}
+
+export type ConnectionView =
+  | { kind: 'connecting' | 'connected' | 'stopped' }
+  /** Retrying on its own; nextRetryAt (epoch ms) drives a countdown. */
+  | { kind: 'reconnecting' | 'offline'; attempt: number; nextRetryAt: number; reason: string };
+
+export type SessionView =
+  | { status: 'signed-out'; reason: Problem | null }
+  | { status: 'signing-in' | 'signing-out' }
+  | { status: 'signed-in'; userName: string; displayName: string; serverUrl: string; connection: ConnectionView };
+
+export interface SignInForm {
+  serverUrl: string;
+  userName: string;
+  password: string;
+  remember: boolean;
+}

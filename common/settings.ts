@@ -1,0 +1,44 @@
+// The app's non-secret settings (product.md item 10): the one description of the fields and
+// their defaults, used by main to read and write settings.json and by the window to check a
+// field before sending it.
+import { z } from 'zod';
+import { checkAccelerator } from './accelerator';
+
+export const notificationKinds = z.object({
+  monitoredCallStarted: z.boolean().default(true),
+  monitoringArmed: z.boolean().default(true),
+  monitoringCancelled: z.boolean().default(true),
+  monitoringLost: z.boolean().default(true),
+  connectionLost: z.boolean().default(true),
+  connectionRestored: z.boolean().default(true),
+});
+
+export const settingsSchema = z.object({
+  /** The GWS base URL, e.g. https://gws.example.com; empty until the first sign-in. */
+  serverUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  userName: z.string().default(''),
+  /** Whether a password is in the keychain for userName@server (the password itself never is here). */
+  rememberPassword: z.boolean().default(false),
+  /** The global barge-in shortcut, an Electron accelerator. */
+  bargeInShortcut: z
+    .string()
+    .default('CommandOrControl+Shift+B')
+    .superRefine((value, ctx) => {
+      const checked = checkAccelerator(value);
+      if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.reason });
+    }),
+  /** GWS defaults (reference 3.2): scope Call, mode AllCalls. */
+  monitoringScope: z.enum(['Agent', 'Call']).default('Call'),
+  monitoringMode: z.enum(['NextCall', 'AllCalls']).default('AllCalls'),
+  autoAnswerMonitoringCalls: z.boolean().default(true),
+  notifications: notificationKinds.default(notificationKinds.parse({})),
+  startAtLogin: z.boolean().default(false),
+  startHiddenInTray: z.boolean().default(false),
+  /** A PEM CA certificate to trust for an on-premises GWS, or null. */
+  trustedCaFile: z.string().min(1).nullable().default(null),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export const defaultSettings: Settings = settingsSchema.parse({});
+

@@ -1,0 +1,103 @@
+// The app's core, composed: settings, diagnostic log, keychain, GWS session, supervisor service
+// and activity log, with the lifecycle that joins them. Plain Node: Electron's parts (the
+// user-data folder, the OS proxy) come in as parameters, so tests and tools run it as it is.
+import path from 'node:path';
+import type { SessionView, SignInForm } from '../common/session-view';
+import { ActivityLog } from './activity/activity-log';
+import type { ProxyResolver } from './gws/http/proxy';
+import { createDiagnosticLog, type DiagnosticLog } from './log/diagnostic-log';
+import { Redactor } from './log/redact';
+import { fail, ok, type Problem, type Result } from './result';
+import { KeytarCredentialStore, type CredentialStore } from './session/credential-store';
+import { normaliseServerUrl, SupervisorSession } from './session/session';
+import { sessionView } from './session/session-view';
+import { SettingsStore, type SettingsProblem } from './session/settings';
+import { SupervisorService } from './supervisor/service';
+
+export interface AppCoreOptions {
+  userData: string;
+  resolveProxy?: ProxyResolver;
+  credentials?: CredentialStore;
+  /** How often the team list is read again while signed in. */
+  teamRefreshMs?: number;
+  consoleLogLevel?: 'warn' | false;
+}
+
+export interface AppCore {
+  log: DiagnosticLog;
+  settings: SettingsStore;
+  /** Why settings.json was set aside at start, if it was. */
+  settingsWarning: SettingsProblem | undefined;
+  session: SupervisorSession;
+  supervisor: SupervisorService;
+  activity: ActivityLog;
+  sessionView(): SessionView;
+  signIn(form: SignInForm): Promise<Result<SessionView, Problem>>;
+  /** At launch: signs in with the remembered password, if settings say there is one. */
+  signInAtLaunch(): Promise<void>;
+  signOut(forget: boolean): Promise<SessionView>;
+  dispose(): Promise<void>;
+}
+
+export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
+  const redactor = new Redactor();
+  const log = createDiagnosticLog({ dir: path.join(options.userData, 'logs'), redactor, consoleLevel: options.consoleLogLevel ?? 'warn' });
+  const { store: settings, warning: settingsWarning } = await SettingsStore.open(options.userData, log);
+  const session = new SupervisorSession({
+    credentials: options.credentials ?? new KeytarCredentialStore(),
+    log,
+    redactor,
+    ...(options.resolveProxy && { resolveProxy: options.resolveProxy }),
+  });
+  const activity = new ActivityLog(options.userData);
+  const supervisor = new SupervisorService({ session, activity, preferences: () => settings.get(), log });
+
+  let teamTimer: NodeJS.Timeout | undefined;
+  session.on('state', (state) => {
+    if (state.status === 'signed-in' && !teamTimer) {
+      void supervisor.refreshTeam();
+      teamTimer = setInterval(() => void supervisor.refreshTeam(), options.teamRefreshMs ?? 60_000);
+    }
+    if (state.status === 'signed-out') {
+      clearInterval(teamTimer);
+      teamTimer = undefined;
+      supervisor.reset();
+    }
+  });
+
+  const view = () => sessionView(session.state, settings.get().serverUrl, Date.now());
+
+  const core: AppCore = {
+    log,
+    settings,
+    settingsWarning,
+    session,
+    supervisor,
+    activity,
+    sessionView: view,
+    async signIn(form) {
+      const { trustedCaFile } = settings.get();
+      const result = await session.signIn({ ...form, trustedCaFile });
+      if (!result.ok) return fail(result.error);
+      const saved = await settings.update({ serverUrl: normaliseServerUrl(form.serverUrl) ?? '', userName: form.userName, rememberPassword: form.remember });
+      if (!saved.ok) log.warn(saved.error.message);
+      return ok(view());
+    },
+    async signInAtLaunch() {
+      const { serverUrl, userName, rememberPassword, trustedCaFile } = settings.get();
+      if (!rememberPassword || !serverUrl || !userName) return;
+      const result = await session.signInWithStoredPassword({ serverUrl, userName, trustedCaFile });
+      if (!result.ok) log.warn(`Signing in at launch failed: ${result.error.message}`);
+    },
+    async signOut(forget) {
+      await session.signOut({ forget });
+      if (forget) await settings.update({ rememberPassword: false });
+      return view();
+    },
+    async dispose() {
+      clearInterval(teamTimer);
+      await session.signOut();
+    },
+  };
+  return core;
+}

@@ -1,0 +1,57 @@
+// Every verb of the contract, implemented on the app's core. The desktop layer adds what only
+// it knows (the app's identity, the shortcut's status) and hears about settings changes.
+import type { AppInfo, SettingsView, ShortcutStatus } from '../../common/contract';
+import type { Settings } from '../../common/settings';
+import type { AppCore } from '../app-core';
+import { ok, type Problem, type Result } from '../result';
+import type { ActionResult } from '../supervisor/service';
+import type { VerbImpls } from './invoke-handler';
+
+export interface DesktopSide {
+  appInfo(): AppInfo;
+  shortcut(): ShortcutStatus;
+  /** Settings were saved: re-register the shortcut, re-theme, re-apply login items. */
+  settingsChanged(settings: Settings): void;
+}
+
+export function settingsView(core: AppCore, desktop: DesktopSide, warning: string | null): SettingsView {
+  return { settings: core.settings.get(), shortcut: desktop.shortcut(), warning };
+}
+
+/** null on success is all a window needs from an action; a failure keeps its words. */
+const asReply = (r: ActionResult | Result<unknown, Problem>) => (r.ok ? ok(null) : r);
+
+export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
+  const s = core.supervisor;
+  let settingsWarning = core.settingsWarning?.message ?? null;
+  return {
+    'app.info': () => ok(desktop.appInfo()),
+    'session.get': () => ok(core.sessionView()),
+    'session.signIn': (form) => core.signIn(form),
+    'session.signOut': async ({ forget }) => ok(await core.signOut(forget)),
+    'settings.get': () => ok(settingsView(core, desktop, settingsWarning)),
+    'settings.update': async (change) => {
+      const saved = await core.settings.update(change);
+      if (!saved.ok) return saved;
+      settingsWarning = null;
+      desktop.settingsChanged(saved.value);
+      return ok(settingsView(core, desktop, settingsWarning));
+    },
+    'supervisor.get': () => ok(s.view()),
+    'monitor.start': async (request) => asReply(await s.monitor(request)),
+    'monitor.cancel': async () => asReply(await s.cancelMonitoring()),
+    'monitor.rearm': async () => asReply(await s.rearm()),
+    'call.bargeIn': async () => asReply(await s.switchToBargeIn()),
+    'call.listenIn': async () => asReply(await s.switchToListenIn()),
+    'call.muteAgent': async () => asReply(await s.muteAgent()),
+    'call.unmuteAgent': async () => asReply(await s.unmuteAgent()),
+    'call.leave': async () => asReply(await s.leaveCall()),
+    'call.answer': async ({ callId }) => asReply(await s.answer(callId)),
+    'call.hangup': async ({ callId }) => asReply(await s.hangup(callId)),
+    'call.hold': async ({ callId }) => asReply(await s.hold(callId)),
+    'call.retrieve': async ({ callId }) => asReply(await s.retrieve(callId)),
+    'call.dial': async ({ number }) => asReply(await s.dial(number)),
+    'agent.setState': async ({ state }) => asReply(await s.setAgentState(state)),
+    'activity.list': async (query) => ok(await core.activity.read(query)),
+  };
+}

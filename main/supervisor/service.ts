@@ -1,0 +1,242 @@
+// The supervisor service: the session's snapshots and messages through the reducer, the team
+// kept fresh, and every action the window, the tray and the shortcut can take. One function per
+// action, shared by all three; an action the capabilities do not allow fails at once, without
+// calling GWS. Monitoring actions are written to the activity log.
+import { EventEmitter } from 'node:events';
+import { z } from 'zod';
+import type { ActivityEntry } from '../../common/activity';
+import type { AgentStateRequest, MonitorRequest, MonitorTarget } from '../../common/contract';
+import type { SupervisorView } from '../../common/supervisor-view';
+import type { ActivityLog } from '../activity/activity-log';
+import type { GwsOperation } from '../gws/client';
+import type { GwsResult } from '../gws/gws-error';
+import type { GwsMessage } from '../gws/messages';
+import type { MeSnapshot } from '../gws/resources';
+import type { Log } from '../log/diagnostic-log';
+import { fail, ok, type Problem, type Result } from '../result';
+import { MONITORING_FEATURE, monitoringOff, monitoringRefusal } from './monitoring-words';
+import { reduce } from './reducer';
+import { teamFrom, usersWithDevicesReply } from './team';
+import { initialState, type DomainEvent, type SupervisorInput, type SupervisorState } from './types';
+import { supervisorView } from './views';
+
+/** The part of SupervisorSession the service uses. */
+export interface GwsSession {
+  on(event: 'snapshot', listener: (snapshot: MeSnapshot) => void): unknown;
+  on(event: 'message', listener: (message: GwsMessage) => void): unknown;
+  operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>>;
+  read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>>;
+}
+
+export interface SupervisorServiceDeps {
+  session: GwsSession;
+  activity: ActivityLog;
+  /** Current defaults: scope, mode, auto-answer. */
+  preferences: () => { monitoringScope: 'Agent' | 'Call'; monitoringMode: 'NextCall' | 'AllCalls'; autoAnswerMonitoringCalls: boolean };
+  log: Log;
+  now?: () => number;
+}
+
+export interface SupervisorServiceEvents {
+  view: [SupervisorView];
+  domain: [DomainEvent, SupervisorView];
+}
+
+export type ActionResult = Result<null, Problem>;
+
+const featuresReply = z.object({ features: z.array(z.object({ id: z.string() })) });
+
+const done: ActionResult = ok(null);
+const notAllowed = (message: string): ActionResult => fail({ code: 'not-allowed', message });
+const notSignedIn: ActionResult = fail({ code: 'not-signed-in', message: 'Sign in to GWS first.' });
+
+export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
+  #state: SupervisorState = initialState;
+  #features: Set<string> | undefined;
+  readonly #now: () => number;
+
+  constructor(private readonly deps: SupervisorServiceDeps) {
+    super();
+    this.#now = deps.now ?? Date.now;
+    deps.session.on('snapshot', (s) => this.apply({ type: 'snapshot', user: s.user, devices: s.devices, calls: s.calls }));
+    deps.session.on('message', (m) =>
+      this.apply(m.messageType === 'DeviceStateChangeMessage' ? { type: 'devices', devices: m.devices } : { type: 'call', call: m.call }),
+    );
+  }
+
+  view(): SupervisorView {
+    return supervisorView(this.#state);
+  }
+
+  /** Forget the signed-in user's state (sign-out). */
+  reset(): void {
+    this.apply({ type: 'signedOut' });
+  }
+
+  /**
+   * GET /api/v2/users?subresources=*: the team with devices and agent states (reference 6); and
+   * the contact center's features, to explain a missing monitoring capability.
+   */
+  async refreshTeam(): Promise<ActionResult> {
+    const [users, features] = await Promise.all([
+      this.deps.session.read('/api/v2/users?subresources=*', usersWithDevicesReply),
+      this.deps.session.read('/api/v2/features?fields=*', featuresReply),
+    ]);
+    if (features.ok) this.#features = new Set(features.value.features.map((f) => f.id));
+    if (!users.ok) return users;
+    this.apply({ type: 'team', members: teamFrom(users.value, this.#state.user?.id ?? null) });
+    return done;
+  }
+
+  // ---- monitoring (device operations, reference 3) ----
+
+  /** ListenIn, Coach or BargeIn on an agent, a device or a number, with scope and mode. */
+  async monitor(request: MonitorRequest): Promise<ActionResult> {
+    const device = this.#state.device;
+    if (!device) return notSignedIn;
+    if (!device.capabilities.includes(request.state)) {
+      if (this.#features && !this.#features.has(MONITORING_FEATURE)) return fail(monitoringOff);
+      return notAllowed(`${words(request.state)} is not available on your device now. Check that you are logged in to voice and have the supervisor role.`);
+    }
+    const target = this.#resolve(request.target);
+    if (!target.ok) return target;
+    const prefs = this.deps.preferences();
+    const scope = request.scope ?? prefs.monitoringScope;
+    const mode = request.mode ?? prefs.monitoringMode;
+    const reply = await this.deps.session.operate(`/api/v2/me/devices/${device.id}`, {
+      operationName: request.state,
+      ...target.value.address,
+      supervisorMonitoringScope: scope,
+      supervisorMonitoringMode: mode,
+    });
+    const result = reply.ok ? done : fail(monitoringRefusal(reply.error, target.value.name));
+    await this.#record(request.state, target.value.name, scope, mode, result);
+    if (result.ok) void this.refreshTeam();
+    return result;
+  }
+
+  /** Arms again the subscription that vanished without a Cancel (after a reconnect, say). */
+  async rearm(): Promise<ActionResult> {
+    const lost = this.#state.lostMonitoring;
+    if (!lost?.targetDeviceUri) return notAllowed('There is no lost monitoring to re-arm.');
+    return this.monitor({ target: { deviceUri: lost.targetDeviceUri }, state: lost.state, scope: lost.scope, mode: lost.mode });
+  }
+
+  /** CancelSupervisorMonitoring: offered only while armed (reference 3.5). */
+  async cancelMonitoring(): Promise<ActionResult> {
+    const device = this.#state.device;
+    if (!device) return notSignedIn;
+    const armed = this.view().armed;
+    if (!armed || !device.capabilities.includes('CancelSupervisorMonitoring')) return notAllowed('Monitoring is not armed, so there is nothing to cancel.');
+    // Before the request: GWS's device message may arrive before its reply.
+    this.apply({ type: 'cancelRequested' });
+    const reply = await this.deps.session.operate(`/api/v2/me/devices/${device.id}`, { operationName: 'CancelSupervisorMonitoring' });
+    if (!reply.ok) this.apply({ type: 'cancelFailed' });
+    const result = reply.ok ? done : fail(reply.error);
+    await this.#record('CancelSupervisorMonitoring', armed.target.userName ?? armed.target.name, armed.scope, armed.mode, result);
+    if (result.ok) void this.refreshTeam();
+    return result;
+  }
+
+  // ---- the monitored call (reference 4.4) ----
+
+  switchToBargeIn = () => this.#onMonitoredCall('bargeIn', 'SwitchToBargeIn', 'Barge in');
+  switchToListenIn = () => this.#onMonitoredCall('listenIn', 'SwitchToListenIn', 'Back to listening');
+  muteAgent = () => this.#onMonitoredCall('muteAgent', 'MuteMonitoredUser', 'Mute agent');
+  unmuteAgent = () => this.#onMonitoredCall('unmuteAgent', 'UnmuteMonitoredUser', 'Unmute agent');
+  /** Hangs up the supervisor's own leg only; the agent and customer stay connected. */
+  leaveCall = () => this.#onMonitoredCall('leave', 'Hangup', 'Leave call');
+
+  // ---- the supervisor's own calls and agent state (reference 3.6, 4.3) ----
+
+  answer = (callId: string) => this.#onCall(callId, 'Answer');
+  hangup = (callId: string) => this.#onCall(callId, 'Hangup');
+  hold = (callId: string) => this.#onCall(callId, 'Hold');
+  retrieve = (callId: string) => this.#onCall(callId, 'Retrieve');
+
+  async dial(number: string): Promise<ActionResult> {
+    const device = this.#state.device;
+    if (!device) return notSignedIn;
+    const reply = await this.deps.session.operate(`/api/v2/me/devices/${device.id}/calls`, { operationName: 'Dial', destination: { phoneNumber: number } });
+    return reply.ok ? done : reply;
+  }
+
+  async setAgentState(state: AgentStateRequest): Promise<ActionResult> {
+    if (!this.#state.device) return notSignedIn;
+    const reply = await this.deps.session.operate('/api/v2/me/channels/voice', { operationName: state });
+    return reply.ok ? done : reply;
+  }
+
+  // ---- internals ----
+
+  apply(input: SupervisorInput): void {
+    const before = this.#state;
+    const { state, events } = reduce(before, input, this.#now());
+    this.#state = state;
+    if (state === before) return;
+    const view = this.view();
+    this.emit('view', view);
+    for (const event of events) {
+      this.emit('domain', event, view);
+      this.#react(event, view);
+    }
+  }
+
+  #react(event: DomainEvent, view: SupervisorView): void {
+    const call = view.monitoredCall;
+    // product.md item 5: a monitoring call that arrives ringing is answered when the setting is on.
+    if (event.type === 'monitoredCallStarted' && call?.callState === 'Ringing' && call.actions.includes('answer') && this.deps.preferences().autoAnswerMonitoringCalls) {
+      void this.#onMonitoredCall('answer', 'Answer', 'Answer').then((r) => {
+        if (!r.ok) this.deps.log.warn(`Auto-answer of the monitoring call failed: ${r.error.message}`);
+      });
+    }
+    if (event.type === 'monitoringLost' || event.type === 'monitoringCancelled') void this.refreshTeam();
+  }
+
+  async #onMonitoredCall(action: NonNullable<SupervisorView['monitoredCall']>['actions'][number], operationName: string, label: string): Promise<ActionResult> {
+    const call = this.view().monitoredCall;
+    if (!call) return notAllowed(`${label}: there is no monitored call in progress.`);
+    if (!call.actions.includes(action)) return notAllowed(`${label} is not possible on this call right now.`);
+    const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(call.callId)}`, { operationName });
+    const result = reply.ok ? done : fail(reply.error);
+    const armed = this.view().armed;
+    await this.#record(operationName, call.agent.userName ?? call.agent.name, armed?.scope ?? null, armed?.mode ?? null, result);
+    return result;
+  }
+
+  async #onCall(callId: string, operationName: 'Answer' | 'Hangup' | 'Hold' | 'Retrieve'): Promise<ActionResult> {
+    const call = this.#state.calls[callId];
+    if (!call) return notAllowed('That call has ended.');
+    if (!call.capabilities.includes(operationName)) return notAllowed(`${operationName} is not possible on this call right now.`);
+    const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(callId)}`, { operationName });
+    return reply.ok ? done : reply;
+  }
+
+  /** GWS takes targetDeviceUri (a full device URI) or phoneNumber (reference 3.2). */
+  #resolve(target: MonitorTarget): Result<{ address: Record<string, string>; name: string }, Problem> {
+    if ('phoneNumber' in target) {
+      const member = this.#state.team.find((m) => m.phoneNumber === target.phoneNumber);
+      return ok({ address: { phoneNumber: target.phoneNumber }, name: member?.name ?? target.phoneNumber });
+    }
+    const member =
+      'userId' in target ? this.#state.team.find((m) => m.userId === target.userId) : this.#state.team.find((m) => m.deviceUri === target.deviceUri);
+    const uri = 'deviceUri' in target ? target.deviceUri : member?.deviceUri;
+    if (!uri) return fail({ code: 'unknown-agent', message: 'That agent is not in your team, or has no phone device.' });
+    return ok({ address: { targetDeviceUri: uri }, name: member?.name ?? uri });
+  }
+
+  async #record(operation: string, target: string, scope: string | null, mode: string | null, result: ActionResult): Promise<void> {
+    const entry: ActivityEntry = {
+      time: new Date(this.#now()).toISOString(),
+      supervisor: this.#state.user?.userName ?? '',
+      target,
+      operation,
+      scope,
+      mode,
+      result: result.ok ? { ok: true } : { ok: false, code: result.error.code, message: result.error.message },
+    };
+    await this.deps.activity.append(entry).catch((error: unknown) => this.deps.log.error('Writing the activity log failed', error));
+  }
+}
+
+const words = (state: string) => ({ ListenIn: 'Listen in', Coach: 'Coach', BargeIn: 'Barge in' })[state] ?? state;

@@ -6,10 +6,18 @@ import { appArgs, executablePath, expect, mode, test } from './fixtures';
 const isVisible = (app: ElectronApplication) => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible() ?? false);
 const hideWindow = (app: ElectronApplication) => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close());
 
-test('the tray says signed out and offers the window and Quit', async ({ electronApp, window }) => {
+test('the tray says signed out and offers only the window and Quit', async ({ electronApp, window }) => {
   await expect(window.getByTestId('app-info')).toBeVisible();
   const snap = await electronApp.evaluate(() => globalThis.__e2e.snapshot());
-  expect(snap.trays).toEqual([{ tooltip: 'Supervisor Softphone: signed out', menu: ['Show window', '---', 'Quit'] }]);
+  expect(snap.trays).toEqual([
+    {
+      tooltip: 'Supervisor Softphone: signed out',
+      menu: [
+        'Show window', '---', 'Barge in (Ctrl+Shift+B) (disabled)', 'Back to listening (disabled)', 'Mute agent (disabled)',
+        'Leave call (disabled)', 'Cancel monitoring (disabled)', '---', 'Sign out (disabled)', 'Quit',
+      ],
+    },
+  ]);
   expect(snap.shortcuts).toEqual(['CommandOrControl+Shift+B']);
   if (mode === 'standin') {
     const [tray] = await electronApp.evaluate((electron) => (electron as unknown as { __standin: { records: { trays: Array<{ icon: string }> } } }).__standin.records.trays);

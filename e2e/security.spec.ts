@@ -15,8 +15,9 @@ test('the page gets window.softphone only: no Node, no ipcRenderer, a frozen API
     const extra = own.filter((k) => !baseline.has(k));
     const api = w.softphone as Record<string, Record<string, unknown>>;
     return {
-      verbs: Object.entries(api).flatMap(([area, fns]) => Object.keys(fns).map((name) => `${area}.${name}`)).sort(),
-      areasFrozen: Object.values(api).every((fns) => Object.isFrozen(fns)),
+      verbs: Object.entries(api).flatMap(([area, fns]) => (typeof fns === 'object' ? Object.keys(fns).map((name) => `${area}.${name}`) : [])).sort(),
+      areasFrozen: Object.values(api).every((fns) => typeof fns !== 'object' || Object.isFrozen(fns)),
+      on: typeof api.on,
       nodeGlobals: ['require', 'process', 'module', 'Buffer', 'global', 'ipcRenderer', 'electron'].map((k) => typeof w[k]),
       apiFrozen: Object.isFrozen(api),
       reassigned: (() => {
@@ -34,6 +35,7 @@ test('the page gets window.softphone only: no Node, no ipcRenderer, a frozen API
   expect(probe.apiFrozen).toBe(true);
   expect(probe.areasFrozen).toBe(true);
   expect(probe.verbs).toEqual([...VERBS].sort());
+  expect(probe.on).toBe('function');
   expect(probe.reassigned).toBe('object');
   expect(probe.extraGlobals.filter((k) => !['softphone', '__svelte'].includes(k))).toEqual([]);
 });

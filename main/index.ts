@@ -14,11 +14,13 @@ import { hardenAllWebContents } from './desktop/hardening';
 import { createMainWindow } from './desktop/main-window';
 import { trayIconDir } from './desktop/resources';
 import { trayView } from './desktop/tray-view';
+import { OsNotifications } from './desktop/os-notifications';
 import { hideOnClose, revealWindow } from './desktop/window-lifecycle';
 import { EventPush } from './ipc/event-push';
 import { registerVerbHandlers } from './ipc/register';
 import { settingsView, verbImpls, type DesktopSide } from './ipc/verbs';
 import { noticeFor } from './supervisor/notices';
+import { osNoticeFor } from './supervisor/os-notice';
 
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pagePath = path.join(outDir, 'renderer', 'index.html');
@@ -54,13 +56,27 @@ async function start(): Promise<void> {
   const push = new EventPush((event) => {
     if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
   });
-  const notify = (notice: Notice) => push.push('notice', notice);
+  const notifications = new OsNotifications({
+    enabled: (kind) => core.settings.get().notifications[kind],
+    onClick: reveal,
+    onBargeIn: () => void core.supervisor.switchToBargeIn(),
+  });
+  /** Said in the window; `osTitle` also puts it on the desktop (the barge-in key's feedback). */
+  const notify = (notice: Notice, osTitle?: string) => {
+    push.push('notice', notice);
+    if (osTitle) notifications.show({ kind: 'shortcut', title: osTitle, body: notice.message });
+  };
 
   let shortcut: ShortcutStatus = { state: 'failed', accelerator: '', reason: 'not registered yet' };
   const bindShortcut = (accelerator: string) => {
     globalShortcut.unregisterAll();
     shortcut = registerGlobalShortcut(accelerator, () => {
-      void pressBargeInKey({ view: () => core.supervisor.view(), bargeIn: () => core.supervisor.switchToBargeIn(), revealWindow: reveal, notify });
+      void pressBargeInKey({
+        view: () => core.supervisor.view(),
+        bargeIn: () => core.supervisor.switchToBargeIn(),
+        revealWindow: reveal,
+        notify: (notice) => notify(notice, 'Barge-in shortcut'),
+      });
     });
   };
   bindShortcut(core.settings.get().bargeInShortcut);
@@ -93,11 +109,12 @@ async function start(): Promise<void> {
     pathToFileURL(pagePath).href,
     (verb, error) => core.log.error(`[ipc] ${verb} failed`, error),
   );
-  wireEvents(core, push, notify, renderTray);
+  wireEvents(core, push, notifications, renderTray);
 
   app.on('will-quit', () => {
     globalShortcut.unregisterAll();
     tray.destroy();
+    notifications.dispose();
   });
   app.on('before-quit', (event) => {
     // Sign out (EndContactCenterSession) before the process ends; then quit for real.
@@ -108,18 +125,24 @@ async function start(): Promise<void> {
   void core.signInAtLaunch();
 }
 
-function wireEvents(core: AppCore, push: EventPush, notify: (n: Notice) => void, renderTray: () => void): void {
-  core.session.on('state', () => {
+function wireEvents(core: AppCore, push: EventPush, notifications: OsNotifications, renderTray: () => void): void {
+  core.session.on('state', (state) => {
     push.push('session', core.sessionView());
     renderTray();
+    if (state.status !== 'signed-in') return;
+    const c = state.connection;
+    if (c.kind === 'reconnecting' || c.kind === 'offline') notifications.connectionLost(c.reason);
+    else if (c.kind === 'connected') notifications.connectionRestored();
   });
-  core.session.on('warning', (warning) => notify({ kind: 'alert', message: warning.message }));
+  core.session.on('warning', (warning) => push.push('notice', { kind: 'alert', message: warning.message }));
   core.supervisor.on('view', (view) => {
     push.push('supervisor', view);
     renderTray();
   });
   core.supervisor.on('domain', (event, view) => {
     const notice = noticeFor(event, view);
-    if (notice) notify(notice);
+    if (notice) push.push('notice', notice);
+    const os = osNoticeFor(event, view);
+    if (os) notifications.show(os);
   });
 }

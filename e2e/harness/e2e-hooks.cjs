@@ -1,9 +1,16 @@
 // Test-only hooks preloaded into the MAIN process with `-r`, in both modes (real Electron and the
 // stand-in). They wrap public Electron APIs only, so the app's code stays untouched.
-const { ipcMain, Tray, globalShortcut } = require('electron');
+const { ipcMain, Tray, Notification, globalShortcut } = require('electron');
 
-const records = { ipc: [], trays: [] };
-const live = { trays: [], menus: [], shortcuts: new Map() };
+const records = { ipc: [], trays: [], notifications: [] };
+const live = { trays: [], menus: [], shortcuts: new Map(), notifications: [] };
+
+const show = Notification.prototype.show;
+Notification.prototype.show = function () {
+  records.notifications.push({ title: this.title, body: this.body });
+  live.notifications.push(this);
+  return show.call(this);
+};
 
 const handle = ipcMain.handle.bind(ipcMain);
 ipcMain.handle = (channel, fn) =>
@@ -57,6 +64,12 @@ globalThis.__e2e = {
     const callback = live.shortcuts.get(accelerator);
     if (!callback) throw new Error(`global shortcut ${accelerator} is not registered`);
     callback();
+  },
+  /** What the OS does when the user clicks a notification (the latest by default). */
+  clickNotification(index = -1) {
+    const n = live.notifications.at(index);
+    if (!n) throw new Error('no notification has been shown');
+    n.emit('click', {});
   },
   clickTrayMenuItem(label, tray = 0) {
     const item = live.menus[tray]?.items.find((x) => x.label === label);

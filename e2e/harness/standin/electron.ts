@@ -584,6 +584,8 @@ export const session = {
     permissionCheckHandler: undefined as ((...a: unknown[]) => boolean) | undefined,
     setPermissionRequestHandler(h: PermissionRequestHandler) { this.permissionRequestHandler = h; },
     setPermissionCheckHandler(h: (...a: unknown[]) => boolean) { this.permissionCheckHandler = h; },
+    /** The stand-in sees no OS proxy settings: every URL goes direct. */
+    resolveProxy: async (_url: string) => 'DIRECT',
     clearCache: async () => {},
   },
 };

@@ -1,0 +1,72 @@
+// OS notifications (product.md item 6): the monitored call, monitoring armed / cancelled / lost,
+// the connection lost and restored. Each kind can be switched off in settings; a burst of one
+// kind replaces the notification on screen instead of stacking; a lost connection is told only
+// after a grace period, so a blip says nothing. Every notification is kept referenced until it
+// closes, or Electron collects it and its click handler never fires.
+import { Notification } from 'electron';
+import type { Settings } from '../../common/settings';
+
+export type NotificationKind = keyof Settings['notifications'] | 'shortcut';
+
+export interface OsNotice {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  /** "Barge in" where the platform shows actions (macOS). */
+  bargeIn?: boolean;
+}
+
+export interface OsNotificationDeps {
+  enabled: (kind: keyof Settings['notifications']) => boolean;
+  onClick: () => void;
+  onBargeIn: () => void;
+  /** How long the connection must stay lost before saying so. */
+  graceMs?: number;
+}
+
+export class OsNotifications {
+  readonly #open = new Map<NotificationKind, Notification>();
+  #lostTimer: NodeJS.Timeout | undefined;
+  #lostShown = false;
+
+  constructor(private readonly deps: OsNotificationDeps) {}
+
+  show(notice: OsNotice): void {
+    if (notice.kind !== 'shortcut' && !this.deps.enabled(notice.kind)) return;
+    if (!Notification.isSupported()) return;
+    this.#open.get(notice.kind)?.close();
+    const n = new Notification({
+      title: notice.title,
+      body: notice.body,
+      ...(notice.bargeIn && { actions: [{ type: 'button' as const, text: 'Barge in' }] }),
+    });
+    this.#open.set(notice.kind, n);
+    n.on('click', () => this.deps.onClick());
+    n.on('action', () => this.deps.onBargeIn());
+    n.on('close', () => {
+      if (this.#open.get(notice.kind) === n) this.#open.delete(notice.kind);
+    });
+    n.show();
+  }
+
+  connectionLost(reason: string): void {
+    if (this.#lostTimer || this.#lostShown) return;
+    this.#lostTimer = setTimeout(() => {
+      this.#lostTimer = undefined;
+      this.#lostShown = true;
+      this.show({ kind: 'connectionLost', title: 'Connection to GWS lost', body: `${reason}. Retrying; monitoring alerts may be late.` });
+    }, this.deps.graceMs ?? 5000);
+  }
+
+  connectionRestored(): void {
+    clearTimeout(this.#lostTimer);
+    this.#lostTimer = undefined;
+    if (!this.#lostShown) return;
+    this.#lostShown = false;
+    this.show({ kind: 'connectionRestored', title: 'Connection to GWS restored', body: 'Alerts are live again.' });
+  }
+
+  dispose(): void {
+    clearTimeout(this.#lostTimer);
+  }
+}

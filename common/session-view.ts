@@ -13,7 +13,15 @@ export type ConnectionView =
 export type SessionView =
   | { status: 'signed-out'; reason: Problem | null }
   | { status: 'signing-in' | 'signing-out' }
-  | { status: 'signed-in'; userName: string; displayName: string; serverUrl: string; connection: ConnectionView };
+  | {
+      status: 'signed-in';
+      userName: string;
+      displayName: string;
+      serverUrl: string;
+      connection: ConnectionView;
+      /** Signed in to the bundled simulator by `npm start`: say so wherever the user looks. */
+      demo: boolean;
+    };
 
 export interface SignInForm {
   serverUrl: string;

@@ -1,7 +1,8 @@
 // The tray, the OS notifications and the barge-in key while monitoring, against the simulator.
 import type { ElectronApplication, Page } from '@playwright/test';
 import type { Simulator } from '../sim/index';
-import { expect, signInThroughApi, test } from './sim-fixture';
+import { signInThroughApi } from './api-steps';
+import { expect, test } from './sim-fixture';
 
 const snapshot = (app: ElectronApplication) => app.evaluate(() => globalThis.__e2e.snapshot());
 const tooltip = async (app: ElectronApplication) => (await snapshot(app)).trays[0]?.tooltip ?? '';

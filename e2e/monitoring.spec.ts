@@ -2,7 +2,8 @@
 // simulator, and the page hears back through pushed events.
 import type { SupervisorView } from '../common/supervisor-view';
 import type { Notice } from '../common/contract';
-import { expect, signInThroughApi, test } from './sim-fixture';
+import { signInThroughApi } from './api-steps';
+import { expect, test } from './sim-fixture';
 
 declare global {
   interface Window {

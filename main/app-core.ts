@@ -35,6 +35,8 @@ export interface AppCore {
   signIn(form: SignInForm): Promise<Result<SessionView, Problem>>;
   /** At launch: signs in with the remembered password, if settings say there is one. */
   signInAtLaunch(): Promise<void>;
+  /** Demo mode (npm start): supervisor1 on the bundled simulator; nothing saved, nothing remembered. */
+  signInDemo(serverUrl: string): Promise<void>;
   signOut(forget: boolean): Promise<SessionView>;
   dispose(): Promise<void>;
 }
@@ -65,7 +67,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     }
   });
 
-  const view = () => sessionView(session.state, settings.get().serverUrl, Date.now());
+  let demoServer: string | null = null;
+  const view = () => sessionView(session.state, demoServer ?? settings.get().serverUrl, Date.now(), demoServer !== null);
 
   const core: AppCore = {
     log,
@@ -76,6 +79,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     activity,
     sessionView: view,
     async signIn(form) {
+      demoServer = null;
       const { trustedCaFile } = settings.get();
       const result = await session.signIn({ ...form, trustedCaFile });
       if (!result.ok) return fail(result.error);
@@ -88,6 +92,11 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       if (!rememberPassword || !serverUrl || !userName) return;
       const result = await session.signInWithStoredPassword({ serverUrl, userName, trustedCaFile });
       if (!result.ok) log.warn(`Signing in at launch failed: ${result.error.message}`);
+    },
+    async signInDemo(serverUrl) {
+      demoServer = serverUrl;
+      const result = await session.signIn({ serverUrl, userName: 'supervisor1', password: 'demo123', remember: false });
+      if (!result.ok) log.warn(`Demo sign-in failed: ${result.error.message}`);
     },
     async signOut(forget) {
       await session.signOut({ forget });

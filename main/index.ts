@@ -122,7 +122,8 @@ async function start(): Promise<void> {
     event.preventDefault();
     void core.dispose().finally(() => app.quit());
   });
-  void core.signInAtLaunch();
+  const demoServer = process.env.SOFTPHONE_DEMO_SERVER;
+  void (demoServer ? core.signInDemo(demoServer) : core.signInAtLaunch());
 }
 
 function wireEvents(core: AppCore, push: EventPush, notifications: OsNotifications, renderTray: () => void): void {

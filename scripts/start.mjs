@@ -1,8 +1,12 @@
-// npm start: set up when needed, build, and launch the app: real Electron when its binary is
-// installed, else the Electron stand-in with a visible Chromium window. Uses Node built-ins
-// only, because it runs before the dependencies are installed.
+// npm start: set up when needed, build, start the GWS simulator with traffic, and launch the app
+// signed in to it as supervisor1 in demo mode (`npm start -- --no-sim` for a real GWS): real
+// Electron when its binary is installed, else the Electron stand-in with a visible Chromium
+// window. Uses Node built-ins only, because it runs before the dependencies are installed.
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
 import process from 'node:process';
+import { createInterface } from 'node:readline';
 
 function run(command, args, options = {}) {
   const r = spawnSync(command, args, { stdio: 'inherit', ...options });
@@ -34,6 +38,21 @@ if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {
   command = 'scripts/with-display.sh';
 }
 
+let sim;
+if (!process.argv.includes('--no-sim')) {
+  sim = spawn(process.execPath, ['--import', 'tsx', 'sim/cli.ts', '--port', '0', '--traffic', '6'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [firstLine] = await once(createInterface({ input: sim.stdout }), 'line');
+  const url = /listening on (\S+)/.exec(firstLine)?.[1];
+  if (!url) throw new Error(`The simulator did not start: ${firstLine}`);
+  console.log(`Demo mode: GWS simulator at ${url} with 6 calls a minute; signed in as supervisor1. Nothing is armed until you monitor an agent.`);
+  env.SOFTPHONE_DEMO_SERVER = url;
+  // A profile of its own, so the demo never touches a real sign-in or its settings.
+  env.SOFTPHONE_USER_DATA ??= path.resolve('.cache', 'demo-profile');
+}
+
 const child = spawn(command, args, { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on('exit', (code, signal) => {
+  sim?.kill('SIGTERM');
+  process.exit(code ?? (signal ? 1 : 0));
+});

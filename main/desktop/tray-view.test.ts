@@ -6,7 +6,7 @@ import { trayView, type TrayView } from './tray-view';
 
 const registered = { state: 'registered' as const, accelerator: 'CommandOrControl+Shift+B' };
 const signedOut: SessionView = { status: 'signed-out', reason: null };
-const online: SessionView = { status: 'signed-in', userName: 'supervisor1', displayName: 'Sam Lee', serverUrl: 'http://x', connection: { kind: 'connected' } };
+const online: SessionView = { status: 'signed-in', userName: 'supervisor1', displayName: 'Sam Lee', serverUrl: 'http://x', connection: { kind: 'connected' }, demo: false };
 const enabled = (v: TrayView) => v.menu.flatMap((e) => (e.type === 'item' && e.enabled ? [e.label] : []));
 const idle = supervisorView(run([]).state);
 
@@ -37,6 +37,10 @@ describe('the tray', () => {
     expect(view.icon).toBe('barged-in');
     expect(enabled(view)).toContain('Back to listening');
     expect(enabled(view)).not.toContain('Barge in (Ctrl+Shift+B)');
+  });
+
+  it('labels demo mode', () => {
+    expect(trayView({ ...online, demo: true }, idle, registered, 'linux').tooltip).toBe('Supervisor Softphone (demo): connected as Sam Lee');
   });
 
   it('connection problem and a taken shortcut, in words', () => {

@@ -45,9 +45,10 @@ export function trayView(session: SessionView, view: SupervisorView, shortcut: S
   const problem = shortcut.state === 'failed' ? `Barge-in shortcut ${key} unavailable: ${shortcut.reason}` : undefined;
   const actions = view.monitoredCall?.actions ?? [];
   const item = (action: TrayAction, label: string, enabled: boolean): TrayMenuEntry => ({ type: 'item', action, label, enabled });
+  const app = session.status === 'signed-in' && session.demo ? `${APP} (demo)` : APP;
   return {
     icon,
-    tooltip: [`${APP}: ${words}`, problem].filter(Boolean).join('\n'),
+    tooltip: [`${app}: ${words}`, problem].filter(Boolean).join('\n'),
     menu: [
       item('show-window', 'Show window', true),
       { type: 'separator' },

@@ -9,7 +9,7 @@ function connectionView(c: ConnectionState, now: number): ConnectionView {
     : { kind: c.kind };
 }
 
-export function sessionView(state: SessionState, serverUrl: string, now: number): SessionView {
+export function sessionView(state: SessionState, serverUrl: string, now: number, demo = false): SessionView {
   switch (state.status) {
     case 'signed-out':
       return { status: 'signed-out', reason: state.reason ?? null };
@@ -18,7 +18,7 @@ export function sessionView(state: SessionState, serverUrl: string, now: number)
       return { status: state.status };
     case 'signed-in': {
       const displayName = [state.user.firstName, state.user.lastName].filter(Boolean).join(' ') || state.user.userName;
-      return { status: 'signed-in', userName: state.user.userName, displayName, serverUrl, connection: connectionView(state.connection, now) };
+      return { status: 'signed-in', userName: state.user.userName, displayName, serverUrl, connection: connectionView(state.connection, now), demo };
     }
   }
 }

@@ -53,9 +53,12 @@ async function start(): Promise<void> {
   app.on('second-instance', reveal);
   installAppMenu(process.platform, () => window.hide());
 
-  const push = new EventPush((event) => {
-    if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
-  });
+  const push = new EventPush(
+    (event) => {
+      if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, event);
+    },
+    (name, problem) => core.log.error(`[ipc] event ${name} not sent: its payload fails its schema: ${problem}`),
+  );
   const notifications = new OsNotifications({
     enabled: (kind) => core.settings.get().notifications[kind],
     onClick: reveal,
@@ -107,7 +110,10 @@ async function start(): Promise<void> {
     ipcMain,
     verbImpls(core, desktop),
     pathToFileURL(pagePath).href,
-    (verb, error) => core.log.error(`[ipc] ${verb} failed`, error),
+    {
+      refused: (verb, error) => core.log.warn(`[ipc] ${verb} refused: ${error.message}`),
+      internal: (verb, error) => core.log.error(`[ipc] ${verb} failed`, error),
+    },
   );
   wireEvents(core, push, notifications, renderTray);
 

@@ -19,7 +19,7 @@ describe.each(VERBS)('%s', (verb) => {
         throw new Error('must not run');
       }),
       page,
-      () => {},
+      { internal: () => {}, refused: () => {} },
     );
     const result = await handler({ senderFrame: { url: page, parent: null } }, ...args);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

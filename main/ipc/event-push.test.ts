@@ -8,7 +8,7 @@ const view = (n: number) => ({ team: [], ownCalls: [], armed: null, lost: null, 
 describe('event push', () => {
   it('sends only the last of a burst of views, once per frame', async () => {
     const sent: PushedEvent[] = [];
-    const push = new EventPush((e) => sent.push(e));
+    const push = new EventPush((e) => sent.push(e), () => {});
     for (let n = 0; n < 100; n++) push.push('supervisor', view(n));
     expect(sent).toEqual([]);
     await new Promise((r) => setTimeout(r, 40));
@@ -17,9 +17,18 @@ describe('event push', () => {
 
   it('sends a pending view before a notice, keeping their order', () => {
     const sent: string[] = [];
-    const push = new EventPush((e) => sent.push(e.name === 'supervisor' ? `view ${e.payload.agentState}` : e.name));
+    const push = new EventPush((e) => sent.push(e.name === 'supervisor' ? `view ${e.payload.agentState}` : e.name), () => {});
     push.push('supervisor', view(1));
     push.push('notice', { kind: 'alert', message: 'x' });
     expect(sent).toEqual(['view 1', 'notice']);
+  });
+
+  it('refuses to send a payload its schema rejects, and says why', () => {
+    const sent: PushedEvent[] = [];
+    const problems: string[] = [];
+    const push = new EventPush((e) => sent.push(e), (name, problem) => problems.push(`${name}: ${problem}`));
+    push.push('notice', { kind: 'shout', message: '' } as never);
+    expect(sent).toEqual([]);
+    expect(problems[0]).toMatch(/^notice: /);
   });
 });

@@ -7,8 +7,10 @@ const info = { name: 'Supervisor Softphone', version: '1.2.3', electron: null, c
 
 function handler(impl: () => typeof info = () => info) {
   const errors: unknown[] = [];
-  const fn = makeInvokeHandler('app.info', () => ({ ok: true, value: impl() }), page, (_verb, error) => errors.push(error));
-  return { fn, errors };
+  const refusals: string[] = [];
+  const reports = { internal: (_verb: string, error: unknown) => errors.push(error), refused: (verb: string, e: { code: string }) => refusals.push(`${verb} ${e.code}`) };
+  const fn = makeInvokeHandler('app.info', () => ({ ok: true, value: impl() }), page, reports);
+  return { fn, errors, refusals };
 }
 
 describe('an IPC handler', () => {
@@ -37,8 +39,10 @@ describe('an IPC handler', () => {
     expect(called).toBe(false);
   });
 
-  it('refuses a payload of the wrong shape with a message naming the channel', async () => {
-    const result = await handler().fn({ senderFrame: appFrame }, { unexpected: true });
+  it('refuses a payload of the wrong shape with a message naming the channel, and logs it', async () => {
+    const h = handler();
+    const result = await h.fn({ senderFrame: appFrame }, { unexpected: true });
+    expect(h.refusals).toEqual(['app.info invalid-request']);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-request');
@@ -46,7 +50,7 @@ describe('an IPC handler', () => {
   });
 
   it('passes a failure the implementation answers with to the window as it is', async () => {
-    const fn = makeInvokeHandler('app.info', () => ({ ok: false, error: { code: 'not-allowed', message: 'Not now' } }), page, () => {});
+    const fn = makeInvokeHandler('app.info', () => ({ ok: false, error: { code: 'not-allowed', message: 'Not now' } }), page, { internal: () => {}, refused: () => {} });
     expect(await fn({ senderFrame: appFrame })).toEqual({ ok: false, error: { code: 'not-allowed', message: 'Not now' } });
   });
 

@@ -1,7 +1,7 @@
 // Wraps one verb's implementation with the checks every IPC call must pass: sender, then
 // payload schema. Failures come back as values the renderer can show.
 import { z } from 'zod';
-import { channelOf, type IpcResult, type Verb, type VerbSignatures } from '../../common/contract';
+import { channelOf, type IpcError, type IpcResult, type Verb, type VerbSignatures } from '../../common/contract';
 import { verbArgsSchemas } from '../../common/schemas';
 import { isAppFrame, type SenderFrame } from './trusted-sender';
 
@@ -16,25 +16,28 @@ export interface InvokeEvent {
   readonly senderFrame: SenderFrame | null;
 }
 
-export function makeInvokeHandler<V extends Verb>(
-  verb: V,
-  impl: VerbImpl<V>,
-  appPageUrl: string,
-  onInternalError: (verb: V, error: unknown) => void,
-) {
+/** Where a handler reports what the window should never cause: a refused request, an exception. */
+export interface InvokeReports {
+  refused(verb: Verb, error: IpcError): void;
+  internal(verb: Verb, error: unknown): void;
+}
+
+export function makeInvokeHandler<V extends Verb>(verb: V, impl: VerbImpl<V>, appPageUrl: string, reports: InvokeReports) {
   const channel = channelOf(verb);
+  const refuse = (error: IpcError): IpcResult<never> => {
+    reports.refused(verb, error);
+    return { ok: false, error };
+  };
   return async (event: InvokeEvent, ...rawArgs: unknown[]): Promise<IpcResult<VerbSignatures[V]['result']>> => {
     if (!isAppFrame(event.senderFrame, appPageUrl)) {
-      return { ok: false, error: { code: 'untrusted-sender', message: `${channel} refused: the request did not come from the app window` } };
+      return refuse({ code: 'untrusted-sender', message: `${channel} refused: the request did not come from the app window` });
     }
     const parsed = verbArgsSchemas[verb].safeParse(rawArgs);
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'invalid-request', message: `${channel}: ${z.prettifyError(parsed.error)}` } };
-    }
+    if (!parsed.success) return refuse({ code: 'invalid-request', message: `${channel}: ${z.prettifyError(parsed.error)}` });
     try {
       return await impl(...(parsed.data as VerbSignatures[V]['args']));
     } catch (error) {
-      onInternalError(verb, error);
+      reports.internal(verb, error);
       return { ok: false, error: { code: 'internal', message: `${channel} failed inside the app; see the diagnostic log` } };
     }
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callSchema } from '../gws/resources';
 import { armed, monitoringLeg, olderMonitoringLeg, run, signedIn, supervisorDevice, T0 } from './test-support/gws-fixtures';
+import { eventSchemas } from '../../common/event-schemas';
 import { supervisorView } from './views';
 
 describe('the supervisor view', () => {
@@ -49,5 +50,15 @@ describe('the supervisor view', () => {
     const view = supervisorView(run([...signedIn(armed()), { type: 'devices', devices: [supervisorDevice()] }]).state);
     expect(view.armed).toBeNull();
     expect(view.lost?.target.name).toBe('Alice Ng');
+  });
+
+  it('always fits the schema main checks pushed views against', () => {
+    const states = [
+      run(signedIn(armed())).state,
+      run([...signedIn(armed()), { type: 'call', call: monitoringLeg() }]).state,
+      run([...signedIn(armed()), { type: 'devices', devices: [supervisorDevice()] }]).state,
+      run([]).state,
+    ];
+    for (const state of states) expect(eventSchemas.supervisor.safeParse(supervisorView(state)).error).toBeUndefined();
   });
 });

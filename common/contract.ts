@@ -63,8 +63,9 @@ export interface MonitorRequest {
 
 export type AgentStateRequest = 'Ready' | 'NotReady' | 'AfterCallWork' | 'AuxWork' | 'Offline';
 
+/** The barge-in key is registered while signed in, and released at sign-out (another app may want it). */
 export type ShortcutStatus =
-  | { state: 'registered'; accelerator: string }
+  | { state: 'registered' | 'inactive'; accelerator: string }
   | { state: 'failed'; accelerator: string; reason: string };
 
 export interface SettingsView {

@@ -68,7 +68,7 @@ const sessionView = z.union([
 ]);
 
 const shortcut = z.union([
-  z.object({ state: z.literal('registered'), accelerator: z.string() }),
+  z.object({ state: z.enum(['registered', 'inactive']), accelerator: z.string() }),
   z.object({ state: z.literal('failed'), accelerator: z.string(), reason: z.string() }),
 ]);
 

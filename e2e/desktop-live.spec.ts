@@ -2,6 +2,7 @@
 import type { ElectronApplication, Page } from '@playwright/test';
 import type { Simulator } from '../sim/index';
 import { signInThroughApi } from './api-steps';
+import { mode } from './fixtures';
 import { expect, test } from './sim-fixture';
 
 const snapshot = (app: ElectronApplication) => app.evaluate(() => globalThis.__e2e.snapshot());
@@ -100,3 +101,31 @@ async function displayName(page: Page): Promise<string> {
     return r.ok && r.value.status === 'signed-in' ? r.value.displayName : '';
   });
 }
+
+test('signed in with nothing armed, the barge-in key brings the window forward; signed out, it is released', async ({ electronApp, window: page, sim }) => {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await signInThroughApi(page, sim);
+  await expect.poll(async () => (await snapshot(electronApp)).shortcuts).toEqual(['CommandOrControl+Shift+B']);
+  await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.hide());
+  await electronApp.evaluate(() => globalThis.__e2e.pressShortcut('CommandOrControl+Shift+B'));
+  expect(await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.isVisible())).toBe(true);
+
+  await page.evaluate(() => window.softphone.session.signOut({ forget: false }));
+  await expect.poll(async () => (await snapshot(electronApp)).shortcuts).toEqual([]);
+});
+
+test.describe('when another application owns the shortcut', () => {
+  test.use({ appEnv: { ELECTRON_STANDIN_TAKEN_SHORTCUTS: 'CommandOrControl+Shift+B' } });
+
+  test('the tray and the settings say the shortcut is unavailable', async ({ electronApp, window: page, sim }) => {
+    test.skip(mode === 'real', 'only the stand-in can make another application own a shortcut');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await signInThroughApi(page, sim);
+    const problem = 'Barge-in shortcut Ctrl+Shift+B unavailable: another application already uses it';
+    await expect.poll(() => tooltip(electronApp)).toContain(problem);
+    expect(await page.evaluate(async () => (await window.softphone.settings.get()).ok && (await window.softphone.settings.get()))).toMatchObject({
+      value: { shortcut: { state: 'failed', accelerator: 'CommandOrControl+Shift+B', reason: 'another application already uses it' } },
+    });
+    expect((await snapshot(electronApp)).shortcuts).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { APP_ID } from './app-id';
 import { createAppCore, type AppCore } from './app-core';
 import { appInfo } from './app-info';
 import { installAppMenu } from './desktop/app-menu';
+import { applyStartAtLogin, launchedAtLogin } from './desktop/login-item';
 import { AppTray } from './desktop/app-tray';
 import { pressBargeInKey } from './desktop/barge-in-key';
 import { registerGlobalShortcut } from './desktop/global-shortcut';
@@ -47,7 +48,14 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenAllWebContents();
   const core = await createAppCore({ userData: app.getPath('userData'), resolveProxy: (url) => session.defaultSession.resolveProxy(url) });
-  const window = createMainWindow({ preload: path.join(outDir, 'preload', 'index.cjs'), page: pagePath });
+  const window = createMainWindow({
+    preload: path.join(outDir, 'preload', 'index.cjs'),
+    page: pagePath,
+    userData: app.getPath('userData'),
+    startHidden: core.settings.get().startHiddenInTray && launchedAtLogin(),
+    onError: (error) => core.log.warn('Saving the window position failed', error),
+  });
+  applyStartAtLogin(core.settings.get().startAtLogin);
   hideOnClose(window, () => quitting);
   const reveal = () => revealWindow(window);
   app.on('second-instance', reveal);
@@ -70,7 +78,11 @@ async function start(): Promise<void> {
     if (osTitle) notifications.show({ kind: 'shortcut', title: osTitle, body: notice.message });
   };
 
-  let shortcut: ShortcutStatus = { state: 'failed', accelerator: '', reason: 'not registered yet' };
+  let shortcut: ShortcutStatus = { state: 'inactive', accelerator: core.settings.get().bargeInShortcut };
+  const releaseShortcut = () => {
+    globalShortcut.unregisterAll();
+    shortcut = { state: 'inactive', accelerator: core.settings.get().bargeInShortcut };
+  };
   const bindShortcut = (accelerator: string) => {
     globalShortcut.unregisterAll();
     shortcut = registerGlobalShortcut(accelerator, () => {
@@ -82,7 +94,10 @@ async function start(): Promise<void> {
       });
     });
   };
-  bindShortcut(core.settings.get().bargeInShortcut);
+  core.session.on('state', (state) => {
+    if (state.status === 'signed-in' && shortcut.state === 'inactive') bindShortcut(core.settings.get().bargeInShortcut);
+    if (state.status === 'signed-out') releaseShortcut();
+  });
 
   const tray = new AppTray(trayIconDir(), {
     'show-window': reveal,
@@ -101,7 +116,11 @@ async function start(): Promise<void> {
     appInfo: () => appInfo(app.getName(), app.getVersion()),
     shortcut: () => shortcut,
     settingsChanged: (settings) => {
-      if (settings.bargeInShortcut !== shortcut.accelerator) bindShortcut(settings.bargeInShortcut);
+      applyStartAtLogin(settings.startAtLogin);
+      if (settings.bargeInShortcut !== shortcut.accelerator) {
+        if (core.session.state.status === 'signed-in') bindShortcut(settings.bargeInShortcut);
+        else releaseShortcut();
+      }
       push.push('settings', settingsView(core, desktop, null));
       renderTray();
     },

@@ -1,10 +1,11 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 
 /** Electron's security checklist for the one window: isolated, sandboxed, no Node in the page. */
-export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preload: string, bounds?: Rectangle): BrowserWindowConstructorOptions {
   return {
     width: 1100,
     height: 720,
+    ...bounds,
     minWidth: 720,
     minHeight: 480,
     show: false,

@@ -1,15 +1,22 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import { mainWindowOptions } from './main-window-options';
+import { rememberBounds, savedBounds } from './window-bounds';
 
-export interface MainWindowFiles {
+export interface MainWindowOptions {
   preload: string;
   page: string;
+  userData: string;
+  /** Started at login with "start hidden in tray": stay in the tray until asked. */
+  startHidden: boolean;
+  onError: (error: unknown) => void;
 }
 
-export function createMainWindow(files: MainWindowFiles): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(files.preload));
+export function createMainWindow(o: MainWindowOptions): BrowserWindow {
+  const displays = screen.getAllDisplays().map((d) => d.workArea);
+  const window = new BrowserWindow(mainWindowOptions(o.preload, savedBounds(o.userData, displays)));
+  rememberBounds(window, o.userData, o.onError);
   // Shown once painted, so the supervisor never sees a blank frame.
-  window.once('ready-to-show', () => window.show());
-  void window.loadFile(files.page);
+  if (!o.startHidden) window.once('ready-to-show', () => window.show());
+  void window.loadFile(o.page);
   return window;
 }

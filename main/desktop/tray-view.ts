@@ -52,7 +52,7 @@ export function trayView(session: SessionView, view: SupervisorView, shortcut: S
     menu: [
       item('show-window', 'Show window', true),
       { type: 'separator' },
-      item('barge-in', shortcut.state === 'registered' ? `Barge in (${key})` : 'Barge in', actions.includes('bargeIn')),
+      item('barge-in', shortcut.state === 'failed' ? 'Barge in' : `Barge in (${key})`, actions.includes('bargeIn')),
       item('listen-in', 'Back to listening', actions.includes('listenIn')),
       item('mute-agent', 'Mute agent', actions.includes('muteAgent')),
       item('leave-call', 'Leave call', actions.includes('leave')),

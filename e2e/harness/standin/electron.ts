@@ -412,7 +412,7 @@ export class BrowserWindow extends EventEmitter {
   constructor(opts: Record<string, any> = {}) {
     super();
     assertReady('BrowserWindow');
-    this.#bounds = { x: 0, y: 0, width: opts.width ?? 800, height: opts.height ?? 600 };
+    this.#bounds = { x: opts.x ?? 0, y: opts.y ?? 0, width: opts.width ?? 800, height: opts.height ?? 600 };
     this.#visible = opts.show !== false;
     this.#title = opts.title ?? app.getName();
     this.webContents = new WebContents(this, opts.webPreferences ?? {}, this.#bounds);
@@ -577,6 +577,11 @@ export const dialog = {
   showMessageBox: async () => ({ response: 0, checkboxChecked: false }),
 };
 export const powerMonitor = new EventEmitter();
+/** One 1280×800 display: window geometry is bookkeeping here. */
+export const screen = {
+  getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1280, height: 800 }, workArea: { x: 0, y: 0, width: 1280, height: 800 }, scaleFactor: 1 }],
+  getPrimaryDisplay: () => screen.getAllDisplays()[0],
+};
 type PermissionRequestHandler = (wc: unknown, permission: string, callback: (granted: boolean) => void) => void;
 export const session = {
   defaultSession: {

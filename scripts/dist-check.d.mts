@@ -2,7 +2,7 @@ import type { Configuration } from 'electron-builder';
 
 export const PROJECT_DIR: string;
 export function loadConfig(configPath?: string): Configuration;
-export function runtimePackages(projectDir?: string): Set<string>;
+export function runtimePackages(projectDir?: string): Map<string, string>;
 
 export interface AsarReport {
   /** Files in the archive, the unpacked ones included. */
@@ -16,4 +16,4 @@ export interface AsarReport {
   forbidden: number;
   problems: string[];
 }
-export function inspectAsar(asarPath: string, options?: { runtime?: Set<string>; budgetBytes?: number }): AsarReport;
+export function inspectAsar(asarPath: string, options?: { runtime?: Map<string, string>; budgetBytes?: number }): AsarReport;

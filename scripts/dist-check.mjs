@@ -121,9 +121,11 @@ async function packageLinuxDir(outDir, configPath = CONFIG_PATH) {
 // ---- 3. contents ----
 
 /**
- * The install paths ("node_modules/a", "node_modules/a/node_modules/b") of the packages the
- * app loads at run time: package.json's dependencies and theirs, resolved the way Node does
- * through package-lock.json, skipping keytar's install-time tools. Only installed ones count.
+ * The packages the app loads at run time, as name@version → their install path in the lockfile
+ * ("node_modules/a", "node_modules/a/node_modules/b"): package.json's dependencies and theirs,
+ * resolved the way Node does through package-lock.json, skipping keytar's install-time tools.
+ * Only installed ones count. Packages are matched by name and version, not path, because
+ * electron-builder hoists a nested package to the top when nothing else claims that place.
  */
 export function runtimePackages(projectDir = PROJECT_DIR) {
   const { packages } = JSON.parse(readFileSync(join(projectDir, 'package-lock.json'), 'utf8'));
@@ -136,7 +138,7 @@ export function runtimePackages(projectDir = PROJECT_DIR) {
       base = parent === -1 ? '' : base.slice(0, parent);
     }
   };
-  const found = new Set();
+  const found = new Map();
   const queue = [''];
   while (queue.length > 0) {
     const from = queue.pop();
@@ -146,8 +148,10 @@ export function runtimePackages(projectDir = PROJECT_DIR) {
       if (INSTALL_TIME_ONLY.has(name)) continue;
       const path = resolveFrom(from, name);
       // A missing optional or peer dependency (another platform's binary, say) is not installed.
-      if (path === null || found.has(path) || !existsSync(join(projectDir, path, 'package.json'))) continue;
-      found.add(path);
+      if (path === null || !existsSync(join(projectDir, path, 'package.json'))) continue;
+      const id = `${packages[path].name ?? path.slice(path.lastIndexOf('node_modules/') + 13)}@${packages[path].version}`;
+      if (found.has(id)) continue;
+      found.set(id, path);
       queue.push(path);
     }
   }
@@ -174,6 +178,14 @@ function walkHeader(header) {
   return { files, packages };
 }
 
+function safeJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function folderBytes(dir) {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -185,7 +197,7 @@ function folderBytes(dir) {
  * Checks an app.asar (and its app.asar.unpacked beside it). Returns the figures and a list of
  * problems, each naming a path; an empty list means the package is fit to ship.
  * @param {string} asarPath
- * @param {{ runtime?: Set<string>, budgetBytes?: number }} [options]
+ * @param {{ runtime?: Map<string, string>, budgetBytes?: number }} [options]
  */
 export function inspectAsar(asarPath, { runtime = runtimePackages(), budgetBytes = BUDGET_BYTES } = {}) {
   const { files, packages } = walkHeader(asar.getRawHeader(asarPath).header);
@@ -200,7 +212,12 @@ export function inspectAsar(asarPath, { runtime = runtimePackages(), budgetBytes
       problems.push(`forbidden (${rule.why}): ${path}`);
     }
   }
-  for (const path of packages.filter((p) => !runtime.has(p))) {
+  const packagedIds = new Set();
+  for (const path of packages) {
+    const manifest = safeJson(asar.extractFile(asarPath, `${path}/package.json`)?.toString() ?? '');
+    const id = `${manifest?.name}@${manifest?.version}`;
+    packagedIds.add(id);
+    if (runtime.has(id)) continue;
     forbidden++;
     problems.push(`forbidden (not a runtime dependency): ${path}`);
   }
@@ -211,9 +228,8 @@ export function inspectAsar(asarPath, { runtime = runtimePackages(), budgetBytes
   for (const file of new Set([...REQUIRED, main ?? 'package.json'])) {
     if (!paths.has(file)) problems.push(`missing: ${file}${file === main ? ' (package.json "main")' : ''}`);
   }
-  const packaged = new Set(packages);
-  for (const path of runtime) {
-    if (!packaged.has(path)) problems.push(`missing runtime dependency: ${path}`);
+  for (const [id, path] of runtime) {
+    if (!packagedIds.has(id)) problems.push(`missing runtime dependency: ${path}`);
   }
 
   const keytar = files.find(([path]) => path === KEYTAR_NODE)?.[1];

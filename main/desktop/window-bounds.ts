@@ -25,20 +25,26 @@ export function savedBounds(userData: string, displays: Rectangle[]): Rectangle 
   return visible ? b : undefined;
 }
 
-/** Saves the bounds a moment after each move or resize, and when the window closes. */
+/**
+ * Saves the bounds a moment after each move or resize, and when the window closes: then
+ * synchronously, since the process may end right after (Quit).
+ */
 export function rememberBounds(window: BrowserWindow, userData: string, onError: (error: unknown) => void): void {
   const file = path.join(userData, 'window-state.json');
   let timer: NodeJS.Timeout | undefined;
-  const save = () => {
+  const bounds = () => JSON.stringify(window.getBounds());
+  const saveSoon = () => {
     clearTimeout(timer);
-    if (window.isDestroyed()) return;
-    writeFileAtomic(file, JSON.stringify(window.getBounds())).catch(onError);
+    timer = setTimeout(() => void writeFileAtomic(file, bounds()).catch(onError), 500);
   };
-  const later = () => {
+  window.on('resize', saveSoon);
+  window.on('move', saveSoon);
+  window.on('close', () => {
     clearTimeout(timer);
-    timer = setTimeout(save, 500);
-  };
-  window.on('resize', later);
-  window.on('move', later);
-  window.on('close', save);
+    try {
+      writeFileAtomic.sync(file, bounds());
+    } catch (error) {
+      onError(error);
+    }
+  });
 }

@@ -2,7 +2,7 @@
 // <userData>/window-state.json: not a setting, so never in settings.json. Bounds that no longer
 // fit any display (a monitor unplugged) are dropped and the window opens centred.
 import type { BrowserWindow, Rectangle } from 'electron';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
@@ -42,6 +42,7 @@ export function rememberBounds(window: BrowserWindow, userData: string, onError:
   window.on('close', () => {
     clearTimeout(timer);
     try {
+      mkdirSync(userData, { recursive: true });
       writeFileAtomic.sync(file, bounds());
     } catch (error) {
       onError(error);

@@ -101,10 +101,14 @@ function render(size, designSize, layers) {
       const x = (px + 0.5) * unitsPerPixel;
       const y = (py + 0.5) * unitsPerPixel;
       let [r, g, b, a] = [0, 0, 0, 0];
-      for (const { shape, paint } of layers) {
+      for (const { shape, paint, erase } of layers) {
         // Coverage of the pixel from its distance to the edge: a one-pixel linear ramp.
         const coverage = Math.min(1, Math.max(0, 0.5 - shape(x, y) / unitsPerPixel));
         if (coverage === 0) continue;
+        if (erase) {
+          a *= 1 - coverage;
+          continue;
+        }
         const [cr, cg, cb] = paint(y / designSize);
         const outA = coverage + a * (1 - coverage);
         r = (cr * coverage + r * a * (1 - coverage)) / outA;
@@ -171,6 +175,16 @@ const trayStates = {
   ],
 };
 
+/**
+ * macOS menu-bar "template" images: black and alpha only, which macOS tints for light and dark
+ * menu bars. The white details of the coloured icon become holes; the halo is not needed.
+ */
+function templateOf(layers) {
+  return layers
+    .filter((layer) => layer !== layers[0] || layers[0].paint !== white)
+    .map((layer) => (layer.paint === white ? { shape: layer.shape, erase: true } : { shape: layer.shape, paint: solid('#000000') }));
+}
+
 function write(relativePath, png) {
   const file = join(buildDir, relativePath);
   mkdirSync(dirname(file), { recursive: true });
@@ -184,5 +198,7 @@ for (const size of [16, 32, 48, 64, 128, 256, 512]) {
 for (const [state, layers] of Object.entries(trayStates)) {
   write(join('tray', `${state}.png`), render(16, TRAY, layers));
   write(join('tray', `${state}@2x.png`), render(32, TRAY, layers));
+  write(join('tray', `${state}Template.png`), render(16, TRAY, templateOf(layers)));
+  write(join('tray', `${state}Template@2x.png`), render(32, TRAY, templateOf(layers)));
 }
 console.log(`icons written to ${buildDir}`);

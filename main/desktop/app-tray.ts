@@ -39,7 +39,9 @@ export class AppTray {
     this.#tray.destroy();
   }
 
+  /** macOS wants template images (black and alpha, tinted by the menu bar); a "Template" name says so. */
   #image(icon: string) {
-    return nativeImage.createFromPath(path.join(this.iconDir, `${icon}.png`));
+    const name = process.platform === 'darwin' ? `${icon}Template.png` : `${icon}.png`;
+    return nativeImage.createFromPath(path.join(this.iconDir, name));
   }
 }

@@ -1,0 +1,54 @@
+// The team list with 2,000 agents: windowed, searchable, keyboard-driven, favourites pinned.
+import { expect, expectConsole, seedWithAgents, signIn, teamRow, test } from './console-fixture';
+
+test.use({ simOptions: { seed: seedWithAgents(2000) } });
+
+test('2,000 agents: the list stays small in the DOM, follows the keyboard, searches and pins', async ({ window, sim }) => {
+  // Any Content-Security-Policy refusal (an inline style attribute, say) is counted.
+  await window.evaluate(() => {
+    addEventListener('securitypolicyviolation', () => ((globalThis as { cspViolations?: number }).cspViolations = ((globalThis as { cspViolations?: number }).cspViolations ?? 0) + 1));
+  });
+  await signIn(window, sim);
+  await expectConsole(window);
+  await expect(window.getByTestId('team-count')).toHaveText(/^20\d\d agents$/);
+
+  // Windowed: a screenful of rows exists, not 2,000; the rows are placed (style: directives pass the CSP).
+  const rendered = await window.getByTestId('team-row').count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(60);
+  const [first, second] = await window.getByTestId('team-row').evaluateAll((rows) => rows.slice(0, 2).map((r) => r.getBoundingClientRect().top));
+  expect(second! - first!).toBeGreaterThanOrEqual(40);
+
+  // Keyboard: End goes to the last agent, Home back to the first; the selected row is always rendered.
+  const list = window.getByRole('listbox', { name: 'Team' });
+  await list.focus();
+  await window.keyboard.press('End');
+  const last = list.locator('[aria-selected="true"]');
+  await expect(last).toBeInViewport();
+  await expect(last).toHaveAttribute('aria-posinset', await last.getAttribute('aria-setsize') ?? '');
+  await window.keyboard.press('Home');
+  await expect(list.locator('[aria-selected="true"]')).toHaveAttribute('aria-posinset', '1');
+  for (let i = 0; i < 5; i++) await window.keyboard.press('PageDown');
+  await expect(list.locator('[aria-selected="true"]')).toBeInViewport();
+  await expect(list).toHaveAttribute('aria-activedescendant', /^agent-/);
+
+  // Search is immediate on 2,000 agents.
+  const search = window.getByRole('searchbox', { name: 'Search the team' });
+  const started = Date.now();
+  await search.fill('Number 1999');
+  await expect(window.getByTestId('team-count')).toHaveText(/^1 of 20\d\d agents$/);
+  expect(Date.now() - started).toBeLessThan(2_000);
+  await expect(teamRow(window, 'agent1999')).toContainText('DN 101999');
+
+  // Pin agent1999 with F; cleared search shows it first.
+  await search.press('ArrowDown');
+  await expect(teamRow(window, 'agent1999')).toHaveAttribute('aria-selected', 'true');
+  await window.keyboard.press('f');
+  await search.fill('');
+  const top = window.getByTestId('team-row').first();
+  await expect(top).toHaveAttribute('data-user', 'agent1999');
+  await expect(top).toContainText('Pinned');
+  await expect(window.getByRole('button', { name: /Pinned/ })).toHaveAttribute('aria-pressed', 'true');
+
+  expect(await window.evaluate(() => (globalThis as { cspViolations?: number }).cspViolations ?? 0)).toBe(0);
+});

@@ -1,0 +1,150 @@
+// How the window says things: GWS's identifiers turned into the words a supervisor reads.
+// Pure functions, unit-tested in format.test.ts.
+import type { AgentStateRequest } from '../../../common/contract';
+import type { ConnectionView } from '../../../common/session-view';
+import type { MonitoringMode, MonitoringScope, MonitoringState, SubscriptionView } from '../../../common/supervisor-view';
+
+export type AgentStateTone = 'ready' | 'not-ready' | 'after-call' | 'aux' | 'offline' | 'unknown';
+
+// GWS folds workMode into the state (main/supervisor/team.ts): ManualIn and AutoIn are Ready.
+const AGENT_STATES: Record<string, { label: string; tone: AgentStateTone; request: AgentStateRequest | null }> = {
+  Ready: { label: 'Ready', tone: 'ready', request: 'Ready' },
+  ManualIn: { label: 'Ready', tone: 'ready', request: 'Ready' },
+  AutoIn: { label: 'Ready', tone: 'ready', request: 'Ready' },
+  NotReady: { label: 'Not Ready', tone: 'not-ready', request: 'NotReady' },
+  AfterCallWork: { label: 'After call work', tone: 'after-call', request: 'AfterCallWork' },
+  AuxWork: { label: 'Aux work', tone: 'aux', request: 'AuxWork' },
+  LoggedOut: { label: 'Logged out', tone: 'offline', request: 'Offline' },
+  Offline: { label: 'Logged out', tone: 'offline', request: 'Offline' },
+};
+
+/** "NotReadyForNextCall" → "Not ready for next call": a readable fallback for names we do not know. */
+export function words(identifier: string): string {
+  const spaced = identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
+}
+
+export function agentStateLabel(state: string | null): string {
+  if (!state) return 'Unknown';
+  return AGENT_STATES[state]?.label ?? words(state);
+}
+
+export function agentStateTone(state: string | null): AgentStateTone {
+  return (state && AGENT_STATES[state]?.tone) || 'unknown';
+}
+
+/** The agent-state selector's value for the device's current state, or '' when it has none. */
+export function agentStateRequestOf(state: string | null): AgentStateRequest | '' {
+  return (state && AGENT_STATES[state]?.request) || '';
+}
+
+export const AGENT_STATE_CHOICES: ReadonlyArray<{ value: AgentStateRequest; label: string }> = [
+  { value: 'Ready', label: 'Ready' },
+  { value: 'NotReady', label: 'Not Ready' },
+  { value: 'AfterCallWork', label: 'After call work' },
+  { value: 'AuxWork', label: 'Aux work' },
+  { value: 'Offline', label: 'Logged out' },
+];
+
+export const MONITORING_STATES: Record<MonitoringState, { choice: string; armed: string; live: string }> = {
+  ListenIn: { choice: 'Listen in', armed: 'Listening to', live: 'Listening in' },
+  Coach: { choice: 'Coach', armed: 'Coaching', live: 'Coaching' },
+  BargeIn: { choice: 'Barge in', armed: 'Barging in on', live: 'Barged in' },
+};
+export const MONITORING_MODES: Record<MonitoringMode, { choice: string; phrase: string }> = {
+  AllCalls: { choice: 'All calls', phrase: 'all calls' },
+  NextCall: { choice: 'Next call only', phrase: 'next call only' },
+};
+export const MONITORING_SCOPES: Record<MonitoringScope, { choice: string; phrase: string }> = {
+  Call: { choice: 'Follow the call', phrase: 'follows the call' },
+  Agent: { choice: 'This agent only', phrase: 'this agent only' },
+};
+
+/** "Listening to Alice Ng — all calls — follows the call" */
+export function subscriptionSentence(s: SubscriptionView): string {
+  return `${MONITORING_STATES[s.state].armed} ${s.target.name} — ${MONITORING_MODES[s.mode].phrase} — ${MONITORING_SCOPES[s.scope].phrase}`;
+}
+
+/** "Monitoring of Alice Ng (listen in, all calls, follows the call) stopped…" for a lost subscription. */
+export function lostSentence(s: SubscriptionView): string {
+  const how = `${MONITORING_STATES[s.state].choice.toLowerCase()}, ${MONITORING_MODES[s.mode].phrase}, ${MONITORING_SCOPES[s.scope].phrase}`;
+  return `Monitoring of ${s.target.name} (${how}) stopped without a cancel: the connection dropped or the server ended it.`;
+}
+
+/** 7 s → "0:07", 754 s → "12:34", 3723 s → "1:02:03". */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** A running timer from `since` (epoch ms); '' when the start is unknown (0). */
+export function elapsed(since: number, now: number): string {
+  return since > 0 ? formatDuration(now - since) : '';
+}
+
+export type Tone = 'ok' | 'warning' | 'danger' | 'neutral';
+
+export interface ConnectionWords {
+  label: string;
+  /** "next try in 7 s" while retrying. */
+  countdown: string | null;
+  detail: string | null;
+  tone: Tone;
+}
+
+/** The connection bar's words; a countdown to the next retry when the session is retrying. */
+export function connectionWords(c: ConnectionView, now: number): ConnectionWords {
+  switch (c.kind) {
+    case 'connected':
+      return { label: 'Connected', countdown: null, detail: null, tone: 'ok' };
+    case 'connecting':
+      return { label: 'Connecting…', countdown: null, detail: null, tone: 'neutral' };
+    case 'stopped':
+      return { label: 'Not connected', countdown: null, detail: null, tone: 'neutral' };
+    case 'reconnecting':
+    case 'offline': {
+      const seconds = Math.ceil((c.nextRetryAt - now) / 1000);
+      return {
+        label: `${c.kind === 'offline' ? 'Offline' : 'Reconnecting'} (attempt ${c.attempt})`,
+        countdown: seconds > 0 ? `next try in ${seconds} s` : 'trying now…',
+        detail: c.reason || null,
+        tone: c.kind === 'offline' ? 'danger' : 'warning',
+      };
+    }
+  }
+}
+
+const CALL_STATES: Record<string, string> = {
+  Ringing: 'Ringing',
+  Dialing: 'Dialing',
+  Established: 'Talking',
+  Held: 'On hold',
+  Released: 'Ended',
+};
+export const callStateLabel = (state: string): string => CALL_STATES[state] ?? words(state);
+export const callTypeLabel = (type: string | null): string => (type ? words(type) : 'Call');
+
+const OPERATIONS: Record<string, string> = {
+  ListenIn: 'Listen in',
+  Coach: 'Coach',
+  BargeIn: 'Barge in',
+  SwitchToBargeIn: 'Switched to barge in',
+  SwitchToListenIn: 'Back to listening',
+  CancelSupervisorMonitoring: 'Cancelled monitoring',
+  MuteMonitoredUser: 'Muted the agent',
+  UnmuteMonitoredUser: 'Unmuted the agent',
+  Hangup: 'Left the call',
+};
+export const operationLabel = (operation: string): string => OPERATIONS[operation] ?? words(operation);
+
+/** "Listen in · all calls · follows the call" for an activity entry's options. */
+export function activityOptions(scope: string | null, mode: string | null): string {
+  const parts: string[] = [];
+  if (mode) parts.push(MONITORING_MODES[mode as MonitoringMode]?.phrase ?? words(mode));
+  if (scope) parts.push(MONITORING_SCOPES[scope as MonitoringScope]?.phrase ?? words(scope));
+  return parts.join(' · ');
+}

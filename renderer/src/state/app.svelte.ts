@@ -1,0 +1,114 @@
+// The window's copy of main's state: whole snapshots from the 'session', 'supervisor' and
+// 'settings' events (and from the get verbs at start), plus the notices to show. Main is the
+// source of truth; nothing here is derived from anything but these snapshots.
+import type { AppInfo, Notice, SettingsView } from '../../../common/contract';
+import type { SessionView } from '../../../common/session-view';
+import type { SupervisorView } from '../../../common/supervisor-view';
+import { invoke } from '../lib/ipc';
+import { announcer } from './announcer.svelte';
+
+export interface ShownNotice extends Notice {
+  id: number;
+}
+
+// Errors stay until dismissed; the rest leave on their own once read (they are in the activity log or on screen).
+const NOTICE_MS: Record<Notice['kind'], number | null> = { info: 8_000, alert: 30_000, error: null };
+
+class AppState {
+  info = $state.raw<AppInfo | null>(null);
+  // Snapshots are replaced whole, never mutated: raw state keeps a 2,000-agent team cheap.
+  session = $state.raw<SessionView | null>(null);
+  supervisor = $state.raw<SupervisorView | null>(null);
+  settings = $state.raw<SettingsView | null>(null);
+  notices = $state<ShownNotice[]>([]);
+  /** Why the window could not read the app's state at start, in words. */
+  startError = $state<string | null>(null);
+
+  #nextNoticeId = 1;
+  // An event newer than a pending get() wins: the get's answer is dropped.
+  #seen = { session: 0, supervisor: 0, settings: 0 };
+
+  get platform(): string {
+    return this.info?.platform ?? 'linux';
+  }
+
+  start(): () => void {
+    const api = window.softphone;
+    const unsubscribe = [
+      api.on('session', (view) => this.#setSession(view)),
+      api.on('supervisor', (view) => this.#setSupervisor(view)),
+      api.on('settings', (view) => this.#setSettings(view)),
+      api.on('notice', (notice) => this.notify(notice)),
+    ];
+    void this.#load();
+    return () => unsubscribe.forEach((off) => off());
+  }
+
+  async #load(): Promise<void> {
+    const info = await invoke(() => window.softphone.app.info());
+    if (info.ok) this.info = info.value;
+    await Promise.all([this.refreshSession(), this.refreshSettings()]);
+  }
+
+  async refreshSession(): Promise<void> {
+    const seen = this.#seen.session;
+    const result = await invoke(() => window.softphone.session.get());
+    if (!result.ok) this.startError = result.error.message;
+    else if (seen === this.#seen.session) this.#setSession(result.value);
+  }
+
+  async refreshSettings(): Promise<void> {
+    const seen = this.#seen.settings;
+    const result = await invoke(() => window.softphone.settings.get());
+    if (result.ok && seen === this.#seen.settings) this.#setSettings(result.value);
+  }
+
+  async refreshSupervisor(): Promise<void> {
+    const seen = this.#seen.supervisor;
+    const result = await invoke(() => window.softphone.supervisor.get());
+    if (result.ok && seen === this.#seen.supervisor) this.#setSupervisor(result.value);
+  }
+
+  /** A view answered by a verb (signIn, settings.update) is as current as an event. */
+  setSession(view: SessionView): void {
+    this.#setSession(view);
+  }
+  setSettings(view: SettingsView): void {
+    this.#setSettings(view);
+  }
+
+  #setSession(view: SessionView): void {
+    this.#seen.session++;
+    const wasSignedIn = this.session?.status === 'signed-in';
+    this.session = view;
+    if (view.status === 'signed-in' && !wasSignedIn) {
+      void this.refreshSupervisor();
+      void this.refreshSettings();
+    }
+    if (view.status === 'signed-out') this.supervisor = null;
+  }
+
+  #setSupervisor(view: SupervisorView): void {
+    this.#seen.supervisor++;
+    this.supervisor = view;
+  }
+
+  #setSettings(view: SettingsView): void {
+    this.#seen.settings++;
+    this.settings = view;
+  }
+
+  notify(notice: Notice): void {
+    const id = this.#nextNoticeId++;
+    this.notices = [...this.notices.slice(-3), { ...notice, id }];
+    announcer.say(notice.message, notice.kind !== 'info');
+    const ms = NOTICE_MS[notice.kind];
+    if (ms !== null) setTimeout(() => this.dismiss(id), ms);
+  }
+
+  dismiss(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+}
+
+export const app = new AppState();

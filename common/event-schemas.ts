@@ -10,6 +10,8 @@ const agentRef = z.object({ userName: z.string().nullable(), name: z.string(), p
 const subscription = z.object({ state: monitoringState, mode: z.enum(['NextCall', 'AllCalls']), scope: z.enum(['Agent', 'Call']), target: agentRef });
 
 const supervisorView = z.object({
+  myNumber: z.string().nullable(),
+  monitoringUnavailable: problem.nullable(),
   armed: subscription.nullable(),
   lost: subscription.nullable(),
   monitoredCall: z

@@ -1,7 +1,7 @@
 // Runtime schemas for everything the renderer sends to main: main trusts no payload's shape.
 import { z } from 'zod';
 import type { Verb, VerbSignatures } from './contract';
-import { settingsSchema } from './settings';
+import { settingsChangeSchema } from './settings';
 
 const none = z.tuple([]);
 const callRef = z.tuple([z.strictObject({ callId: z.string().min(1).max(200) })]);
@@ -28,7 +28,7 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
   ]),
   'session.signOut': z.tuple([z.strictObject({ forget: z.boolean() })]),
   'settings.get': none,
-  'settings.update': z.tuple([settingsSchema.partial().strict()]),
+  'settings.update': z.tuple([settingsChangeSchema]),
   'supervisor.get': none,
   'monitor.start': z.tuple([
     z.strictObject({

@@ -22,11 +22,11 @@ export const settingsSchema = z.object({
   /** The global barge-in shortcut, an Electron accelerator. */
   bargeInShortcut: z
     .string()
-    .default('CommandOrControl+Shift+B')
     .superRefine((value, ctx) => {
       const checked = checkAccelerator(value);
       if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.reason });
-    }),
+    })
+    .default('CommandOrControl+Shift+B'),
   /** GWS defaults (reference 3.2): scope Call, mode AllCalls. */
   monitoringScope: z.enum(['Agent', 'Call']).default('Call'),
   monitoringMode: z.enum(['NextCall', 'AllCalls']).default('AllCalls'),
@@ -40,5 +40,14 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.output<typeof settingsSchema>;
+
+/**
+ * A change to some settings: the same fields, each optional and without its default. (zod's
+ * .partial() would fill every absent field with its default, so a change of one setting would
+ * reset all the others.) Nested objects, such as notifications, are sent whole.
+ */
+export const settingsChangeSchema = z.strictObject(
+  Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()])),
+) as unknown as z.ZodType<Partial<Settings>>;
 export const defaultSettings: Settings = settingsSchema.parse({});
 

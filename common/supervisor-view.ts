@@ -56,6 +56,10 @@ export interface TeamMemberView {
 }
 
 export interface SupervisorView {
+  /** The supervisor's own device number (DN). */
+  myNumber: string | null;
+  /** Why monitoring cannot be offered at all (no supervisor role, feature off), or null. */
+  monitoringUnavailable: { code: string; message: string } | null;
   armed: SubscriptionView | null;
   /** A subscription that vanished without a Cancel, offered for re-arming. */
   lost: SubscriptionView | null;

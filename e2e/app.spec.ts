@@ -9,5 +9,5 @@ test('the window opens and shows the app name and version that main reports', as
   await expect(window).toHaveTitle(pkg.productName);
 
   const snap = await electronApp.evaluate(() => globalThis.__e2e.snapshot());
-  expect(snap.ipc).toEqual([{ channel: 'softphone:app.info', args: [], ok: true }]);
+  expect(snap.ipc).toContainEqual({ channel: 'softphone:app.info', args: [], ok: true });
 });

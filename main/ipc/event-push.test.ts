@@ -3,7 +3,7 @@ import type { PushedEvent } from '../../common/contract';
 import type { SupervisorView } from '../../common/supervisor-view';
 import { EventPush } from './event-push';
 
-const view = (n: number) => ({ team: [], ownCalls: [], armed: null, lost: null, monitoredCall: null, agentState: String(n), deviceActions: [] }) satisfies SupervisorView;
+const view = (n: number) => ({ myNumber: null, monitoringUnavailable: null, team: [], ownCalls: [], armed: null, lost: null, monitoredCall: null, agentState: String(n), deviceActions: [] }) satisfies SupervisorView;
 
 describe('event push', () => {
   it('sends only the last of a burst of views, once per frame', async () => {

@@ -65,7 +65,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   }
 
   view(): SupervisorView {
-    return supervisorView(this.#state);
+    return supervisorView(this.#state, this.#features);
   }
 
   /** Forget the signed-in user's state (sign-out). */
@@ -82,7 +82,12 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
       this.deps.session.read('/api/v2/users?subresources=*', usersWithDevicesReply),
       this.deps.session.read('/api/v2/features?fields=*', featuresReply),
     ]);
-    if (features.ok) this.#features = new Set(features.value.features.map((f) => f.id));
+    if (features.ok) {
+      const known = this.#features;
+      this.#features = new Set(features.value.features.map((f) => f.id));
+      // The view now says whether monitoring is offered at all.
+      if (!known || known.has(MONITORING_FEATURE) !== this.#features.has(MONITORING_FEATURE)) this.emit('view', this.view());
+    }
     if (!users.ok) return users;
     this.apply({ type: 'team', members: teamFrom(users.value, this.#state.user?.id ?? null) });
     return done;
@@ -110,7 +115,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
       supervisorMonitoringMode: mode,
     });
     const result = reply.ok ? done : fail(monitoringRefusal(reply.error, target.value.name));
-    await this.#record(request.state, target.value.name, scope, mode, result);
+    await this.#record(request.state, target.value.logName, scope, mode, result);
     if (result.ok) void this.refreshTeam();
     return result;
   }
@@ -212,17 +217,20 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     return reply.ok ? done : reply;
   }
 
-  /** GWS takes targetDeviceUri (a full device URI) or phoneNumber (reference 3.2). */
-  #resolve(target: MonitorTarget): Result<{ address: Record<string, string>; name: string }, Problem> {
+  /**
+   * GWS takes targetDeviceUri (a full device URI) or phoneNumber (reference 3.2). `name` is for
+   * messages; `logName` for the activity log, which is filtered by agent user name.
+   */
+  #resolve(target: MonitorTarget): Result<{ address: Record<string, string>; name: string; logName: string }, Problem> {
     if ('phoneNumber' in target) {
       const member = this.#state.team.find((m) => m.phoneNumber === target.phoneNumber);
-      return ok({ address: { phoneNumber: target.phoneNumber }, name: member?.name ?? target.phoneNumber });
+      return ok({ address: { phoneNumber: target.phoneNumber }, name: member?.name ?? target.phoneNumber, logName: member?.userName ?? target.phoneNumber });
     }
     const member =
       'userId' in target ? this.#state.team.find((m) => m.userId === target.userId) : this.#state.team.find((m) => m.deviceUri === target.deviceUri);
     const uri = 'deviceUri' in target ? target.deviceUri : member?.deviceUri;
     if (!uri) return fail({ code: 'unknown-agent', message: 'That agent is not in your team, or has no phone device.' });
-    return ok({ address: { targetDeviceUri: uri }, name: member?.name ?? uri });
+    return ok({ address: { targetDeviceUri: uri }, name: member?.name ?? uri, logName: member?.userName ?? uri });
   }
 
   async #record(operation: string, target: string, scope: string | null, mode: string | null, result: ActionResult): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callSchema } from '../gws/resources';
-import { armed, monitoringLeg, olderMonitoringLeg, run, signedIn, supervisorDevice, T0 } from './test-support/gws-fixtures';
+import { armed, monitoringLeg, olderMonitoringLeg, run, signedIn, supervisorDevice, T0, user } from './test-support/gws-fixtures';
 import { eventSchemas } from '../../common/event-schemas';
 import { supervisorView } from './views';
 
@@ -60,5 +60,13 @@ describe('the supervisor view', () => {
       run([]).state,
     ];
     for (const state of states) expect(eventSchemas.supervisor.safeParse(supervisorView(state)).error).toBeUndefined();
+  });
+
+  it('says why monitoring is not offered to a user without the supervisor role', () => {
+    const agentOnly = { ...user, roles: ['ROLE_AGENT'] };
+    const view = supervisorView(run([{ type: 'snapshot', user: agentOnly, devices: [supervisorDevice()], calls: [] }]).state);
+    expect(view.monitoringUnavailable?.code).toBe('no-permission');
+    expect(supervisorView(run(signedIn()).state, new Set(['api-voice'])).monitoringUnavailable?.code).toBe('monitoring-off');
+    expect(supervisorView(run(signedIn()).state, new Set(['api-voice', 'api-supervisor-monitoring'])).monitoringUnavailable).toBeNull();
   });
 });

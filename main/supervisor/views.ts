@@ -10,6 +10,8 @@ import type {
   SupervisorView,
 } from '../../common/supervisor-view';
 import type { Call } from '../gws/resources';
+import type { Problem } from '../result';
+import { MONITORING_FEATURE, monitoringOff, noSupervisorRole } from './monitoring-words';
 import { monitoringModeOf, phoneNumbers } from './subscription';
 import type { MonitoringSubscription, SupervisorState, TeamMember } from './types';
 
@@ -73,6 +75,13 @@ function customerNumber(call: Call, notThese: Array<string | null | undefined>):
   return (party && (party.e164Number || party.phoneNumber)) ?? call.ani ?? null;
 }
 
+/** Reference 3.1 and 6: monitoring needs ROLE_SUPERVISOR and the api-supervisor-monitoring feature. */
+function monitoringUnavailable(state: SupervisorState, features: ReadonlySet<string> | undefined): Problem | null {
+  if (state.user && !state.user.roles.includes('ROLE_SUPERVISOR')) return noSupervisorRole;
+  if (features && !features.has(MONITORING_FEATURE)) return monitoringOff;
+  return null;
+}
+
 function ownCallView(call: Call, since: number): OwnCallView {
   return {
     callId: call.id,
@@ -84,11 +93,14 @@ function ownCallView(call: Call, since: number): OwnCallView {
   };
 }
 
-export function supervisorView(state: SupervisorState): SupervisorView {
+/** `features`: the contact center's, once read; undefined until then. */
+export function supervisorView(state: SupervisorState, features?: ReadonlySet<string>): SupervisorView {
   const sinceOf = (id: string) => state.callSince[id] ?? 0;
   const monitored = state.monitoredCallId ? state.calls[state.monitoredCallId] : undefined;
   const userState = state.device?.userState;
   return {
+    myNumber: state.device?.phoneNumber ?? null,
+    monitoringUnavailable: monitoringUnavailable(state, features),
     armed: subscriptionView(state.monitoring, state.team),
     lost: subscriptionView(state.lostMonitoring, state.team),
     monitoredCall: monitored ? monitoredCallView(monitored, sinceOf(monitored.id), state) : null,

@@ -2,7 +2,8 @@
 import type { ElectronApplication, Page } from '@playwright/test';
 import type { Simulator } from '../sim/index';
 import { signInThroughApi } from './api-steps';
-import { mode } from './fixtures';
+import { _electron } from '@playwright/test';
+import { appArgs, executablePath, mode } from './fixtures';
 import { expect, test } from './sim-fixture';
 
 const snapshot = (app: ElectronApplication) => app.evaluate(() => globalThis.__e2e.snapshot());
@@ -128,4 +129,21 @@ test.describe('when another application owns the shortcut', () => {
     });
     expect((await snapshot(electronApp)).shortcuts).toEqual([]);
   });
+});
+
+test('demo mode (npm start) signs in to the simulator as supervisor1 and says so in the window and the tray', async ({ sim, userDataDir }) => {
+  const app = await _electron.launch({
+    executablePath,
+    args: appArgs,
+    env: { ...process.env, SOFTPHONE_USER_DATA: `${userDataDir}-demo`, SOFTPHONE_DEMO_SERVER: sim.url },
+  });
+  try {
+    const page = await app.firstWindow();
+    await expect(page.getByTestId('demo-badge')).toHaveText('Demo');
+    await expect(page.getByTestId('signed-in-as')).toContainText('supervisor1');
+    await expect.poll(() => tooltip(app)).toMatch(/^Supervisor Softphone \(demo\): connected as /);
+    expect(operations(sim).filter((op) => ['ListenIn', 'Coach', 'BargeIn'].includes(op))).toEqual([]); // nothing armed
+  } finally {
+    await app.close();
+  }
 });

@@ -13,6 +13,7 @@ export const VERBS = [
   'session.get',
   'session.signIn',
   'session.signOut',
+  'session.reconnect',
   'settings.get',
   'settings.update',
   'supervisor.get',
@@ -83,6 +84,8 @@ export interface VerbSignatures {
   'session.get': { args: []; result: SessionView };
   'session.signIn': { args: [SignInForm]; result: SessionView };
   'session.signOut': { args: [{ forget: boolean }]; result: SessionView };
+  /** Retry the connection now instead of after the countdown. */
+  'session.reconnect': { args: []; result: null };
   'settings.get': { args: []; result: SettingsView };
   'settings.update': { args: [Partial<Settings>]; result: SettingsView };
   'supervisor.get': { args: []; result: SupervisorView };

@@ -3,7 +3,7 @@
 import type { AppInfo, SettingsView, ShortcutStatus } from '../../common/contract';
 import type { Settings } from '../../common/settings';
 import type { AppCore } from '../app-core';
-import { ok, type Problem, type Result } from '../result';
+import { fail, ok, type Problem, type Result } from '../result';
 import type { ActionResult } from '../supervisor/service';
 import type { VerbImpls } from './invoke-handler';
 
@@ -29,6 +29,8 @@ export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
     'session.get': () => ok(core.sessionView()),
     'session.signIn': (form) => core.signIn(form),
     'session.signOut': async ({ forget }) => ok(await core.signOut(forget)),
+    'session.reconnect': () =>
+      core.session.reconnectNow() ? ok(null) : fail({ code: 'not-allowed', message: 'The connection is not waiting to retry.' }),
     'settings.get': () => ok(settingsView(core, desktop, settingsWarning)),
     'settings.update': async (change) => {
       const saved = await core.settings.update(change);

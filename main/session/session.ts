@@ -157,6 +157,11 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     return this.withSession((client) => client.operate(path, operation));
   }
 
+  /** Retries the notification channel now rather than after its backoff; false if nothing was waiting. */
+  reconnectNow(): boolean {
+    return this.current.status === 'signed-in' && this.live !== undefined && this.live.channel.retryNow();
+  }
+
   /** GET a resource of the contact center (users, devices…), checked against `schema`. */
   read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>> {
     return this.withSession((client) => client.read(path, schema));

@@ -64,6 +64,12 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
   /** Bumped by credentialsRenewed(); each handshake remembers the value it went out with. */
   private generation = 0;
   private handshakeGeneration = 0;
+  /** Set while CometD is about to schedule its paced retry, so that timer can be caught. */
+  private catchingRetry: FailureInfo['action'] | undefined;
+  /** Set by retryNow(): if the server then asks for a handshake, it goes out without backoff. */
+  private retryingNow = false;
+  /** CometD's pending retry (a /meta/connect or a handshake), for retryNow(). */
+  private pendingRetry: { handle: unknown; run: () => void; action: FailureInfo['action'] } | undefined;
 
   constructor(private readonly options: NotificationChannelOptions) {
     super();
@@ -71,7 +77,12 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
     this.policy = new ReconnectPolicy({ ...defaultReconnectPolicy, ...options.policy }, this.clock, options.random);
     this.cometd = createCometD(options.http);
     this.cometd.configure({ url: `${options.baseUrl}/api/v2/notifications`, logLevel: 'warn', maxNetworkDelay: 15_000 });
-    this.cometd.setTimeout = (callback, delay) => this.clock.setTimeout(callback, delay);
+    this.cometd.setTimeout = (callback, delay) => {
+      const handle = this.clock.setTimeout(callback, delay);
+      if (this.catchingRetry) this.pendingRetry = { handle, run: callback, action: this.catchingRetry };
+      this.catchingRetry = undefined;
+      return handle;
+    };
     this.cometd.clearTimeout = (handle) => this.clock.clearTimeout(handle);
     this.cometd.registerExtension('handshake-budget', {
       outgoing: (message) => {
@@ -86,6 +97,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
     this.cometd.addListener('/meta/handshake', (message) => this.onHandshake(message));
     this.cometd.addListener('/meta/connect', (message) => {
       if (message.successful && this.current.kind !== 'connected') {
+        this.pendingRetry = undefined;
         this.policy.connected();
         this.setState({ kind: 'connected' });
       }
@@ -112,6 +124,23 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
   handshakeAgain(): void {
     if (this.stopping || !this.cometd.isDisconnected()) return;
     this.handshakeWhenAllowed();
+  }
+
+  /**
+   * "Reconnect now": runs the retry CometD is waiting for at once, instead of after its backoff.
+   * A handshake still waits for the handshake budget, so a supervisor pressing it cannot make
+   * the app hammer a server that refuses. Returns whether a retry was waiting.
+   */
+  retryNow(): boolean {
+    const retry = this.pendingRetry;
+    if (!retry || this.stopping || this.current.kind === 'connected') return false;
+    this.pendingRetry = undefined;
+    this.retryingNow = true;
+    this.clock.clearTimeout(retry.handle);
+    const wait = retry.action === 'handshake' ? this.policy.handshakeDelay(0) : 0;
+    if (wait > 0) this.clock.setTimeout(retry.run, wait);
+    else retry.run();
+    return true;
   }
 
   /** Disconnects (a /meta/disconnect, bounded in time) and stops retrying. */
@@ -183,14 +212,24 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
           return;
         }
         const attempt = this.policy.failed();
-        const delay = decided.action === 'handshake' ? this.policy.handshakeDelay(attempt) : this.policy.retryDelay(attempt);
+        // After "reconnect now", a server that answers "handshake again" (402) is back: go on at
+        // once, within the handshake budget. A server still unreachable gets the usual backoff.
+        const urgent = this.retryingNow && decided.action === 'handshake';
+        this.retryingNow = false;
+        const delay = urgent
+          ? this.policy.handshakeDelay(0)
+          : decided.action === 'handshake'
+            ? this.policy.handshakeDelay(attempt)
+            : this.policy.retryDelay(attempt);
         this.setState({
           kind: this.policy.isOffline(attempt) ? 'offline' : 'reconnecting',
           attempt,
           nextRetryInMs: delay,
           reason: failureReason(message),
         });
+        this.catchingRetry = decided.action;
         handler({ ...decided, delay });
+        this.catchingRetry = undefined;
       });
   }
 

@@ -1,8 +1,8 @@
 // Wiring only: each piece lives in its own module.
-import { app, globalShortcut, ipcMain, session } from 'electron';
+import { app, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { EVENT_CHANNEL, type Notice, type ShortcutStatus } from '../common/contract';
+import { EVENT_CHANNEL, type Notice } from '../common/contract';
 import { APP_ID } from './app-id';
 import { createAppCore, type AppCore } from './app-core';
 import { appInfo } from './app-info';
@@ -10,7 +10,7 @@ import { installAppMenu } from './desktop/app-menu';
 import { applyStartAtLogin, launchedAtLogin } from './desktop/login-item';
 import { AppTray } from './desktop/app-tray';
 import { pressBargeInKey } from './desktop/barge-in-key';
-import { registerGlobalShortcut } from './desktop/global-shortcut';
+import { BargeInShortcut } from './desktop/barge-in-shortcut';
 import { hardenAllWebContents } from './desktop/hardening';
 import { createMainWindow } from './desktop/main-window';
 import { trayIconDir } from './desktop/resources';
@@ -78,25 +78,16 @@ async function start(): Promise<void> {
     if (osTitle) notifications.show({ kind: 'shortcut', title: osTitle, body: notice.message });
   };
 
-  let shortcut: ShortcutStatus = { state: 'inactive', accelerator: core.settings.get().bargeInShortcut };
-  const releaseShortcut = () => {
-    globalShortcut.unregisterAll();
-    shortcut = { state: 'inactive', accelerator: core.settings.get().bargeInShortcut };
-  };
-  const bindShortcut = (accelerator: string) => {
-    globalShortcut.unregisterAll();
-    shortcut = registerGlobalShortcut(accelerator, () => {
-      void pressBargeInKey({
-        view: () => core.supervisor.view(),
-        bargeIn: () => core.supervisor.switchToBargeIn(),
-        revealWindow: reveal,
-        notify: (notice) => notify(notice, 'Barge-in shortcut'),
-      });
+  const shortcut = new BargeInShortcut(core.settings.get().bargeInShortcut, () => {
+    void pressBargeInKey({
+      view: () => core.supervisor.view(),
+      bargeIn: () => core.supervisor.switchToBargeIn(),
+      revealWindow: reveal,
+      notify: (notice) => notify(notice, 'Barge-in shortcut'),
     });
-  };
+  });
   core.session.on('state', (state) => {
-    if (state.status === 'signed-in' && shortcut.state === 'inactive') bindShortcut(core.settings.get().bargeInShortcut);
-    if (state.status === 'signed-out') releaseShortcut();
+    if (state.status === 'signed-in' || state.status === 'signed-out') shortcut.signedIn(state.status === 'signed-in');
   });
 
   const tray = new AppTray(trayIconDir(), {
@@ -109,18 +100,15 @@ async function start(): Promise<void> {
     'sign-out': () => void core.signOut(false),
     quit: () => app.quit(),
   });
-  const renderTray = () => tray.render(trayView(core.sessionView(), core.supervisor.view(), shortcut, process.platform));
+  const renderTray = () => tray.render(trayView(core.sessionView(), core.supervisor.view(), shortcut.status, process.platform));
   renderTray();
 
   const desktop: DesktopSide = {
     appInfo: () => appInfo(app.getName(), app.getVersion()),
-    shortcut: () => shortcut,
+    shortcut: () => shortcut.status,
     settingsChanged: (settings) => {
       applyStartAtLogin(settings.startAtLogin);
-      if (settings.bargeInShortcut !== shortcut.accelerator) {
-        if (core.session.state.status === 'signed-in') bindShortcut(settings.bargeInShortcut);
-        else releaseShortcut();
-      }
+      shortcut.change(settings.bargeInShortcut, core.session.state.status === 'signed-in');
       push.push('settings', settingsView(core, desktop, null));
       renderTray();
     },
@@ -137,7 +125,7 @@ async function start(): Promise<void> {
   wireEvents(core, push, notifications, renderTray);
 
   app.on('will-quit', () => {
-    globalShortcut.unregisterAll();
+    shortcut.release();
     tray.destroy();
     notifications.dispose();
   });

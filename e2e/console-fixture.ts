@@ -2,7 +2,7 @@
 // after it, plus the steps a supervisor takes in the window, written once so that each journey
 // reads like the product.
 import { _electron, type ElectronApplication, type Locator, type Page } from '@playwright/test';
-import { loadSeed, type Seed, type Simulator } from '../sim/index';
+import { loadSeed, operationNames, type Seed, type Simulator } from '../sim/index';
 import { appArgs, executablePath } from './fixtures';
 import { expect, test as base } from './sim-fixture';
 
@@ -73,10 +73,7 @@ export function customerCallsAndAgentAnswers(sim: Simulator, agent: string, from
 
 /** The GWS operations the app sent, in order (the simulator's request log). */
 export function operationsSent(sim: Simulator): string[] {
-  return sim.scenario.requests().flatMap((r) => {
-    const body = r.body as { operationName?: unknown } | undefined;
-    return r.method === 'POST' && typeof body?.operationName === 'string' ? [body.operationName] : [];
-  });
+  return operationNames(sim.scenario.requests());
 }
 
 /** Presses Tab until `target` has focus: how a keyboard user reaches a control. */

@@ -1,6 +1,6 @@
 // The tray, the OS notifications and the barge-in key while monitoring, against the simulator.
 import type { ElectronApplication, Page } from '@playwright/test';
-import type { Simulator } from '../sim/index';
+import { operationNames, type Simulator } from '../sim/index';
 import { signInThroughApi } from './api-steps';
 import { _electron } from '@playwright/test';
 import { appArgs, executablePath, mode } from './fixtures';
@@ -8,11 +8,7 @@ import { expect, test } from './sim-fixture';
 
 const snapshot = (app: ElectronApplication) => app.evaluate(() => globalThis.__e2e.snapshot());
 const tooltip = async (app: ElectronApplication) => (await snapshot(app)).trays[0]?.tooltip ?? '';
-const operations = (sim: Simulator) =>
-  sim.scenario.requests().flatMap((r) => {
-    const op = (r.body as { operationName?: string } | undefined)?.operationName;
-    return op ? [op] : [];
-  });
+const operations = (sim: Simulator) => operationNames(sim.scenario.requests());
 
 /** Signed in and armed on agent3 with ListenIn; returns agent3's name. */
 async function armedOnAgent3(page: Page, sim: Simulator): Promise<string> {

@@ -1,6 +1,7 @@
 // The app lives in the tray: window, tray menu, global shortcut and single instance.
 import { spawn } from 'node:child_process';
-import { _electron, type ElectronApplication } from '@playwright/test';
+import type { ElectronApplication } from '@playwright/test';
+import { relaunch } from './console-fixture';
 import { appArgs, executablePath, expect, mode, test } from './fixtures';
 
 const isVisible = (app: ElectronApplication) => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible() ?? false);
@@ -67,9 +68,8 @@ test('the window reopens where it was left', async ({ electronApp, window, userD
   await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.setBounds({ x: 140, y: 60, width: 900, height: 640 }));
   await Promise.all([electronApp.waitForEvent('close'), electronApp.evaluate(({ app }) => app.quit())]);
 
-  const again = await _electron.launch({ executablePath, args: appArgs, env: { ...process.env, SOFTPHONE_USER_DATA: userDataDir } });
+  const { app: again } = await relaunch(userDataDir);
   try {
-    await again.firstWindow();
     expect(await again.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getBounds())).toEqual({ x: 140, y: 60, width: 900, height: 640 });
   } finally {
     await again.close();

@@ -3,6 +3,7 @@ import { app, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EVENT_CHANNEL, type Notice } from '../common/contract';
+import type { SupervisorView } from '../common/supervisor-view';
 import { APP_ID } from './app-id';
 import { createAppCore, type AppCore } from './app-core';
 import { appInfo } from './app-info';
@@ -100,7 +101,8 @@ async function start(): Promise<void> {
     'sign-out': () => void core.signOut(false),
     quit: () => app.quit(),
   });
-  const renderTray = () => tray.render(trayView(core.sessionView(), core.supervisor.view(), shortcut.status, process.platform));
+  // A view event passes its view along, so the tray does not derive it a second time.
+  const renderTray = (view = core.supervisor.view()) => tray.render(trayView(core.sessionView(), view, shortcut.status, process.platform));
   renderTray();
 
   const desktop: DesktopSide = {
@@ -139,7 +141,7 @@ async function start(): Promise<void> {
   void (demoServer ? core.signInDemo(demoServer) : core.signInAtLaunch());
 }
 
-function wireEvents(core: AppCore, push: EventPush, notifications: OsNotifications, renderTray: () => void): void {
+function wireEvents(core: AppCore, push: EventPush, notifications: OsNotifications, renderTray: (view?: SupervisorView) => void): void {
   core.session.on('state', (state) => {
     push.push('session', core.sessionView());
     renderTray();
@@ -151,7 +153,7 @@ function wireEvents(core: AppCore, push: EventPush, notifications: OsNotificatio
   core.session.on('warning', (warning) => push.push('notice', { kind: 'alert', message: warning.message }));
   core.supervisor.on('view', (view) => {
     push.push('supervisor', view);
-    renderTray();
+    renderTray(view);
   });
   core.supervisor.on('domain', (event, view) => {
     const notice = noticeFor(event, view);

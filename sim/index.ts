@@ -4,3 +4,4 @@ export type { SimulatorOptions, ResolvedOptions } from './options';
 export type { Scenario, RingRequest, FaultRequest } from './scenario/scenario';
 export type { TrafficOptions } from './scenario/traffic';
 export { defaultSeedPath, loadSeed, type Seed } from './seed';
+export { operationNames, type LoggedRequest } from './scenario/request-log';

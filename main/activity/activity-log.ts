@@ -5,6 +5,7 @@ import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ActivityEntry } from '../../common/activity';
+import { parseJson } from '../parse-json';
 
 const entrySchema: z.ZodType<ActivityEntry> = z.object({
   time: z.string(),
@@ -50,7 +51,7 @@ export class ActivityLog {
     await this.#queue;
     const lines = [...(await linesOf(`${this.file}.1`)), ...(await linesOf(this.file))];
     const entries = lines.flatMap((line) => {
-      const parsed = entrySchema.safeParse(safeJson(line));
+      const parsed = entrySchema.safeParse(parseJson(line));
       return parsed.success ? [parsed.data] : [];
     });
     const wanted = query.target === undefined ? entries : entries.filter((e) => e.target === query.target);
@@ -71,12 +72,4 @@ async function linesOf(file: string): Promise<string[]> {
     throw e;
   });
   return text.split('\n').filter(Boolean);
-}
-
-function safeJson(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return undefined;
-  }
 }

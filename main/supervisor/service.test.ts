@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
+import { operationNames, startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
 import type { SupervisorView } from '../../common/supervisor-view';
 import { ActivityLog } from '../activity/activity-log';
 import { nextEvent, until } from '../test-support/events';
@@ -55,7 +55,7 @@ afterEach(async () => {
 const agent = (w: World, userName: string) => w.service.view().team.find((m) => m.userName === userName)!;
 const viewWhere = (w: World, test: (v: SupervisorView) => boolean, what: string) =>
   until(() => test(w.service.view()), what);
-const operations = (w: World) => w.sim.scenario.requests().flatMap((r) => (r.method === 'POST' && r.body && typeof r.body === 'object' && 'operationName' in r.body ? [String(r.body.operationName)] : []));
+const operations = (w: World) => operationNames(w.sim.scenario.requests());
 
 describe('monitoring through the simulator', () => {
   it('listens in, takes the call, barges in, mutes the agent, leaves, cancels, and logs each', async () => {

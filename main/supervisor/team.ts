@@ -10,7 +10,7 @@ export const usersWithDevicesReply = z.object({
 });
 
 /** Ready, NotReady… with the work mode GWS keeps beside NotReady (AfterCallWork, AuxWork: reference 3.6). */
-const agentStateOf = (device: Device | undefined): string | null => {
+export const agentStateOf = (device: Device | null | undefined): string | null => {
   const s = device?.userState;
   return s ? (s.workMode ?? s.state) : null;
 };

@@ -13,6 +13,7 @@ import type { Call } from '../gws/resources';
 import type { Problem } from '../result';
 import { MONITORING_FEATURE, monitoringOff, noSupervisorRole } from './monitoring-words';
 import { monitoringModeOf, phoneNumbers } from './subscription';
+import { agentStateOf } from './team';
 import type { MonitoringSubscription, SupervisorState, TeamMember } from './types';
 
 // GWS lists the operations a resource accepts now (reference 4.1); each maps to one action.
@@ -97,7 +98,6 @@ function ownCallView(call: Call, since: number): OwnCallView {
 export function supervisorView(state: SupervisorState, features?: ReadonlySet<string>): SupervisorView {
   const sinceOf = (id: string) => state.callSince[id] ?? 0;
   const monitored = state.monitoredCallId ? state.calls[state.monitoredCallId] : undefined;
-  const userState = state.device?.userState;
   return {
     myNumber: state.device?.phoneNumber ?? null,
     monitoringUnavailable: monitoringUnavailable(state, features),
@@ -107,7 +107,7 @@ export function supervisorView(state: SupervisorState, features?: ReadonlySet<st
     ownCalls: Object.values(state.calls)
       .filter((c) => c.id !== state.monitoredCallId)
       .map((c) => ownCallView(c, sinceOf(c.id))),
-    agentState: userState ? (userState.workMode ?? userState.state) : null,
+    agentState: agentStateOf(state.device),
     deviceActions: actionsFrom(state.device?.capabilities ?? [], DEVICE_ACTIONS),
     team: state.team.map((m) => ({
       userId: m.userId,

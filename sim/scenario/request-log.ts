@@ -30,6 +30,14 @@ export class RequestLog {
   }
 }
 
+/** The operationName of each POST in the log, in order: what a client asked GWS to do. */
+export function operationNames(requests: readonly LoggedRequest[]): string[] {
+  return requests.flatMap((r) => {
+    const body = r.body as { operationName?: unknown } | undefined;
+    return r.method === 'POST' && typeof body?.operationName === 'string' ? [body.operationName] : [];
+  });
+}
+
 const passwordKey = /pass(word)?|secret/i;
 export const mask = '********';
 

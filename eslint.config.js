@@ -68,7 +68,7 @@ export default tseslint.config(
   },
   // The stand-in mimics Electron's loosely typed surface; its tests drive a browser.
   {
-    files: ['e2e/**/*.ts'],
+    files: ['e2e/**/*.ts', 'reliability/**/*.spec.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -11,6 +11,7 @@ import type { CenterOptions, ChangeSink } from './model/types';
 import { NotificationHub } from './notifications/hub';
 import { callsChannel, callStateChangeMessage, deviceStateChangeMessage, devicesChannel } from './notifications/messages';
 import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from './options';
+import { Probes, type SimulatorProbe } from './probe';
 import { Faults } from './scenario/faults';
 import { RequestLog } from './scenario/request-log';
 import { handleScenario, scenarioRouter } from './scenario/routes';
@@ -19,13 +20,15 @@ import { Traffic } from './scenario/traffic';
 import { loadSeed, parseSeed, type Seed } from './seed';
 
 export interface Simulator {
-  /** http://HOST:PORT, the base of every GWS and scenario URL. */
+  /** http://HOST:PORT (https with the tls option), the base of every GWS and scenario URL. */
   url: string;
   /** The scenario API's verbs, the same ones /sim serves. */
   scenario: Scenario;
   options: ResolvedOptions;
   /** The seed it started from (and returns to on reset): users, passwords, device ids. */
   seed: Seed;
+  /** Attaches an observer of requests received and notifications published; returns its detach. */
+  probe(probe: SimulatorProbe): () => void;
   /** Stops traffic, ends every connection (held long-polls included) and closes the port. */
   close(): Promise<void>;
 }
@@ -43,6 +46,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   let baseUrl = '';
   const sessions = new SessionStore();
+  const probes = new Probes();
   const hub = new NotificationHub(sessions, { longPollMs: resolved.longPollMs });
   const resources = (): ResourceContext => ({
     baseUrl,
@@ -54,14 +58,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   });
   // Each change goes to the clients of the user who owns the device (reference 2.2).
   const ownerOf = (deviceId: string) => center.directory.devices.get(deviceId)?.userId;
+  const publish = (userId: string, channel: string, data: unknown) => {
+    probes.notificationPublished(userId, channel, data);
+    hub.deliver(userId, channel, data);
+  };
   const sink: ChangeSink = {
     device(device) {
       const owner = ownerOf(device.id);
-      if (owner) hub.deliver(owner, devicesChannel, deviceStateChangeMessage(resources(), device));
+      if (owner) publish(owner, devicesChannel, deviceStateChangeMessage(resources(), device));
     },
     call(call, party, notification) {
       const owner = ownerOf(party.deviceId);
-      if (owner) hub.deliver(owner, callsChannel, callStateChangeMessage(resources(), call, party, notification));
+      if (owner) publish(owner, callsChannel, callStateChangeMessage(resources(), call, party, notification));
     },
   };
   const center = new ContactCenter(seed, centerOptions, sink);
@@ -70,19 +78,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let traffic: Traffic | undefined;
   const scenario = new Scenario({ center, sessions, hub, faults, log, resources, onReset: () => traffic?.cancelPending() });
   const scenarioRoutes = scenarioRouter(scenario);
-  const gws = new GwsApi({ center, faults, sessions, resources }, { ...resolved, serverVersion: seed.serverVersion }, log);
+  const gws = new GwsApi({ center, faults, sessions, resources }, { ...resolved, serverVersion: seed.serverVersion }, log, probes);
 
   const server = createHttpServer({
     gws,
     hub,
     scenario: (method, url, text) => handleScenario(scenarioRoutes, method, url, text),
-  });
+  }, resolved.tls);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(resolved.port, resolved.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const url = `http://${resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host}:${port}`;
+  const url = `${resolved.tls ? 'https' : 'http'}://${resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host}:${port}`;
   baseUrl = resolved.publicUrl ?? url;
   if (resolved.traffic) traffic = new Traffic(scenario, resolved.traffic);
 
@@ -91,6 +99,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     scenario,
     options: resolved,
     seed,
+    probe: (probe) => probes.attach(probe),
     close: () =>
       new Promise<void>((resolve) => {
         traffic?.stop();

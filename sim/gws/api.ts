@@ -6,6 +6,7 @@ import { parseJson, type ParsedBody } from '../http/body';
 import { jsonReply, type Reply } from '../http/reply';
 import { Router } from '../http/router';
 import { GwsError, StatusCode } from '../model/gws-error';
+import type { SimulatorProbe } from '../probe';
 import { maskedBody, type LoggedRequest, type RequestLog } from '../scenario/request-log';
 import { authenticate, csrfAccepted, csrfHeaders, isModifying, type Authenticated } from './auth';
 import type { GwsEnv, GwsHandler } from './context';
@@ -31,6 +32,7 @@ export class GwsApi {
     private readonly env: GwsEnv,
     private readonly options: GwsApiOptions,
     private readonly log: RequestLog,
+    private readonly probe: SimulatorProbe = {},
   ) {
     addMeRoutes(this.router, env);
     addDirectoryRoutes(this.router, env);
@@ -45,6 +47,7 @@ export class GwsApi {
       path: url.pathname + url.search,
       body: maskedBody(text, body),
     });
+    this.probe.requestReceived?.({ method, path: entry.path, body: body.ok ? body.value : undefined, headers: req.headers });
     if (this.env.faults.latencyMs > 0) await delay(this.env.faults.latencyMs);
     const reply = this.answer(req, method, url, body, entry);
     entry.status = reply.status;

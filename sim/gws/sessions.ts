@@ -39,6 +39,10 @@ export class SessionStore {
     for (const id of [...this.sessions.keys()]) this.end(id);
   }
 
+  endAllOf(userId: string): void {
+    for (const session of [...this.sessions.values()]) if (session.userId === userId) this.end(session.id);
+  }
+
   onEnd(listener: (session: HttpSession) => void): void {
     this.endListeners.push(listener);
   }

@@ -18,6 +18,7 @@ const schemas = {
     userData: userData.optional(),
   }),
   transfer: z.strictObject({ to: z.string().min(1) }),
+  password: z.strictObject({ password: z.string().min(1) }),
   agentState: z.strictObject({ state: z.enum(agentStateNames), workmode: z.enum(readyWorkModes).optional() }),
   faults: z.strictObject({
     dropNotifications: z.boolean().optional(),
@@ -66,6 +67,11 @@ export function scenarioRouter(scenario: Scenario): Router<Handler> {
         const { state, workmode } = parse(schemas.agentState, body);
         scenario.setAgentState(userName, state, workmode);
       }),
+    )
+    .add(
+      'POST',
+      '/sim/users/:userName/password',
+      acknowledged(({ userName = '' }, body) => scenario.changePassword(userName, parse(schemas.password, body).password)),
     )
     .add('GET', '/sim/state', () => scenario.state())
     .add('GET', '/sim/requests', () => ({ requests: scenario.requests() }))

@@ -81,6 +81,17 @@ export class Scenario {
     this.deps.center.setAgentState(directory.deviceOf(user), state, workMode);
   }
 
+  /**
+   * The user's password changes on the server, as an administrator or a password expiry would
+   * do it: their sessions end too, so a client holding the old password must sign in again and fails.
+   */
+  changePassword(userName: string, password: string): void {
+    const user = this.deps.center.directory.userByName(userName);
+    if (!user) throw notFound(`No user ${userName}`);
+    user.password = password;
+    this.deps.sessions.endAllOf(user.id);
+  }
+
   /** Faults: `clear` first, then the others in the order listed. */
   applyFaults(request: FaultRequest): ReturnType<Faults['snapshot']> {
     const { faults, hub, sessions } = this.deps;

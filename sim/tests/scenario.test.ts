@@ -154,6 +154,25 @@ describe('faults', () => {
     await agent.notifications.waitForMeta('/meta/handshake', (m) => m.error === '403::handshake_denied');
   });
 
+  it('POST /sim/users/{userName}/password: the old password is refused, that user’s sessions end, others keep theirs', async () => {
+    const changed = await sim.signIn('agent5');
+    const other = await sim.signIn('agent6');
+    expect((await sim.sim('POST', '/sim/users/agent5/password', { password: 'new-secret' })).body).toEqual({ ok: true });
+
+    const withCookie = await fetch(`${sim.url}/api/v2/me`, { headers: { Cookie: changed.client.cookie ?? '' } });
+    expect([withCookie.status, await withCookie.json()]).toEqual([401, { statusCode: 20, statusMessage: 'Access denied' }]);
+    await changed.notifications.waitForMeta('/meta/handshake', (m) => m.error === '403::handshake_denied');
+    expect((await sim.client('agent5', 'demo123').signIn()).status).toBe(401);
+    expect((await sim.client('agent5', 'new-secret').signIn()).status).toBe(200);
+    expect((await other.client.get('/api/v2/me')).status).toBe(200);
+
+    expect((await sim.sim('POST', '/sim/users/nobody/password', { password: 'x' })).status).toBe(404);
+    expect((await sim.sim('POST', '/sim/users/agent5/password', { password: '' })).status).toBe(400);
+    expect((await sim.sim('POST', '/sim/users/agent5/password', {})).status).toBe(400);
+    await sim.sim('POST', '/sim/reset');
+    expect((await sim.client('agent5', 'demo123').signIn()).status).toBe(200);
+  });
+
   it('latencyMs delays every REST reply until cleared; the scenario API is not delayed', async () => {
     const client = sim.client('agent3');
     await client.signIn();

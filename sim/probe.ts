@@ -17,6 +17,11 @@ export interface SimulatorProbe {
   requestReceived?(request: ReceivedRequest): void;
   /** A notification for `userId`'s CometD clients on `channel`, just before delivery. */
   notificationPublished?(userId: string, channel: string, data: unknown): void;
+  /**
+   * A CometD client of `userId` has its /meta/connect held open, so it is idle and will get the
+   * next message at once: a benchmark waits for every client to be here before publishing.
+   */
+  connectHeld?(userId: string, clientId: string): void;
 }
 
 /** The probes attached now; each call reaches every one of them. */
@@ -34,5 +39,9 @@ export class Probes implements Required<SimulatorProbe> {
 
   notificationPublished(userId: string, channel: string, data: unknown): void {
     for (const p of this.attached) p.notificationPublished?.(userId, channel, data);
+  }
+
+  connectHeld(userId: string, clientId: string): void {
+    for (const p of this.attached) p.connectHeld?.(userId, clientId);
   }
 }

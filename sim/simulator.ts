@@ -47,7 +47,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let baseUrl = '';
   const sessions = new SessionStore();
   const probes = new Probes();
-  const hub = new NotificationHub(sessions, { longPollMs: resolved.longPollMs });
+  const hub = new NotificationHub(sessions, {
+    longPollMs: resolved.longPollMs,
+    onConnectHeld: (userId, clientId) => probes.connectHeld(userId, clientId),
+  });
   const resources = (): ResourceContext => ({
     baseUrl,
     directory: center.directory,

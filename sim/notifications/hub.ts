@@ -31,6 +31,8 @@ interface SessionInternals {
 export interface HubOptions {
   /** How long a /meta/connect is held open when there is nothing to send. */
   longPollMs: number;
+  /** A client of `userId` now has its /meta/connect held: the next message goes out at once. */
+  onConnectHeld?: (userId: string, clientId: string) => void;
 }
 
 export class NotificationHub {
@@ -49,7 +51,9 @@ export class NotificationHub {
         const request = (this.server.context as { request?: IncomingMessage }).request;
         const httpSession = sessions.fromCookieHeader(request?.headers.cookie);
         if (httpSession) {
-          this.clients.set(session.id, { session, userId: httpSession.userId, httpSessionId: httpSession.id });
+          const { userId } = httpSession;
+          this.clients.set(session.id, { session, userId, httpSessionId: httpSession.id });
+          if (options.onConnectHeld) session.addListener('suspended', () => options.onConnectHeld?.(userId, session.id));
         }
         callback(undefined, httpSession !== undefined);
       },

@@ -1,5 +1,5 @@
 // The probe: what a benchmark sees of the simulator's edges, over real HTTP and CometD.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReceivedRequest } from '../probe';
 import { useSimulator } from '../test-support/fixture';
 
@@ -31,5 +31,22 @@ describe('probe', () => {
     await agent.notifications.nextCall((m) => m.call.state === 'Released');
     await agent.client.get('/api/v2/me');
     expect({ received: received.length, published: published.length }).toEqual(before);
+  });
+
+  it("tells when a client's /meta/connect is held, and again once a delivery has answered it", async () => {
+    const held: Array<{ userId: string; clientId: string }> = [];
+    const detach = sim.simulator.probe({ connectHeld: (userId, clientId) => held.push({ userId, clientId }) });
+    const agent = await sim.signIn('agent1');
+    const agentId = sim.simulator.seed.users.find((u) => u.userName === 'agent1')?.id;
+    await vi.waitFor(() => expect(held.some((h) => h.userId === agentId)).toBe(true));
+    const clientId = agent.notifications.cometd.getClientId();
+    expect(held.every((h) => h.clientId === clientId)).toBe(true);
+
+    const before = held.length;
+    await sim.ring('agent1');
+    await agent.notifications.nextCall();
+    await vi.waitFor(() => expect(held.length).toBeGreaterThan(before));
+    expect(held.at(-1)).toEqual({ userId: agentId, clientId });
+    detach();
   });
 });

@@ -2,7 +2,7 @@
 // after it, plus the steps a supervisor takes in the window, written once so that each journey
 // reads like the product.
 import { _electron, type ElectronApplication, type Locator, type Page } from '@playwright/test';
-import { loadSeed, operationNames, type Seed, type Simulator } from '../sim/index';
+import { operationNames, type Simulator } from '../sim/index';
 import { appArgs, executablePath } from './fixtures';
 import { expect, test as base } from './sim-fixture';
 
@@ -17,24 +17,7 @@ export { expect };
 
 export const SUPERVISOR = { userName: 'supervisor1', password: 'demo123' };
 
-/** The default seed with `count` agents in all (agent1…), for the 2,000-agent team. */
-export function seedWithAgents(count: number): Seed {
-  const seed = loadSeed();
-  const template = seed.users.find((u) => u.userName === 'agent1')!;
-  const users = seed.users.filter((u) => !u.userName.startsWith('agent'));
-  for (let i = 1; i <= count; i++) {
-    users.push({
-      ...template,
-      id: (0x1000_0000 + i).toString(16).padStart(32, '0'),
-      userName: `agent${i}`,
-      firstName: `Agent`,
-      lastName: `Number ${i}`,
-      emailAddress: `agent${i}@example.com`,
-      device: { id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, phoneNumber: String(100000 + i) },
-    });
-  }
-  return { ...seed, users };
-}
+export { seedWithAgents } from '../sim/test-support/seed-with-agents';
 
 /** The seed's display name of a user: what the window shows. */
 export function nameOf(sim: Simulator, userName: string): string {

@@ -7,8 +7,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # chromium: the stand-in's window and the e2e browser; xvfb/xauth: a display for CI;
 # dbus, gnome-keyring, libsecret-tools: a real Secret Service for the keychain tests;
-# libsecret-1-dev: keytar builds from source here; x11-apps, netpbm, xdotool, x11-utils: screenshots.
-APT_PACKAGES=(chromium xvfb xauth dbus gnome-keyring libsecret-tools libsecret-1-dev x11-apps netpbm xdotool x11-utils)
+# libsecret-1-dev: keytar builds from source here; x11-apps, netpbm, xdotool, x11-utils: screenshots;
+# openssl: the throwaway CAs and certificates of the https tests.
+APT_PACKAGES=(chromium xvfb xauth dbus gnome-keyring libsecret-tools libsecret-1-dev x11-apps netpbm xdotool x11-utils openssl)
 
 missing=()
 if command -v dpkg-query >/dev/null; then

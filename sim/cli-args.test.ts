@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCliArgs } from './cli-args';
 
@@ -52,5 +55,24 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--csrf', 'maybe'])).toEqual({ error: '--csrf takes on|off, not "maybe"' });
     expect(parseCliArgs(['extra'])).toMatchObject({ error: expect.any(String) as unknown });
     expect(parseCliArgs(['--help'])).toEqual({ help: true });
+  });
+});
+
+describe('parseCliArgs --tls-key, --tls-cert', () => {
+  it('reads both PEM files, and refuses one alone or one it cannot read', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sim-cli-tls-'));
+    const key = path.join(dir, 'server.key');
+    const cert = path.join(dir, 'server.pem');
+    writeFileSync(key, 'KEY PEM');
+    writeFileSync(cert, 'CERT PEM');
+    try {
+      expect(parseCliArgs(['--tls-key', key, '--tls-cert', cert])).toMatchObject({ options: { tls: { key: 'KEY PEM', cert: 'CERT PEM' } } });
+      expect(parseCliArgs(['--tls-key', key])).toEqual({ error: '--tls-key and --tls-cert go together' });
+      expect(parseCliArgs(['--tls-key', key, '--tls-cert', path.join(dir, 'missing.pem')])).toEqual({
+        error: `--tls-cert: cannot read ${path.join(dir, 'missing.pem')} (ENOENT)`,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

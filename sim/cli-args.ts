@@ -1,4 +1,5 @@
 // Command-line flags of `npm run sim`, turned into SimulatorOptions.
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { errorStatusModes } from './gws/status';
 import type { SimulatorOptions } from './options';
@@ -18,6 +19,7 @@ export const usage = `Usage: npm run sim -- [options]
   --error-status reference|strict   HTTP status of failed operations (default reference)
   --csrf-body json|text             body of the CSRF 403 (default json)
   --participants objects|strings    call participants format (default objects)
+  --tls-key FILE --tls-cert FILE    serve https with this PEM key and certificate (default http)
   --help                            this text`;
 
 export type CliResult = { options: SimulatorOptions } | { help: true } | { error: string };
@@ -45,6 +47,8 @@ export function parseCliArgs(argv: string[]): CliResult {
         'error-status': { type: 'string', default: 'reference' },
         'csrf-body': { type: 'string', default: 'json' },
         participants: { type: 'string', default: 'objects' },
+        'tls-key': { type: 'string' },
+        'tls-cert': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -68,10 +72,26 @@ export function parseCliArgs(argv: string[]): CliResult {
         errorStatus: oneOf('--error-status', values['error-status'], errorStatusModes),
         csrfFailureBody: oneOf('--csrf-body', values['csrf-body'], ['json', 'text'] as const),
         participants: oneOf('--participants', values.participants, ['objects', 'strings'] as const),
+        ...tlsFiles(values['tls-key'], values['tls-cert']),
       },
     };
   } catch (error) {
     return { error: (error as Error).message };
+  }
+}
+
+/** Both files or neither; each read now, so a wrong path is a usage error rather than a crash at listen. */
+function tlsFiles(keyFile: string | undefined, certFile: string | undefined): Pick<SimulatorOptions, 'tls'> {
+  if (keyFile === undefined && certFile === undefined) return {};
+  if (keyFile === undefined || certFile === undefined) throw new Error('--tls-key and --tls-cert go together');
+  return { tls: { key: pem('--tls-key', keyFile), cert: pem('--tls-cert', certFile) } };
+}
+
+function pem(flag: string, file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`${flag}: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
   }
 }
 

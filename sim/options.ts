@@ -37,10 +37,12 @@ export interface SimulatorOptions {
   longPollMs?: number;
   /** The origin used in resource URIs; default the address listened on. */
   publicUrl?: string;
+  /** Serve https (REST and CometD) with this key and certificate, PEM; default plain http. */
+  tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
-export type ResolvedOptions = Required<Omit<SimulatorOptions, 'seed' | 'traffic' | 'publicUrl'>> &
-  Pick<SimulatorOptions, 'publicUrl'> & { seed: Seed | string | undefined; traffic: TrafficOptions | undefined };
+export type ResolvedOptions = Required<Omit<SimulatorOptions, 'seed' | 'traffic' | 'publicUrl' | 'tls'>> &
+  Pick<SimulatorOptions, 'publicUrl' | 'tls'> & { seed: Seed | string | undefined; traffic: TrafficOptions | undefined };
 
 export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
   const { traffic } = options;
@@ -60,5 +62,6 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     traffic: typeof traffic === 'number' ? (traffic > 0 ? { callsPerMinute: traffic } : undefined) : traffic,
     longPollMs: options.longPollMs ?? 25_000,
     ...(options.publicUrl !== undefined && { publicUrl: options.publicUrl }),
+    ...(options.tls !== undefined && { tls: options.tls }),
   };
 }

@@ -1,6 +1,7 @@
 // The one HTTP server: CometD at /api/v2/notifications, GWS REST under /api/v2, the scenario
 // API under /sim. Whatever arrives, the answer is JSON and the server keeps running.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import https from 'node:https';
 import type { GwsApi } from '../gws/api';
 import { StatusCode } from '../model/gws-error';
 import { bayeuxRequest } from '../notifications/bayeux';
@@ -18,13 +19,15 @@ const notificationsPath = /^\/api\/v2\/notifications(\/|$)/;
 const failure = (status: number, statusCode: number, statusMessage: string): Reply =>
   jsonReply(status, { statusCode, statusMessage });
 
-export function createHttpServer(endpoints: Endpoints): http.Server {
-  const server = http.createServer((req, res) => {
+/** With `tls`, the same server over https (an on-premises GWS with its company's certificate). */
+export function createHttpServer(endpoints: Endpoints, tls?: { key: string | Buffer; cert: string | Buffer }): http.Server {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     dispatch(req, res, endpoints).catch((error: unknown) => {
       console.error('[sim] internal error:', error);
       send(res, failure(500, StatusCode.internalError, 'Internal error'));
     });
-  });
+  };
+  const server: http.Server = tls ? https.createServer(tls, listener) : http.createServer(listener);
   // Requests Node cannot even parse get a JSON 400 too.
   server.on('clientError', (_error, socket) => {
     const body = JSON.stringify({ statusCode: StatusCode.invalidState, statusMessage: 'Bad request' });

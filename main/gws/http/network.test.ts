@@ -1,12 +1,10 @@
 // https with the system's trust and an extra CA file, and the OS proxy as Electron reports it:
 // real TLS (a throwaway CA made with openssl) and a real CONNECT proxy, on 127.0.0.1.
-import { execFile } from 'node:child_process';
 import http from 'node:http';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../sim/index';
 import { Redactor } from '../../log/redact';
@@ -18,8 +16,8 @@ import { choosePacEntry } from './proxy';
 import { loadTrust } from './trust';
 import { matching } from '../../test-support/matchers';
 import { quiet } from '../../test-support/quiet-log';
+import { caSignedCertificate } from '../../test-support/test-certificates';
 
-const run = promisify(execFile);
 const supervisor = { userName: 'supervisor1', password: 'demo123' };
 /** These tests are about the network; the keychain has its own. */
 const noKeychain: CredentialStore = {
@@ -34,22 +32,10 @@ let caFile: string;
 let sim: Simulator;
 let tlsFront: TestServer;
 
-/** A CA and a certificate for 127.0.0.1 signed by it. */
-async function makeCertificates(): Promise<{ key: string; cert: string }> {
-  const at = (name: string) => path.join(dir, name);
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  await run('openssl', ['req', '-x509', ...ec, '-keyout', at('ca.key'), '-out', at('ca.pem'), '-days', '2', '-subj', '/CN=Softphone Test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign']);
-  await run('openssl', ['req', ...ec, '-keyout', at('server.key'), '-out', at('server.csr'), '-subj', '/CN=127.0.0.1']);
-  await writeFile(at('ext.cnf'), 'subjectAltName=IP:127.0.0.1\n');
-  await run('openssl', ['x509', '-req', '-in', at('server.csr'), '-CA', at('ca.pem'), '-CAkey', at('ca.key'), '-CAcreateserial',
-    '-out', at('server.pem'), '-days', '2', '-extfile', at('ext.cnf')]);
-  return { key: await readFile(at('server.key'), 'utf8'), cert: await readFile(at('server.pem'), 'utf8') };
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'softphone-tls-'));
-  caFile = path.join(dir, 'ca.pem');
+  const certificate = await caSignedCertificate(dir);
+  caFile = certificate.caFile;
   sim = await startSimulator({ longPollMs: 2000 });
   // An https front for the simulator, as an on-premises GWS behind a company certificate.
   tlsFront = await startTestServer((req, res, body) => {
@@ -58,7 +44,7 @@ beforeAll(async () => {
       reply.pipe(res);
     });
     upstream.end(body);
-  }, await makeCertificates());
+  }, certificate);
 });
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ const phoneNumber = z.string().trim().regex(/^\+?[0-9*#]{1,32}$/, 'a phone numbe
 
 const target = z.union([
   z.strictObject({ userId: z.string().min(1).max(200) }),
-  z.strictObject({ deviceUri: z.url({ protocol: /^https?$/ }) }),
+  z.strictObject({ deviceUri: z.url({ protocol: /^https?$/ }).max(2000) }),
   z.strictObject({ phoneNumber }),
 ]);
 

@@ -13,16 +13,21 @@ export const notificationKinds = z.object({
   connectionRestored: z.boolean().default(true),
 });
 
+// Every text is bounded (the limits of the sign-in form's, and a path's): a hostile window must
+// not get megabytes into settings.json.
 export const settingsSchema = z.object({
   /** The GWS base URL, e.g. https://gws.example.com; empty until the first sign-in. */
-  serverUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
-  userName: z.string().default(''),
+  serverUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]).default(''),
+  userName: z.string().max(200).default(''),
   /** Whether a password is in the keychain for userName@server (the password itself never is here). */
   rememberPassword: z.boolean().default(false),
   /** The global barge-in shortcut, an Electron accelerator. */
   bargeInShortcut: z
     .string()
+    .max(100)
     .superRefine((value, ctx) => {
+      // Too long is already an issue; the accelerator's reason would repeat the whole text.
+      if (value.length > 100) return;
       const checked = checkAccelerator(value);
       if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.reason });
     })
@@ -35,7 +40,7 @@ export const settingsSchema = z.object({
   startAtLogin: z.boolean().default(false),
   startHiddenInTray: z.boolean().default(false),
   /** A PEM CA certificate to trust for an on-premises GWS, or null. */
-  trustedCaFile: z.string().min(1).nullable().default(null),
+  trustedCaFile: z.string().min(1).max(4096).nullable().default(null),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
 });
 

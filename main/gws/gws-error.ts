@@ -1,6 +1,7 @@
 // Every way a GWS request can fail, as one value with words (style.md). The client turns each
 // failure into one of these once; nothing above main/gws sees an exception or a raw status.
 import type { Problem, Result } from '../result';
+import { ReplyTooLargeError } from './http/http-stack';
 
 export type GwsErrorCode =
   /** The user name or password was refused (HTTP 401 or statusCode 20 to a request with credentials). */
@@ -17,7 +18,9 @@ export type GwsErrorCode =
   | 'certificate'
   | 'timeout'
   /** A reply that is not the JSON GWS sends. */
-  | 'malformed';
+  | 'malformed'
+  /** A reply bigger than the app reads (http-stack.ts, MAX_REST_REPLY_BYTES): not read to its end. */
+  | 'too-large';
 
 export interface GwsError extends Problem<GwsErrorCode> {
   /** The GWS statusCode, when the server sent one. */
@@ -61,10 +64,13 @@ const networkReasons: Record<string, string> = {
 /** Node's TLS verification codes, all meaning "this certificate is not trusted here". */
 const untrustedCertificate = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/;
 
-/** Classifies what fetch threw: a timeout, a certificate refused, or the network. */
+/** Classifies what fetch threw: a timeout, a reply too large, a certificate refused, or the network. */
 export function requestFailure(error: unknown, host: string, timeoutMs: number): GwsError {
   if (error instanceof Error && error.name === 'TimeoutError') {
     return { code: 'timeout', message: `The GWS server at ${host} did not answer within ${timeoutMs / 1000} s. Try again; if it persists, the server may be overloaded.` };
+  }
+  if (error instanceof ReplyTooLargeError) {
+    return { code: 'too-large', message: `The GWS server at ${host} sent a reply of more than ${error.limitBytes / (1024 * 1024)} MB; it was refused. If it persists, tell your GWS administrator.` };
   }
   const cause = innermostCode(error);
   if (cause && untrustedCertificate.test(cause.code)) {

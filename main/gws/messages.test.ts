@@ -91,6 +91,10 @@ describe('other messages', () => {
     expect(parseMessage('not an object')).toEqual({ kind: 'unknown', messageType: '(none)' });
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('reports a messageType named like an object property (%s) as unknown', (messageType) => {
+    expect(parseMessage(JSON.parse(`{"messageType": "${messageType}"}`))).toEqual({ kind: 'unknown', messageType });
+  });
+
   it('reports a known type with a broken body as invalid, saying what is wrong', () => {
     expect(parseMessage({ messageType: 'CallStateChangeMessage', call: { state: 'Ringing' } })).toMatchObject({
       kind: 'invalid',

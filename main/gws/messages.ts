@@ -28,6 +28,11 @@ const callStateChange = z.object({
   phoneNumber: z.string().optional(),
 });
 
+const schemasByType = new Map<string, z.ZodType<GwsMessage>>([
+  ['DeviceStateChangeMessage', deviceStateChange],
+  ['CallStateChangeMessage', callStateChange],
+]);
+
 export type ParsedMessage =
   | { kind: 'message'; message: GwsMessage }
   | { kind: 'unknown'; messageType: string }
@@ -36,9 +41,8 @@ export type ParsedMessage =
 export function parseMessage(data: unknown): ParsedMessage {
   const messageType = z.object({ messageType: z.string() }).safeParse(data);
   if (!messageType.success) return { kind: 'unknown', messageType: '(none)' };
-  const schema = { DeviceStateChangeMessage: deviceStateChange, CallStateChangeMessage: callStateChange }[
-    messageType.data.messageType
-  ];
+  // A Map, not an object literal: a messageType such as "constructor" or "__proto__" must find nothing.
+  const schema = schemasByType.get(messageType.data.messageType);
   if (!schema) return { kind: 'unknown', messageType: messageType.data.messageType };
   const parsed = schema.safeParse(data);
   if (!parsed.success) return { kind: 'invalid', messageType: messageType.data.messageType, problem: z.prettifyError(parsed.error) };

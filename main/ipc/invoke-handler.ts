@@ -33,7 +33,7 @@ export function makeInvokeHandler<V extends Verb>(verb: V, impl: VerbImpl<V>, ap
       return refuse({ code: 'untrusted-sender', message: `${channel} refused: the request did not come from the app window` });
     }
     const parsed = verbArgsSchemas[verb].safeParse(rawArgs);
-    if (!parsed.success) return refuse({ code: 'invalid-request', message: `${channel}: ${z.prettifyError(parsed.error)}` });
+    if (!parsed.success) return refuse({ code: 'invalid-request', message: `${channel}: ${bounded(z.prettifyError(parsed.error))}` });
     try {
       return await impl(...(parsed.data as VerbSignatures[V]['args']));
     } catch (error) {
@@ -42,3 +42,10 @@ export function makeInvokeHandler<V extends Verb>(verb: V, impl: VerbImpl<V>, ap
     }
   };
 }
+
+/**
+ * zod's words name what it refused: an unknown key, an accelerator, as sent. A hostile page can
+ * make those megabytes long, and the message goes to the log and back to the page, so it is cut.
+ */
+export const MAX_REFUSAL_CHARS = 1000;
+const bounded = (message: string) => (message.length > MAX_REFUSAL_CHARS ? `${message.slice(0, MAX_REFUSAL_CHARS)}… (cut)` : message);

@@ -2,7 +2,7 @@
 // pinned package so that its Agent and ProxyAgent can be handed to it), the trusted
 // certificates, the proxy chosen for the server, and the cookie jar. REST calls and CometD's
 // long-polling both go through it (docs/architecture.md, "Network").
-import { Agent, ProxyAgent, fetch, type Dispatcher } from 'undici';
+import { Agent, ProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
 import type { Log } from '../../log/diagnostic-log';
 import { CookieJar } from './cookie-jar';
 import { choosePacEntry, type ProxyResolver } from './proxy';
@@ -13,6 +13,29 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
+  /** The reply's body is refused past this many bytes; default MAX_REST_REPLY_BYTES. */
+  maxReplyBytes?: number;
+}
+
+/**
+ * The biggest REST reply read. The largest the app asks for is the team,
+ * /api/v2/users?subresources=*: about 1 KB per user with a device (2 MB for 2,000 agents), so
+ * 8 MB leaves room for a big contact center; a server sending more is broken or hostile, and
+ * reading on would only fill the memory of a process that must stay up all day.
+ */
+export const MAX_REST_REPLY_BYTES = 8 * 1024 * 1024;
+/**
+ * The biggest CometD reply read: one long poll carries the few messages of the user's own
+ * device and calls (about 1 KB each), so 2 MB is already hundreds of them.
+ */
+export const MAX_NOTIFICATION_REPLY_BYTES = 2 * 1024 * 1024;
+
+/** A reply whose body passed its size limit: it was not read further (the connection is dropped). */
+export class ReplyTooLargeError extends Error {
+  override readonly name = 'ReplyTooLargeError';
+  constructor(readonly limitBytes: number) {
+    super(`GWS sent a reply of more than ${limitBytes / (1024 * 1024)} MB; it was refused`);
+  }
 }
 
 export interface HttpReply {
@@ -68,7 +91,7 @@ export class HttpStack {
       dispatcher: this.dispatcher,
     });
     this.cookies.store(response.headers.getSetCookie());
-    const text = await response.text();
+    const text = await readCapped(response, request.maxReplyBytes ?? MAX_REST_REPLY_BYTES);
     return { status: response.status, statusText: response.statusText, headers: response.headers as unknown as Headers, text };
   }
 
@@ -76,4 +99,28 @@ export class HttpStack {
   async close(): Promise<void> {
     await this.dispatcher.destroy();
   }
+}
+
+/** The body as text, counting bytes as they come: past `limit` the read stops and the body is cancelled. */
+async function readCapped(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > limit || !response.body) {
+    await response.body?.cancel();
+    if (declared > limit) throw new ReplyTooLargeError(limit);
+    return '';
+  }
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      await reader.cancel();
+      throw new ReplyTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }

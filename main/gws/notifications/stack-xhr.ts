@@ -5,7 +5,7 @@
 // CometD's BAYEUX_BROWSER cookie travel together. It implements what LongPollingTransport uses
 // (open, setRequestHeader, send, abort, onload/onerror, status, statusText, responseText) and
 // reports an abort through onerror, as cometd-nodejs-client's XHR does.
-import type { HttpStack } from '../http/http-stack';
+import { MAX_NOTIFICATION_REPLY_BYTES, type HttpStack } from '../http/http-stack';
 
 /** Set on the transport by createCometD; CometD copies it to each XHR (LongPollingTransport#copyContext). */
 export interface XhrContext {
@@ -47,7 +47,8 @@ export class StackXhr {
       this.finish('no HTTP stack for CometD', this.onerror);
       return;
     }
-    stack.send(this.url, { method: this.method, headers: this.headers, body, signal: this.controller.signal }).then(
+    const request = { method: this.method, headers: this.headers, body, signal: this.controller.signal, maxReplyBytes: MAX_NOTIFICATION_REPLY_BYTES };
+    stack.send(this.url, request).then(
       (reply) => {
         if (this.controller.signal.aborted) return;
         this.status = reply.status;

@@ -57,7 +57,7 @@ const connection = z.union([
 ]);
 
 const sessionView = z.union([
-  z.object({ status: z.literal('signed-out'), reason: problem.nullable() }),
+  z.object({ status: z.literal('signed-out'), reason: problem.nullable(), retry: z.object({ attempt: z.number(), nextRetryAt: z.number() }).optional() }),
   z.object({ status: z.enum(['signing-in', 'signing-out']) }),
   z.object({
     status: z.literal('signed-in'),

@@ -11,7 +11,8 @@ export type ConnectionView =
   | { kind: 'reconnecting' | 'offline'; attempt: number; nextRetryAt: number; reason: string };
 
 export type SessionView =
-  | { status: 'signed-out'; reason: Problem | null }
+  /** retry: the sign-in at launch could not reach the server and tries again by itself at nextRetryAt (epoch ms). */
+  | { status: 'signed-out'; reason: Problem | null; retry?: { attempt: number; nextRetryAt: number } }
   | { status: 'signing-in' | 'signing-out' }
   | {
       status: 'signed-in';

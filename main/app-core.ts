@@ -9,7 +9,7 @@ import { createDiagnosticLog, type DiagnosticLog } from './log/diagnostic-log';
 import { Redactor } from './log/redact';
 import { fail, ok, type Problem, type Result } from './result';
 import { KeytarCredentialStore, type CredentialStore } from './session/credential-store';
-import { normaliseServerUrl, SupervisorSession } from './session/session';
+import { normaliseServerUrl, SupervisorSession, type SessionDependencies } from './session/session';
 import { sessionView } from './session/session-view';
 import { SettingsStore, type SettingsProblem } from './session/settings';
 import { SupervisorService } from './supervisor/service';
@@ -21,6 +21,8 @@ export interface AppCoreOptions {
   /** How often the team list is read again while signed in. */
   teamRefreshMs?: number;
   consoleLogLevel?: 'warn' | false;
+  /** Timeouts and reconnect pacing of the GWS session; tests shorten them. */
+  sessionTiming?: Pick<SessionDependencies, 'requestTimeoutMs' | 'handshakeTimeoutMs' | 'reconnectPolicy'>;
 }
 
 export interface AppCore {
@@ -33,7 +35,7 @@ export interface AppCore {
   activity: ActivityLog;
   sessionView(): SessionView;
   signIn(form: SignInForm): Promise<Result<SessionView, Problem>>;
-  /** At launch: signs in with the remembered password, if settings say there is one. */
+  /** At launch: signs in with the remembered password, if settings say there is one; an unreachable server is retried. */
   signInAtLaunch(): Promise<void>;
   /** Demo mode (npm start): supervisor1 on the bundled simulator; nothing saved, nothing remembered. */
   signInDemo(serverUrl: string): Promise<void>;
@@ -49,6 +51,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     credentials: options.credentials ?? new KeytarCredentialStore(),
     log,
     redactor,
+    ...options.sessionTiming,
     ...(options.resolveProxy && { resolveProxy: options.resolveProxy }),
   });
   const activity = new ActivityLog(options.userData);
@@ -90,7 +93,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     async signInAtLaunch() {
       const { serverUrl, userName, rememberPassword, trustedCaFile } = settings.get();
       if (!rememberPassword || !serverUrl || !userName) return;
-      const result = await session.signInWithStoredPassword({ serverUrl, userName, trustedCaFile });
+      const result = await session.signInAtLaunch({ serverUrl, userName, trustedCaFile });
       if (!result.ok) log.warn(`Signing in at launch failed: ${result.error.message}`);
     },
     async signInDemo(serverUrl) {

@@ -12,7 +12,11 @@ function connectionView(c: ConnectionState, now: number): ConnectionView {
 export function sessionView(state: SessionState, serverUrl: string, now: number, demo = false): SessionView {
   switch (state.status) {
     case 'signed-out':
-      return { status: 'signed-out', reason: state.reason ?? null };
+      return {
+        status: 'signed-out',
+        reason: state.reason ?? null,
+        ...(state.retry && { retry: { attempt: state.retry.attempt, nextRetryAt: now + state.retry.nextRetryInMs } }),
+      };
     case 'signing-in':
     case 'signing-out':
       return { status: state.status };

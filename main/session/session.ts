@@ -10,6 +10,7 @@
 // signs in again once, silently, with the password it holds in memory; if GWS refuses that, it
 // goes to signed-out with the reason.
 import { EventEmitter } from 'node:events';
+import { systemClock } from '../clock';
 import type { z } from 'zod';
 import { GwsClient, type Credentials, type GwsOperation } from '../gws/client';
 import type { GwsError, GwsResult } from '../gws/gws-error';
@@ -18,7 +19,7 @@ import type { ProxyResolver } from '../gws/http/proxy';
 import { loadTrust } from '../gws/http/trust';
 import type { GwsMessage } from '../gws/messages';
 import { NotificationChannel, type ConnectionState } from '../gws/notifications/channel';
-import type { ReconnectPolicyOptions } from '../gws/notifications/reconnect-policy';
+import { defaultReconnectPolicy, ReconnectPolicy, type ReconnectPolicyOptions } from '../gws/notifications/reconnect-policy';
 import type { MeSnapshot, User } from '../gws/resources';
 import type { Log } from '../log/diagnostic-log';
 import type { Redactor } from '../log/redact';
@@ -38,7 +39,8 @@ export type SessionProblemCode =
 export type SessionProblem = Problem<SessionProblemCode>;
 
 export type SessionState =
-  | { status: 'signed-out'; reason?: SessionProblem }
+  /** retry: the launch sign-in could not reach the server and tries again by itself in nextRetryInMs. */
+  | { status: 'signed-out'; reason?: SessionProblem; retry?: { attempt: number; nextRetryInMs: number } }
   | { status: 'signing-in' }
   | { status: 'signed-in'; user: User; connection: ConnectionState }
   | { status: 'signing-out' };
@@ -91,9 +93,14 @@ interface Live {
 
 const startVoice: GwsOperation = { operationName: 'StartContactCenterSession', channels: ['voice'] };
 
+/** Failures of the launch sign-in that may mend by themselves: the server down, the network not up yet. */
+const retriedAtLaunch: ReadonlySet<SessionProblemCode> = new Set(['network', 'timeout']);
+
 export class SupervisorSession extends EventEmitter<SessionEvents> {
   private current: SessionState = { status: 'signed-out' };
   private live: Live | undefined;
+  /** The wait before the launch sign-in's next try; stop() ends that loop. */
+  private launchRetry: { timer: NodeJS.Timeout; stop: () => void } | undefined;
 
   constructor(private readonly deps: SessionDependencies) {
     super();
@@ -104,6 +111,8 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
   }
 
   async signIn(request: SignInRequest): Promise<Result<User, SessionProblem>> {
+    // The user's own sign-in replaces the launch sign-in's retries.
+    this.stopLaunchRetry();
     if (this.current.status !== 'signed-out') {
       return fail({ code: 'busy', message: 'Already signed in (or signing in or out); sign out first.' });
     }
@@ -133,8 +142,34 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     return this.signIn({ ...request, password: stored.value, remember: true });
   }
 
+  /**
+   * At launch, with the remembered password. A server that cannot be reached (down, or the
+   * network not up yet) is tried again with the notification channel's backoff, the state saying
+   * when, until it answers or the user signs in or out; any other failure (a wrong password) is final.
+   */
+  async signInAtLaunch(request: Omit<SignInRequest, 'password' | 'remember'>): Promise<Result<User, SessionProblem>> {
+    const policy = new ReconnectPolicy({ ...defaultReconnectPolicy, ...this.deps.reconnectPolicy }, systemClock);
+    for (;;) {
+      const result = await this.signInWithStoredPassword(request);
+      if (result.ok || !retriedAtLaunch.has(result.error.code)) return result;
+      const attempt = policy.failed();
+      const nextRetryInMs = policy.retryDelay(attempt);
+      this.deps.log.warn(`Signing in at launch: ${result.error.message} Trying again in ${Math.round(nextRetryInMs / 1000)} s (attempt ${attempt}).`);
+      this.setState({ status: 'signed-out', reason: result.error, retry: { attempt, nextRetryInMs } });
+      const retry = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => {
+          this.launchRetry = undefined;
+          resolve(true);
+        }, nextRetryInMs);
+        this.launchRetry = { timer, stop: () => resolve(false) };
+      });
+      if (!retry) return result;
+    }
+  }
+
   /** CometD disconnect, then EndContactCenterSession last (reference 1.6); forget deletes the keychain entry. */
   async signOut({ forget = false }: { forget?: boolean } = {}): Promise<void> {
+    if (this.stopLaunchRetry() && this.current.status === 'signed-out') this.setState({ status: 'signed-out', ...(this.current.reason && { reason: this.current.reason }) });
     const live = this.live;
     if (!live || this.current.status !== 'signed-in') return;
     this.setState({ status: 'signing-out' });
@@ -241,6 +276,9 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
       // During sign-in, connect() resyncs once StartContactCenterSession is done.
       if (this.current.status === 'signed-in') void this.resync(live);
     });
+    channel.on('resumed', () => {
+      if (this.live === live && this.current.status === 'signed-in') void this.resync(live);
+    });
     channel.on('refused', (reason, stale) => void this.onHandshakeRefused(live, reason, stale));
   }
 
@@ -313,6 +351,16 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     this.live = undefined;
     live.channel.removeAllListeners();
     await live.channel.stop();
+  }
+
+  /** Ends the launch sign-in's wait for its next try; true if one was waiting. */
+  private stopLaunchRetry(): boolean {
+    const retry = this.launchRetry;
+    if (!retry) return false;
+    this.launchRetry = undefined;
+    clearTimeout(retry.timer);
+    retry.stop();
+    return true;
   }
 
   private async applyRemember(account: string, request: SignInRequest): Promise<void> {

@@ -25,6 +25,11 @@ export interface ChannelEvents {
   state: [ConnectionState];
   /** Both topics are subscribed after a successful handshake: time to read the state again. */
   subscribed: [];
+  /**
+   * Connected again after a failure without a new handshake (the server kept the client): what
+   * it sent meanwhile may have gone to the broken long-poll, so it is time to read the state again too.
+   */
+  resumed: [];
   message: [GwsMessage];
   /**
    * GWS refused the handshake (the HTTP session is gone): only signing in again helps. `stale`:
@@ -68,6 +73,8 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
   private catchingRetry: FailureInfo['action'] | undefined;
   /** Set by retryNow(): if the server then asks for a handshake, it goes out without backoff. */
   private retryingNow = false;
+  /** A failure since the last successful handshake: the next successful /meta/connect is a resume. */
+  private lostSinceHandshake = false;
   /** CometD's pending retry (a /meta/connect or a handshake), for retryNow(). */
   private pendingRetry: { handle: unknown; run: () => void; action: FailureInfo['action'] } | undefined;
 
@@ -100,6 +107,10 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
         this.pendingRetry = undefined;
         this.policy.connected();
         this.setState({ kind: 'connected' });
+        if (this.lostSinceHandshake) {
+          this.lostSinceHandshake = false;
+          this.emit('resumed');
+        }
       }
     });
   }
@@ -176,6 +187,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
       }
       return;
     }
+    this.lostSinceHandshake = false;
     let pending = topics.length;
     this.cometd.batch(() => {
       for (const topic of topics) {
@@ -212,6 +224,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
           return;
         }
         const attempt = this.policy.failed();
+        this.lostSinceHandshake = true;
         // After "reconnect now", a server that answers "handshake again" (402) is back: go on at
         // once, within the handshake budget. A server still unreachable gets the usual backoff.
         const urgent = this.retryingNow && decided.action === 'handshake';

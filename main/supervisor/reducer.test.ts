@@ -106,6 +106,12 @@ describe('the monitored call', () => {
     expect(state.calls).toEqual({});
     expect(eventTypes(events)).toEqual(['monitoringArmed', 'monitoredCallStarted', 'monitoredCallEnded']);
   });
+
+  it.each(['toString', 'constructor'])('ends when Released even if GWS named it like an object property (%s)', (id) => {
+    const { state, events } = run([...signedIn(armed()), { type: 'call', call: monitoringLeg({ id }) }, { type: 'call', call: monitoringLeg({ id, state: 'Released', capabilities: [] }) }]);
+    expect(state.monitoredCallId).toBeNull();
+    expect(eventTypes(events)).toEqual(['monitoringArmed', 'monitoredCallStarted', 'monitoredCallEnded']);
+  });
 });
 
 describe('the end of a subscription', () => {

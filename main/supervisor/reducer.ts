@@ -56,7 +56,8 @@ function since(call: Call, now: number): number {
 /** Derives the subscription and the monitored call, and the events that tell how they changed. */
 function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
   const monitoring = subscriptionOf(draft.device);
-  const stillLive = prev.monitoredCallId !== null && prev.monitoredCallId in draft.calls ? prev.monitoredCallId : null;
+  // Own keys only: GWS picks the call ids, and "toString" is `in` every object.
+  const stillLive = prev.monitoredCallId !== null && Object.hasOwn(draft.calls, prev.monitoredCallId) ? prev.monitoredCallId : null;
   const monitoredCallId =
     stillLive ?? Object.values(draft.calls).find((c) => isMonitoringLeg(c, monitoring, draft.team))?.id ?? null;
   const events: DomainEvent[] = [];

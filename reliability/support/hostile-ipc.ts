@@ -1,0 +1,47 @@
+// What the IPC fuzzer expects of each reply, shared by the main-side fuzz (vitest) and the
+// window's (Playwright): the payload's verdict comes from the contract's own schemas.
+import { VERBS, type Verb } from '../../common/contract';
+import { verbArgsSchemas } from '../../common/schemas';
+
+/** The seed of a fuzz run: HOSTILE_SEED to repeat one, otherwise a new one each run. */
+export function fuzzSeed(): number {
+  const given = process.env.HOSTILE_SEED;
+  return given ? Number(given) >>> 0 : Math.floor(Math.random() * 2 ** 32);
+}
+
+/** Every verb, session.signOut last: a valid sign-out ends the session the others act on. */
+export const FUZZ_ORDER: Verb[] = [...VERBS.filter((v) => v !== 'session.signOut'), 'session.signOut'];
+
+export const isValidArgs = (verb: Verb, args: unknown[]): boolean => verbArgsSchemas[verb].safeParse(args).success;
+
+export interface ReplySummary {
+  /** It has the IpcResult shape: {ok: true, value} or {ok: false, error: {code, message}}. */
+  shaped: boolean;
+  ok: boolean;
+  code?: string;
+  message?: string;
+}
+
+/** Why a reply breaks the rules, or null: a refused payload gets invalid-request in words, nothing gets internal. */
+export function replyProblem(verb: Verb, valid: boolean, reply: ReplySummary): string | null {
+  if (!reply.shaped) return 'not an IpcResult';
+  if (reply.code === 'internal') return `internal error: ${reply.message}`;
+  if (!valid) {
+    if (reply.ok) return 'accepted a payload its schema refuses';
+    if (reply.code !== 'invalid-request') return `refused with ${reply.code}, not invalid-request`;
+    if (!reply.message?.startsWith(`softphone:${verb}: `) || reply.message.length < `softphone:${verb}: `.length + 5) return `no words: ${reply.message}`;
+    if (reply.message.length > 1100) return `a refusal of ${reply.message.length} characters`;
+    return null;
+  }
+  if (!reply.ok && (reply.code === 'invalid-request' || !reply.message)) return `a valid payload refused: ${reply.code} ${reply.message}`;
+  return null;
+}
+
+/** What a reply looks like, checked without trusting its shape. */
+export function summarise(reply: unknown): ReplySummary {
+  const r = reply as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } } | null;
+  if (r === null || typeof r !== 'object' || typeof r.ok !== 'boolean') return { shaped: false, ok: false };
+  if (r.ok) return { shaped: 'value' in r, ok: true };
+  const shaped = typeof r.error?.code === 'string' && typeof r.error.message === 'string';
+  return shaped ? { shaped, ok: false, code: r.error?.code as string, message: r.error?.message as string } : { shaped, ok: false };
+}

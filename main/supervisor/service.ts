@@ -13,6 +13,7 @@ import type { GwsResult } from '../gws/gws-error';
 import type { GwsMessage } from '../gws/messages';
 import type { MeSnapshot } from '../gws/resources';
 import type { Log } from '../log/diagnostic-log';
+import type { SessionState } from '../session/session';
 import { fail, ok, type Problem, type Result } from '../result';
 import { MONITORING_FEATURE, monitoringOff, monitoringRefusal } from './monitoring-words';
 import { reduce } from './reducer';
@@ -22,6 +23,8 @@ import { supervisorView } from './views';
 
 /** The part of SupervisorSession the service uses. */
 export interface GwsSession {
+  /** Who is signed in, known before the first snapshot arrives. */
+  readonly state: SessionState;
   on(event: 'snapshot', listener: (snapshot: MeSnapshot) => void): unknown;
   on(event: 'message', listener: (message: GwsMessage) => void): unknown;
   operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>>;
@@ -89,7 +92,10 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
       if (!known || known.has(MONITORING_FEATURE) !== this.#features.has(MONITORING_FEATURE)) this.emit('view', this.view());
     }
     if (!users.ok) return users;
-    this.apply({ type: 'team', members: teamFrom(users.value, this.#state.user?.id ?? null) });
+    // The first refresh can beat the first snapshot: the session knows who signed in already.
+    const session = this.deps.session.state;
+    const self = this.#state.user?.id ?? (session.status === 'signed-in' ? session.user.id : null);
+    this.apply({ type: 'team', members: teamFrom(users.value, self) });
     return done;
   }
 

@@ -1,0 +1,94 @@
+// failNext for each monitoring operation: GWS refuses it once. The supervisor gets the refusal in
+// words (never a bare code), the supervisor view is exactly as it was, and the same action
+// tried again succeeds: nothing is stuck half-done.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SupervisorView } from '../common/supervisor-view';
+import type { ActionResult } from '../main/supervisor/service';
+import { startSimulator, type Simulator } from '../sim/index';
+import '../main/test-support/no-unhandled-rejections';
+import { faultWorld, type FaultWorld } from './support/fault-world';
+
+let sim: Simulator;
+let w: FaultWorld;
+
+beforeAll(async () => {
+  sim = await startSimulator({ longPollMs: 2000 });
+  w = await faultWorld();
+  expect((await w.core.signIn({ serverUrl: sim.url, userName: 'supervisor1', password: 'demo123', remember: false })).ok).toBe(true);
+  await w.viewWhere((v) => v.team.some((m) => m.userName === 'agent3'), 'the team');
+});
+afterAll(async () => {
+  await w.dispose();
+  await sim.close();
+});
+
+const agent3 = () => ({ userId: w.supervisor().team.find((m) => m.userName === 'agent3')?.userId ?? '' });
+
+/** A view with its clock-derived fields as they are: any change at all shows as a difference. */
+const snapshot = (): SupervisorView => structuredClone(w.supervisor());
+
+/**
+ * GWS refuses `operationName` once; `act` must fail in words and leave the view as it was. Then
+ * `act` again must succeed and `after` hold.
+ */
+async function refusedThenDone(
+  operationName: string,
+  act: () => Promise<ActionResult>,
+  after: (v: SupervisorView) => boolean,
+  refusal: { statusCode: number; words: string } = { statusCode: 2, words: `GWS refused the request: Simulated failure of ${operationName}.` },
+): Promise<void> {
+  sim.scenario.applyFaults({ failNext: { operationName, statusCode: refusal.statusCode } });
+  const before = snapshot();
+  const refused = await act();
+  expect(refused.ok, `${operationName} refused`).toBe(false);
+  if (refused.ok) return;
+  expect(refused.error.message, operationName).toBe(refusal.words);
+  expect(refused.error.message).not.toMatch(/statusCode|\d/);
+  expect(w.supervisor(), `the view after the refused ${operationName}`).toEqual(before);
+  // A round trip through the server: no late message changes it either.
+  expect((await w.core.supervisor.refreshTeam()).ok).toBe(true);
+  expect(w.supervisor(), `the view a moment after the refused ${operationName}`).toEqual(before);
+  expect(sim.scenario.state()).toMatchObject({ faults: { failNext: [] } });
+
+  expect(await act(), `${operationName} tried again`).toEqual({ ok: true, value: null });
+  await w.viewWhere(after, `${operationName} done`);
+}
+
+describe('failNext for each monitoring operation', () => {
+  it('ListenIn, Coach, BargeIn: refused in words, nothing armed or changed; again: armed', async () => {
+    await refusedThenDone('ListenIn', () => w.core.supervisor.monitor({ target: agent3(), state: 'ListenIn' }), (v) => v.armed?.state === 'ListenIn');
+    await refusedThenDone('Coach', () => w.core.supervisor.monitor({ target: agent3(), state: 'Coach' }), (v) => v.armed?.state === 'Coach');
+    // statusCode 3 on a monitoring request: another supervisor has the agent (reference 3).
+    const name = w.supervisor().team.find((m) => m.userName === 'agent3')?.name ?? '';
+    await refusedThenDone('BargeIn', () => w.core.supervisor.monitor({ target: agent3(), state: 'BargeIn' }), (v) => v.armed?.state === 'BargeIn', {
+      statusCode: 3,
+      words: `${name} is already monitored by another supervisor.`,
+    });
+    expect(w.supervisor().armed?.target.userName).toBe('agent3');
+  });
+
+  it('on the live call: SwitchToListenIn, SwitchToBargeIn, MuteMonitoredUser, UnmuteMonitoredUser, Hangup (leave) refused and then done', async () => {
+    const { callId } = sim.scenario.ringAgent({ to: 'agent3', from: '+19165550104' });
+    sim.scenario.answer(callId);
+    await w.viewWhere((v) => v.monitoredCall?.callState === 'Established' && v.monitoredCall.mode === 'BargeIn', 'the barged-in call');
+
+    await refusedThenDone('SwitchToListenIn', () => w.core.supervisor.switchToListenIn(), (v) => v.monitoredCall?.mode === 'ListenIn');
+    await refusedThenDone('SwitchToBargeIn', () => w.core.supervisor.switchToBargeIn(), (v) => v.monitoredCall?.mode === 'BargeIn');
+    await refusedThenDone('MuteMonitoredUser', () => w.core.supervisor.muteAgent(), (v) => v.monitoredCall?.agentMuted === true);
+    await refusedThenDone('UnmuteMonitoredUser', () => w.core.supervisor.unmuteAgent(), (v) => v.monitoredCall?.agentMuted === false);
+    await refusedThenDone('Hangup', () => w.core.supervisor.leaveCall(), (v) => v.monitoredCall === null);
+    // Leaving the call is not cancelling: still armed for the next one.
+    expect(w.supervisor().armed).toMatchObject({ state: 'BargeIn', target: { userName: 'agent3' } });
+    sim.scenario.release(callId);
+  });
+
+  it('CancelSupervisorMonitoring refused: still armed, with Cancel still offered; again: cancelled', async () => {
+    await refusedThenDone('CancelSupervisorMonitoring', () => w.core.supervisor.cancelMonitoring(), (v) => v.armed === null);
+    expect(w.supervisor().deviceActions).not.toContain('cancelMonitoring');
+    // Each refusal is in the activity log with its words, next to the success that followed.
+    const refusals = (await w.core.activity.read()).filter((entry) => !entry.result.ok);
+    expect(refusals.map((entry) => entry.operation).sort()).toEqual(
+      ['BargeIn', 'CancelSupervisorMonitoring', 'Coach', 'Hangup', 'ListenIn', 'MuteMonitoredUser', 'SwitchToBargeIn', 'SwitchToListenIn', 'UnmuteMonitoredUser'],
+    );
+  });
+});

@@ -92,3 +92,31 @@ describe('failNext for each monitoring operation', () => {
     );
   });
 });
+
+describe('failNext for the answer of a ringing monitoring leg', () => {
+  it('auto-answer refused: the leg stays ringing with Answer offered, not lost; answering by hand then connects it', async () => {
+    const ringing = await startSimulator({ longPollMs: 2000, monitoringCall: 'ringing' });
+    const r = await faultWorld();
+    try {
+      expect((await r.core.signIn({ serverUrl: ringing.url, userName: 'supervisor1', password: 'demo123', remember: false })).ok).toBe(true);
+      expect((await r.core.supervisor.monitor({ target: { phoneNumber: '7005' }, state: 'ListenIn' })).ok).toBe(true);
+      await r.viewWhere((v) => v.armed?.target.phoneNumber === '7005', 'armed on agent5');
+
+      ringing.scenario.applyFaults({ failNext: { operationName: 'Answer', statusCode: 2 } });
+      const { callId } = ringing.scenario.ringAgent({ to: 'agent5', from: '+19165550111' });
+      ringing.scenario.answer(callId);
+      await r.viewWhere((v) => v.monitoredCall?.callId === callId, 'the ringing monitoring leg');
+      // The auto-answer went out and was refused (the fault is used up), and the leg is still there to answer.
+      await r.viewWhere(() => (ringing.scenario.state() as { faults: { failNext: unknown[] } }).faults.failNext.length === 0, 'the auto-answer tried');
+      expect((await r.core.supervisor.refreshTeam()).ok).toBe(true);
+      expect(r.supervisor().monitoredCall).toMatchObject({ callId, callState: 'Ringing', actions: expect.arrayContaining(['answer']) as string[] });
+      expect(r.events).toContainEqual({ type: 'monitoredCallStarted', callId });
+
+      expect(await r.core.supervisor.answer(callId)).toEqual({ ok: true, value: null });
+      await r.viewWhere((v) => v.monitoredCall?.callState === 'Established', 'answered by hand');
+    } finally {
+      await r.dispose();
+      await ringing.close();
+    }
+  });
+});

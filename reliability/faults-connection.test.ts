@@ -44,7 +44,8 @@ const liveCall = (w: FaultWorld) => {
 describe('faults of the connection', () => {
   it('CometD dropped mid-call: reconnected within 5 s (production pacing), the live call card still right, a change made meanwhile not lost', async () => {
     const sim = await simulator();
-    const w = await world(undefined);
+    // No timing overrides: the production reconnect policy (1 s base, 30 s cap).
+    const w = await world({});
     await armedOnAgent3(w, sim.url);
     const { callId } = sim.scenario.ringAgent({ to: 'agent3', from: '+19165550104' });
     sim.scenario.answer(callId);

@@ -1,13 +1,94 @@
-// The in-app figures of `npm run bench`: the built app in the Electron stand-in, against a
-// simulator in this process. Filled in figure by figure (alert, barge-in, scale, team list).
-import type { Figure } from './figure';
+// The in-app figures of `npm run bench`: the built app (out/) launched once in the Electron
+// stand-in (or real Electron when installed) through Playwright, against a simulator in this
+// process with 2,000 agents; supervisor1 signs in from the page and monitors agent1 with
+// ListenIn, AllCalls. In turn: the team list (4), monitored-call alerts (1 b, c), the barge-in
+// key (2), the window under load (3). A phase that fails reports its figures as NaN (goal not
+// met) with the reason in the log, and the next phase still runs.
+import { startSimulator, type Simulator } from '../sim/index';
+import { seedWithAgents } from '../sim/test-support/seed-with-agents';
+import { customerNumber, measureAlerts } from './app-alert';
+import { measureBargeIn } from './app-barge';
+import { IdleClients } from './app-idle';
+import { launchApp, signIn, type LaunchedApp } from './app-launch';
+import { measureScale } from './app-scale';
+import { measureTeam } from './app-team';
+import { figure, type Figure } from './figure';
 
 export interface AppBenchOptions {
   quick: boolean;
   log: (line: string) => void;
 }
 
+const AGENTS = 2000;
+const AGENT = 'agent1';
+
+/** What each phase reports, so that a failed phase still lists its figures, unmet. */
+const PHASES = {
+  team: ['team_first_render_ms', 'team_filter_p95_ms'],
+  alerts: ['alert_base_p99_ms', 'alert_tray_p99_ms', 'alert_notification_p99_ms', 'alert_render_p50_ms', 'alert_render_p95_ms', 'alert_render_p99_ms', 'alert_render_p99_added_ms'],
+  barge: ['barge_p50_ms', 'barge_p99_ms', 'barge_base_p99_ms', 'barge_p99_ratio'],
+  scale: ['scale_events_per_s', 'scale_long_tasks', 'scale_renderer_heap_start_mb', 'scale_renderer_heap_end_mb', 'scale_renderer_heap_growth_mb'],
+} as const;
+
 export async function measureApp(options: AppBenchOptions): Promise<Figure[]> {
-  options.log('app figures: not measured yet');
-  return [];
+  const { quick, log } = options;
+  const figures: Figure[] = [];
+  const phase = async (name: keyof typeof PHASES, run: () => Promise<Figure[]>) => {
+    const started = Date.now();
+    try {
+      figures.push(...(await run()));
+    } catch (error) {
+      log(`  ${name}: FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      figures.push(...PHASES[name].map((n) => figure(n, Number.NaN, 'failed', '<= 0')));
+    }
+    log(`  ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  };
+
+  const sim = await startSimulator({ seed: seedWithAgents(AGENTS) });
+  const supervisorId = userId(sim, 'supervisor1');
+  const idle = new IdleClients(sim, supervisorId);
+  let launched: LaunchedApp | undefined;
+  try {
+    launched = await launchApp();
+    const app = launched;
+    const teamShown = app.page.evaluate((n) => window.__benchPage.team(n), AGENTS);
+    const session = await signIn(app.page, sim);
+    await phase('team', async () => measureTeam(app.page, await teamShown, log));
+    await arm(app, userId(sim, AGENT));
+    await phase('alerts', () => measureAlerts({ sim, app, session, supervisorId, agent: AGENT, idle, calls: quick ? 1000 : 2000, log }));
+    await phase('barge', () => withLiveCall(sim, app, (callId) => measureBargeIn({ sim, app, session, callId, rounds: quick ? 50 : 150, log })));
+    await phase('scale', () => measureScale({ sim, app, supervisorId, agent: AGENT, seconds: quick ? 20 : 60, log }));
+  } finally {
+    idle.detach();
+    await launched?.close();
+    await sim.close();
+  }
+  return figures;
+}
+
+function userId(sim: Simulator, userName: string): string {
+  const user = sim.seed.users.find((u) => u.userName === userName);
+  if (!user) throw new Error(`no ${userName} in the bench seed`);
+  return user.id;
+}
+
+/** Monitoring armed from the page, as the monitor panel does, once the tray says so. */
+async function arm(app: LaunchedApp, agentId: string): Promise<void> {
+  const reply = await app.page.evaluate((id) => window.softphone.monitor.start({ target: { userId: id }, state: 'ListenIn', mode: 'AllCalls' }), agentId);
+  if (!reply.ok) throw new Error(`monitoring was not armed: ${JSON.stringify(reply)}`);
+  await app.app.evaluate(() => globalThis.__bench.tooltip('Listening to'));
+}
+
+/** A monitored call in progress for `run`, its card shown; released afterwards. */
+async function withLiveCall<T>(sim: Simulator, app: LaunchedApp, run: (callId: string) => Promise<T>): Promise<T> {
+  const customer = customerNumber(0);
+  const { callId } = sim.scenario.ringAgent({ to: AGENT, from: customer });
+  sim.scenario.answer(callId);
+  try {
+    await app.page.evaluate((n) => window.__benchPage.card(n), customer);
+    return await run(callId);
+  } finally {
+    sim.scenario.release(callId);
+    await app.page.evaluate(() => window.__benchPage.noCard());
+  }
 }

@@ -1,0 +1,90 @@
+// Figure 2: the barge-in key, from the press (the callback the app gave globalShortcut, called
+// as the OS would) until the simulator receives SwitchToBargeIn, against a bare fetch POST of
+// the same operation with the app's own session cookie and CSRF token, to the same receive point.
+// Rounds alternate app and baseline; between them the app goes back to listening.
+import type { Simulator } from '../sim/index';
+import type { AppSession, LaunchedApp } from './app-launch';
+import { wallNow } from './app-clock';
+import { percentile, round2 } from './stats';
+import { figure, type Figure } from './figure';
+
+export interface BargeRun {
+  sim: Simulator;
+  app: LaunchedApp;
+  session: AppSession;
+  /** The live monitored call, the supervisor listening in. */
+  callId: string;
+  rounds: number;
+  log: (line: string) => void;
+}
+
+const SHORTCUT = 'CommandOrControl+Shift+B';
+
+export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
+  const { sim, app, session, callId, rounds, log } = run;
+  let received: ((at: number) => void) | undefined;
+  const detach = sim.probe({
+    requestReceived({ method, body }) {
+      if (method === 'POST' && (body as { operationName?: unknown } | undefined)?.operationName === 'SwitchToBargeIn') received?.(wallNow());
+    },
+  });
+  const nextBargeIn = () =>
+    new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the simulator received no SwitchToBargeIn within 5 s')), 5000);
+      received = (at) => {
+        received = undefined;
+        clearTimeout(timer);
+        resolve(at);
+      };
+    });
+  const tooltip = (text: string) => app.app.evaluate((_electron, t) => globalThis.__bench.tooltip(t), text);
+  const post = (operationName: string) =>
+    fetch(`${sim.url}/api/v2/me/calls/${callId}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', Cookie: session.cookie, [session.csrfHeader]: session.csrfToken },
+      body: JSON.stringify({ operationName }),
+    });
+  const backToListening = async () => {
+    const reply = await app.page.evaluate(() => window.softphone.call.listenIn());
+    if (!reply.ok) throw new Error(`back to listening failed: ${JSON.stringify(reply)}`);
+    await tooltip('listening:');
+  };
+
+  const appMs: number[] = [];
+  const baseMs: number[] = [];
+  try {
+    await tooltip('listening:');
+    // One untimed POST first: undici opens its keep-alive connection, as the app's did at sign-in.
+    const warm = nextBargeIn();
+    if (!(await post('SwitchToBargeIn')).ok) throw new Error('the baseline POST was refused');
+    await warm;
+    await tooltip('barged in:');
+    await backToListening();
+    for (let i = 0; i < rounds; i++) {
+      const byApp = nextBargeIn();
+      const pressed = await app.app.evaluate((_electron, key) => globalThis.__bench.press(key), SHORTCUT);
+      appMs.push((await byApp) - pressed);
+      await tooltip('barged in:');
+      await backToListening();
+
+      const byBase = nextBargeIn();
+      const sent = wallNow();
+      const reply = post('SwitchToBargeIn');
+      baseMs.push((await byBase) - sent);
+      if (!(await reply).ok) throw new Error('the baseline POST was refused');
+      await tooltip('barged in:');
+      await backToListening();
+    }
+  } finally {
+    detach();
+  }
+  const p99 = percentile(appMs, 99);
+  const base99 = percentile(baseMs, 99);
+  log(`  barge-in over ${rounds} rounds each, ms from press (app) or fetch (bare): app p50 ${round2(percentile(appMs, 50))} p99 ${round2(p99)}; bare p50 ${round2(percentile(baseMs, 50))} p99 ${round2(base99)}`);
+  return [
+    figure('barge_p50_ms', round2(percentile(appMs, 50)), 'ms', '<= 100'),
+    figure('barge_p99_ms', round2(p99), 'ms', '<= 100'),
+    figure('barge_base_p99_ms', round2(base99), 'ms', '<= 100'),
+    figure('barge_p99_ratio', round2(p99 / base99), 'x', '<= 1.2'),
+  ];
+}

@@ -1,0 +1,94 @@
+// Figure 3, the window's part: with 2,000 agents in the team and the supervisor monitoring one
+// of them with AllCalls, monitored calls start and end every 20 ms, ≈50 messages a second to the
+// supervisor, for the run's duration. Counted: the window's long tasks (over 50 ms, the
+// browser's own 'longtask' entries) and its JavaScript heap after a forced GC, at start and end.
+import type { CDPSession } from 'playwright-core';
+import type { Simulator } from '../sim/index';
+import { wallNow } from './app-clock';
+import type { LaunchedApp } from './app-launch';
+import { round2 } from './stats';
+import { figure, type Figure } from './figure';
+
+export interface ScaleRun {
+  sim: Simulator;
+  app: LaunchedApp;
+  supervisorId: string;
+  agent: string;
+  seconds: number;
+  log: (line: string) => void;
+}
+
+const STEP_MS = 20;
+const MB = 1024 * 1024;
+
+/** The window's heap in use after a full GC, over CDP; or performance.memory without a GC. */
+async function heapUsed(app: LaunchedApp, cdp: CDPSession | undefined): Promise<{ bytes: number; how: string }> {
+  if (cdp) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return { bytes: usedSize, how: 'CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage' };
+  }
+  const bytes = await app.page.evaluate(() => window.__benchPage.heapUsed());
+  if (bytes === null) throw new Error('the window has neither CDP nor performance.memory');
+  return { bytes, how: 'performance.memory (no forced GC: CDP unavailable)' };
+}
+
+export async function measureScale(run: ScaleRun): Promise<Figure[]> {
+  const { sim, app, supervisorId, agent, seconds, log } = run;
+  const cdp = await app.page
+    .context()
+    .newCDPSession(app.page)
+    .catch((error: unknown) => {
+      log(`  scale: no CDP session for the window (${String(error)}); memory from performance.memory`);
+      return undefined;
+    });
+  let events = 0;
+  const detach = sim.probe({
+    notificationPublished: (userId) => {
+      if (userId === supervisorId) events += 1;
+    },
+  });
+  try {
+    const start = await heapUsed(app, cdp);
+    const from = wallNow();
+    let live: string | undefined;
+    let steps = 0;
+    let n = 0;
+    // Steps are due every 20 ms from the start; a late timer catches up, so the rate holds.
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        const due = Math.min(Math.floor((wallNow() - from) / STEP_MS), (seconds * 1000) / STEP_MS);
+        for (; steps < due; steps++) {
+          if (live) {
+            sim.scenario.release(live);
+            live = undefined;
+          } else {
+            live = sim.scenario.ringAgent({ to: agent, from: `+1666${String((n += 1)).padStart(7, '0')}` }).callId;
+            sim.scenario.answer(live);
+          }
+        }
+        if (steps >= (seconds * 1000) / STEP_MS) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, STEP_MS / 2);
+    });
+    if (live) sim.scenario.release(live);
+    const elapsed = (wallNow() - from) / 1000;
+    await app.page.evaluate(() => window.__benchPage.noCard());
+    const longTasks = await app.page.evaluate((since) => window.__benchPage.longTasks(since), from);
+    const end = await heapUsed(app, cdp);
+    log(`  scale: ${events} messages to the supervisor in ${elapsed.toFixed(1)} s (${(events / elapsed).toFixed(1)}/s), ${n} monitored calls`);
+    log(`  scale: window long tasks ${longTasks.length}${longTasks.length ? ` (longest ${round2(Math.max(...longTasks.map((t) => t.durationMs)))} ms)` : ''}; heap ${round2(start.bytes / MB)} → ${round2(end.bytes / MB)} MB (${end.how})`);
+    return [
+      figure('scale_events_per_s', round2(events / elapsed), 'events/s', '>= 45'),
+      figure('scale_long_tasks', longTasks.length, 'tasks', '<= 0'),
+      figure('scale_renderer_heap_start_mb', round2(start.bytes / MB), 'MB', '<= 100'),
+      figure('scale_renderer_heap_end_mb', round2(end.bytes / MB), 'MB', '<= 100'),
+      figure('scale_renderer_heap_growth_mb', round2((end.bytes - start.bytes) / MB), 'MB', '<= 5'),
+    ];
+  } finally {
+    detach();
+    await cdp?.detach().catch(() => undefined);
+  }
+}

@@ -115,7 +115,7 @@ test('the server down at launch: the sign-in screen says it retries, with a coun
     await expect.poll(() => keychain.get(account)).toEqual({ ok: true, value: 'demo123' });
     await expect
       .poll(() => window.evaluate(async () => {
-        const settings = await window.softphone.settings.get();
+        const settings = await self.softphone.settings.get();
         return settings.ok && settings.value.settings.rememberPassword;
       }))
       .toBe(true);

@@ -5,6 +5,7 @@ import type { AppInfo, Notice, SettingsView } from '../../../common/contract';
 import type { SessionView } from '../../../common/session-view';
 import type { SupervisorView } from '../../../common/supervisor-view';
 import { invoke } from '../lib/ipc';
+import { unchangedTeam } from '../lib/team';
 import { announcer } from './announcer.svelte';
 
 export interface ShownNotice extends Notice {
@@ -90,7 +91,8 @@ class AppState {
 
   #setSupervisor(view: SupervisorView): void {
     this.#seen.supervisor++;
-    this.supervisor = view;
+    const team = unchangedTeam(this.supervisor?.team, view.team);
+    this.supervisor = team === view.team ? view : { ...view, team };
   }
 
   #setSettings(view: SettingsView): void {

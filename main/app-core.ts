@@ -54,7 +54,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     ...options.sessionTiming,
     ...(options.resolveProxy && { resolveProxy: options.resolveProxy }),
   });
-  const activity = new ActivityLog(options.userData);
+  const activity = new ActivityLog(options.userData, { redact: (text) => String(redactor.redact(text)) });
   const supervisor = new SupervisorService({ session, activity, preferences: () => settings.get(), log });
 
   let teamTimer: NodeJS.Timeout | undefined;

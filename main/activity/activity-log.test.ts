@@ -46,12 +46,20 @@ describe('the activity log', () => {
   });
 
   it('rotates past its size limit and still reads across both files', async () => {
-    const log = new ActivityLog(dir, 600);
+    const log = new ActivityLog(dir, { maxBytes: 600 });
     for (let n = 1; n <= 6; n++) await log.append(entry(n));
     expect(statSync(log.file).size).toBeLessThanOrEqual(600);
     expect(statSync(`${log.file}.1`).size).toBeGreaterThan(0);
     expect((await log.read()).length).toBeGreaterThanOrEqual(3);
     expect((await log.read())[0]?.time).toBe(entry(6).time);
+  });
+
+  it("passes a failure's message through the redactor before writing it", async () => {
+    const log = new ActivityLog(dir, { redact: (text) => text.replaceAll('JSESSIONID=abc123', 'JSESSIONID=[redacted]') });
+    const failed = entry(1, 'agent1', false);
+    await log.append({ ...failed, result: { ok: false, code: 'status', message: 'GWS refused the request: session JSESSIONID=abc123.' } });
+    expect(readFileSync(log.file, 'utf8')).not.toContain('abc123');
+    expect((await log.read())[0]?.result).toEqual({ ok: false, code: 'status', message: 'GWS refused the request: session JSESSIONID=[redacted].' });
   });
 
   it('refuses an entry of the wrong shape rather than writing it', async () => {

@@ -26,24 +26,37 @@ export interface ActivityQuery {
   limit?: number;
 }
 
+export interface ActivityLogOptions {
+  /** Rotation threshold; default 5 MB. */
+  maxBytes?: number;
+  /**
+   * Applied to a failure's message before it is written: the message may quote what GWS said,
+   * and a server can quote a request's credentials back (the diagnostic log's redactor).
+   */
+  redact?: (text: string) => string;
+}
+
 export class ActivityLog {
   readonly file: string;
   // Appends run one after another, so concurrent actions never interleave their lines.
   #queue: Promise<void> = Promise.resolve();
+  readonly #maxBytes: number;
+  readonly #redact: (text: string) => string;
 
-  constructor(
-    dir: string,
-    private readonly maxBytes = 5 * 1024 * 1024,
-  ) {
+  constructor(dir: string, { maxBytes = 5 * 1024 * 1024, redact = (text) => text }: ActivityLogOptions = {}) {
     this.file = path.join(dir, 'activity.jsonl');
+    this.#maxBytes = maxBytes;
+    this.#redact = redact;
   }
 
   async append(entry: ActivityEntry): Promise<void> {
-    const line = `${JSON.stringify(entrySchema.parse(entry))}\n`;
-    const written = this.#queue.then(() => this.#write(line));
+    const checked = entrySchema.parse(entry);
+    const written = checked.result.ok ? checked : { ...checked, result: { ...checked.result, message: this.#redact(checked.result.message) } };
+    const line = `${JSON.stringify(written)}\n`;
+    const queued = this.#queue.then(() => this.#write(line));
     // A failed write is the caller's to report; the next append still runs.
-    this.#queue = written.catch(() => undefined);
-    return written;
+    this.#queue = queued.catch(() => undefined);
+    return queued;
   }
 
   /** Newest first, from the current file and the one rotated before it. */
@@ -61,7 +74,7 @@ export class ActivityLog {
   async #write(line: string): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
     const size = await stat(this.file).then((s) => s.size, () => 0);
-    if (size > 0 && size + line.length > this.maxBytes) await rename(this.file, `${this.file}.1`);
+    if (size > 0 && size + line.length > this.#maxBytes) await rename(this.file, `${this.file}.1`);
     await appendFile(this.file, line, { mode: 0o600 });
   }
 }

@@ -26,6 +26,21 @@ describe('Redactor', () => {
     });
   });
 
+  it('masks secrets in URL queries and Set-Cookie headers, and leaves the rest of the URL', () => {
+    const redactor = new Redactor();
+    expect(
+      redactor.redact({
+        url: 'https://gws.example.com/api/v2/me;jsessionid=ABC?password=pw1&user=bob&access_token=t0k#top',
+        'Set-Cookie': ['JSESSIONID=8F2A; Path=/; HttpOnly'],
+        note: 'server said Set-Cookie: JSESSIONID=77; Path=/',
+      }),
+    ).toEqual({
+      url: 'https://gws.example.com/api/v2/me;jsessionid=[redacted]?password=[redacted]&user=bob&access_token=[redacted]#top',
+      'Set-Cookie': '[redacted]',
+      note: 'server said Set-Cookie: JSESSIONID=[redacted]; Path=/',
+    });
+  });
+
   it('keeps secrets out of the diagnostic log file', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'softphone-log-'));
     const redactor = new Redactor();

@@ -1,7 +1,8 @@
 // Redaction for the diagnostic log (product.md item 11: passwords, cookies and tokens never
-// reach a log). Two nets: the live secrets themselves (the password being used, the session
-// cookie, the CSRF token) are masked wherever they appear, and so is anything that looks like
-// a credential by its key or its shape, in case a secret was never registered.
+// reach a log). Two nets: the live secrets themselves (the password being used and its Basic
+// credentials, registered by the session; every cookie value and CSRF token a reply hands out,
+// registered by the HTTP stack) are masked wherever they appear, and so is anything that looks
+// like a credential by its key or its shape, in case a secret was never registered.
 
 const mask = '[redacted]';
 
@@ -11,9 +12,10 @@ const secretKey = /pass(word|wd)?|authorization|cookie|csrf|token|secret|jsessio
 /** Credentials embedded in text: Basic headers, cookie pairs, CSRF headers, URL user info. */
 const secretPatterns: readonly [RegExp, string][] = [
   [/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/gi, `$1 ${mask}`],
-  [/\b(JSESSIONID|BAYEUX_BROWSER|AWSELB)=[^;,\s"']*/gi, `$1=${mask}`],
+  [/\b(JSESSIONID|BAYEUX_BROWSER|AWSELB)=[^;,?&#\s"']*/gi, `$1=${mask}`],
   [/\b(X-CSRF-TOKEN)(["']?\s*[:=]\s*["']?)[^\s,;"'}]+/gi, `$1$2${mask}`],
   [/(\w+:\/\/)[^/\s:@]+:[^/\s@]+@/g, `$1${mask}@`],
+  [/([?&;](?:pass(?:word|wd)?|pwd|token|access_token|secret|api_?key|jsessionid)=)[^&#;?\s"']*/gi, `$1${mask}`],
 ];
 
 export class Redactor {

@@ -121,6 +121,8 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
       return fail({ code: 'invalid-server-url', message: `"${request.serverUrl}" is not a server address; use the form https://gws.example.com.` });
     }
     this.deps.redactor.addSecret(request.password);
+    // The Basic credentials too: quoted without "Basic " (a server echoing them), no pattern would catch them.
+    this.deps.redactor.addSecret(Buffer.from(`${request.userName}:${request.password}`).toString('base64'));
     this.setState({ status: 'signing-in' });
     const signedIn = await this.connect(serverUrl, { userName: request.userName, password: request.password }, request.trustedCaFile ?? null);
     if (!signedIn.ok) {
@@ -218,7 +220,13 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     const { log } = this.deps;
     const trust = await loadTrust(trustedCaFile);
     if (!trust.ok) return trust;
-    const http = await HttpStack.create({ baseUrl: serverUrl, trust: trust.value, resolveProxy: this.deps.resolveProxy, log });
+    const http = await HttpStack.create({
+      baseUrl: serverUrl,
+      trust: trust.value,
+      resolveProxy: this.deps.resolveProxy,
+      log,
+      onSecret: (value) => this.deps.redactor.addSecret(value),
+    });
     const client = new GwsClient({ baseUrl: serverUrl, http, log, timeoutMs: this.deps.requestTimeoutMs });
     const me = await client.me(credentials);
     if (!me.ok) {

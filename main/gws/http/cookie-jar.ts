@@ -19,6 +19,11 @@ export class CookieJar {
     }
   }
 
+  /** The values held: each is a credential of the session. */
+  values(): string[] {
+    return [...this.cookies.values()];
+  }
+
   /** The Cookie request header, or undefined when the jar is empty. */
   header(): string | undefined {
     if (this.cookies.size === 0) return undefined;

@@ -52,14 +52,19 @@ export interface HttpStackOptions {
   /** Electron's session.resolveProxy, or nothing for direct connections. */
   resolveProxy?: ProxyResolver;
   log: Log;
+  /** Told every credential a reply hands out (cookie values, the CSRF token), for the log's redactor. */
+  onSecret?: (value: string) => void;
 }
 
 export class HttpStack {
   readonly cookies = new CookieJar();
 
-  private constructor(private readonly dispatcher: Dispatcher) {}
+  private constructor(
+    private readonly dispatcher: Dispatcher,
+    private readonly onSecret: (value: string) => void,
+  ) {}
 
-  static async create({ baseUrl, trust, resolveProxy, log }: HttpStackOptions): Promise<HttpStack> {
+  static async create({ baseUrl, trust, resolveProxy, log, onSecret = () => {} }: HttpStackOptions): Promise<HttpStack> {
     const tlsOptions = { ca: [...trust] };
     let pac = 'DIRECT';
     if (resolveProxy) {
@@ -72,10 +77,10 @@ export class HttpStack {
     const choice = choosePacEntry(pac);
     if (choice.kind === 'proxy') {
       log.info(`Using proxy ${choice.uri} for ${baseUrl}`);
-      return new HttpStack(new ProxyAgent({ uri: choice.uri, requestTls: tlsOptions, proxyTls: tlsOptions }));
+      return new HttpStack(new ProxyAgent({ uri: choice.uri, requestTls: tlsOptions, proxyTls: tlsOptions }), onSecret);
     }
     if (choice.kind === 'unsupported') log.warn(`Proxy "${choice.entry}" is not supported; connecting directly`);
-    return new HttpStack(new Agent({ connect: tlsOptions }));
+    return new HttpStack(new Agent({ connect: tlsOptions }), onSecret);
   }
 
   /** Sends the jar's cookies and keeps the reply's. Network failures throw (callers classify them). */
@@ -91,6 +96,10 @@ export class HttpStack {
       dispatcher: this.dispatcher,
     });
     this.cookies.store(response.headers.getSetCookie());
+    // Registered before anything can log them: a server's error message may quote them bare.
+    for (const value of this.cookies.values()) this.onSecret(value);
+    const csrf = response.headers.get('X-CSRF-TOKEN');
+    if (csrf) this.onSecret(csrf);
     const text = await readCapped(response, request.maxReplyBytes ?? MAX_REST_REPLY_BYTES);
     return { status: response.status, statusText: response.statusText, headers: response.headers as unknown as Headers, text };
   }

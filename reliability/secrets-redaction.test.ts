@@ -1,0 +1,101 @@
+// Issue 10, secrets: logging redacts by construction, through the app's own logging of real
+// requests. A GWS front (in front of the simulator) that quotes the request's credentials back
+// in its error messages, as a misconfigured server or proxy might: the Authorization header,
+// the bare base64 credentials and the decoded user:password when refusing a sign-in; the
+// Cookie, the bare session id and the CSRF token when refusing an operation. The app logs both
+// refusals; no form of any secret may reach a file under user data, and the words around them
+// must survive.
+import http from 'node:http';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadSeed, startSimulator, type Simulator } from '../sim/index';
+import { createAppCore } from '../main/app-core';
+import { until } from '../main/test-support/events';
+import { json, startTestServer, type TestServer } from '../main/test-support/http-server';
+import '../main/test-support/no-unhandled-rejections';
+import { needlesFor, scan } from './support/secrets-scan';
+
+const PASSWORD = 'Redact-Me!9qX#pw';
+const BASIC = Buffer.from(`supervisor1:${PASSWORD}`).toString('base64');
+
+let sim: Simulator;
+let front: TestServer;
+let userData: string;
+/** What the front does with the next requests: pass them to the simulator, or quote their credentials back. */
+let mode: 'pass' | 'refuse-sign-in' | 'refuse-operation' = 'pass';
+
+beforeAll(async () => {
+  const seed = loadSeed();
+  sim = await startSimulator({
+    longPollMs: 2000,
+    seed: { ...seed, users: seed.users.map((u) => (u.userName === 'supervisor1' ? { ...u, password: PASSWORD } : u)) },
+  });
+  front = await startTestServer((req, res, body) => {
+    const { authorization = '', cookie = '' } = req.headers;
+    const csrf = String(req.headers['x-csrf-token'] ?? '');
+    if (mode === 'refuse-sign-in' && authorization) {
+      const bare = authorization.replace(/^Basic /, '');
+      return json(res, 401, { statusCode: 20, statusMessage: `refused ${authorization}, that is ${bare}, that is ${Buffer.from(bare, 'base64').toString()}` });
+    }
+    if (mode === 'refuse-operation' && req.method === 'POST' && body.includes('ListenIn')) {
+      const session = /JSESSIONID=([^;]+)/.exec(cookie)?.[1] ?? '';
+      return json(res, 200, { statusCode: 2, statusMessage: `not now for session ${session} (Cookie: ${cookie}; X-CSRF-TOKEN: ${csrf}; token ${csrf})` });
+    }
+    const upstream = http.request(`${sim.url}${req.url ?? '/'}`, { method: req.method, headers: req.headers }, (reply) => {
+      res.writeHead(reply.statusCode ?? 502, reply.headers);
+      reply.pipe(res);
+    });
+    upstream.end(body);
+  });
+  userData = await mkdtemp(path.join(tmpdir(), 'rel-redaction-'));
+});
+
+afterAll(async () => {
+  await front.close();
+  await sim.close();
+  await rm(userData, { recursive: true, force: true });
+});
+
+it('a server quoting back the Basic header, the password, the cookie and the CSRF token leaves none of them in the log', async () => {
+  const app = await createAppCore({ userData, consoleLogLevel: false });
+  const form = { serverUrl: front.url, userName: 'supervisor1', password: PASSWORD, remember: false };
+
+  mode = 'refuse-sign-in';
+  const refused = await app.signIn(form);
+  expect(refused).toMatchObject({ ok: false, error: { code: 'auth' } });
+
+  mode = 'pass';
+  expect((await app.signIn(form)).ok).toBe(true);
+  await until(() => app.supervisor.view().team.some((m) => m.userName === 'agent3'), 'the team');
+  mode = 'refuse-operation';
+  const agent3 = app.supervisor.view().team.find((m) => m.userName === 'agent3')!;
+  expect(await app.supervisor.monitor({ target: { userId: agent3.userId }, state: 'ListenIn' })).toMatchObject({ ok: false });
+  mode = 'pass';
+  await app.signOut(false);
+  await app.dispose();
+
+  // What the app really sent, as the front received it.
+  const cookies = new Set(front.requests.flatMap((r) => /JSESSIONID=([^;]+)/.exec(r.headers.cookie ?? '')?.[1] ?? []));
+  const csrfTokens = new Set(front.requests.flatMap((r) => String(r.headers['x-csrf-token'] ?? '') || []));
+  expect(cookies.size).toBeGreaterThan(0);
+  expect(csrfTokens.size).toBeGreaterThan(0);
+  const needles = needlesFor([
+    { name: 'password', value: PASSWORD },
+    { name: 'Basic credentials', value: BASIC },
+    ...[...cookies].map((value) => ({ name: 'JSESSIONID', value })),
+    ...[...csrfTokens].map((value) => ({ name: 'CSRF token', value })),
+  ]);
+
+  // Both refusals were logged, with their words, and the secrets in them masked.
+  const log = await readFile(path.join(userData, 'logs', 'main.log'), 'utf8');
+  expect(log).toMatch(/GET \/api\/v2\/me: GWS did not accept the user name or password \(refused Basic \[redacted\], that is \[redacted\], that is supervisor1:\[redacted\]\)/);
+  expect(log).toMatch(/POST \/api\/v2\/me\/devices\/\S+: GWS refused the request: not now for session \[redacted\] \(Cookie: JSESSIONID=\[redacted\]/);
+  expect(log).toContain('X-CSRF-TOKEN: [redacted]');
+
+  // Nowhere under user data (the log, the activity log, settings), in any encoding.
+  const report = await scan([userData], [], needles);
+  expect(report.files.map((f) => path.basename(f.file))).toEqual(expect.arrayContaining(['main.log', 'settings.json']));
+  expect(report.hits).toEqual([]);
+});

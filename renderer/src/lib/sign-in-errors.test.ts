@@ -4,9 +4,15 @@ import { fieldOfProblem, issuesByField, signInErrors } from './sign-in-errors';
 
 describe('sign-in errors go next to their cause', () => {
   it('puts server problems under the server address', () => {
-    for (const code of ['network', 'certificate', 'timeout', 'invalid-server-url', 'http', 'malformed', 'ca-file']) {
+    for (const code of ['network', 'certificate', 'timeout', 'invalid-server-url', 'http', 'malformed']) {
       expect(fieldOfProblem(code)).toBe('serverUrl');
     }
+  });
+
+  it('puts an unusable CA file under the CA file', () => {
+    expect(signInErrors({ code: 'ca-file', message: 'The CA certificate file /x.pem cannot be read (ENOENT).' })).toEqual({
+      caFile: 'The CA certificate file /x.pem cannot be read (ENOENT).',
+    });
   });
 
   it('puts a refused password under the password, a keychain problem under Remember me', () => {

@@ -2,7 +2,7 @@
 // from main (GwsError and session problems carry words a supervisor can act on).
 import type { IpcError } from '../../../common/contract';
 
-export type SignInField = 'serverUrl' | 'userName' | 'password' | 'remember' | 'form';
+export type SignInField = 'serverUrl' | 'caFile' | 'userName' | 'password' | 'remember' | 'form';
 
 const FIELD_OF_CODE: Record<string, SignInField> = {
   // The server address is wrong, unreachable or untrusted.
@@ -12,7 +12,8 @@ const FIELD_OF_CODE: Record<string, SignInField> = {
   timeout: 'serverUrl',
   http: 'serverUrl',
   malformed: 'serverUrl',
-  'ca-file': 'serverUrl',
+  // The company CA file chosen for an untrusted server (shown on the form once it matters).
+  'ca-file': 'caFile',
   'notifications-refused': 'serverUrl',
   'notifications-timeout': 'serverUrl',
   // The credentials.
@@ -40,7 +41,7 @@ export function issuesByField(issues: ReadonlyArray<{ path: ReadonlyArray<Proper
   const errors: SignInErrors = {};
   for (const issue of issues) {
     const field = issue.path.find((p): p is string => typeof p === 'string') as SignInField | undefined;
-    const key: SignInField = field && ['serverUrl', 'userName', 'password', 'remember'].includes(field) ? field : 'form';
+    const key: SignInField = field && ['serverUrl', 'caFile', 'userName', 'password', 'remember'].includes(field) ? field : 'form';
     errors[key] ??= issue.message;
   }
   return errors;

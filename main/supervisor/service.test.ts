@@ -123,6 +123,21 @@ describe('monitoring through the simulator', () => {
   });
 });
 
+describe('the view', () => {
+  it('is one snapshot for every reader until the state changes, then a new one', async () => {
+    const w = await signedIn();
+    const first = w.service.view();
+    expect(w.service.view()).toBe(first);
+    expect((await w.service.monitor({ target: { userId: agent(w, 'agent3').userId }, state: 'ListenIn' })).ok).toBe(true);
+    await viewWhere(w, (v) => v.armed?.target.userName === 'agent3', 'armed on agent3');
+    const later = w.service.view();
+    expect(later).not.toBe(first);
+    expect(later.team.find((m) => m.userName === 'agent3')?.armed).toBe(true);
+    expect(first.team.find((m) => m.userName === 'agent3')?.armed).toBe(false);
+    expect(w.service.view()).toBe(later);
+  });
+});
+
 describe('refusals', () => {
   it('refuses what the capabilities do not allow at once, without calling GWS', async () => {
     const w = await signedIn();

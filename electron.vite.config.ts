@@ -1,23 +1,16 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { describeJsSize, jsSize } from './scripts/renderer-js-size';
 
 /** Prints the renderer's JavaScript size, raw and gzipped, against the 80 kB gzipped aim. */
 function reportBundleSize(): Plugin {
   return {
     name: 'report-bundle-size',
     generateBundle(_options, bundle) {
-      let raw = 0;
-      let gzipped = 0;
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk') continue;
-        raw += Buffer.byteLength(file.code);
-        gzipped += gzipSync(file.code).length;
-      }
-      const kB = (n: number) => (n / 1000).toFixed(1);
-      console.log(`renderer JavaScript: ${kB(raw)} kB, ${kB(gzipped)} kB gzipped (aim: 80 kB gzipped)`);
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file.code] : []));
+      console.log(describeJsSize(jsSize(chunks)));
     },
   };
 }

@@ -1,0 +1,57 @@
+// The app's core (main/app-core.ts) as the bench drives it: plain Node, the real keychain (the
+// bench runs inside scripts/with-keyring.sh), a throwaway user-data folder, quiet logs.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createAppCore, type AppCore } from '../main/app-core';
+import type { DomainEvent } from '../main/supervisor/types';
+import { nextEvent } from '../main/test-support/events';
+
+export const SUPERVISOR = 'supervisor1';
+
+export interface BenchCore {
+  core: AppCore;
+  userData: string;
+  dispose(): Promise<void>;
+}
+
+export async function userDataDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'softphone-bench-'));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export async function openCore(userData: string): Promise<AppCore> {
+  return createAppCore({ userData, consoleLogLevel: false });
+}
+
+/** Resolves when the session is signed in with CometD connected (now or later). */
+export async function connected(core: AppCore, timeoutMs = 15_000): Promise<void> {
+  const isConnected = () => core.session.state.status === 'signed-in' && core.session.state.connection.kind === 'connected';
+  if (isConnected()) return;
+  await nextEvent(core.session, 'state', () => isConnected(), timeoutMs);
+}
+
+/** A core signed in as supervisor1 (password not remembered), connected and resynced. */
+export async function signedInCore(serverUrl: string, password: string): Promise<BenchCore> {
+  const { dir, remove } = await userDataDir();
+  const core = await openCore(dir);
+  const result = await core.signIn({ serverUrl, userName: SUPERVISOR, password, remember: false });
+  if (!result.ok) throw new Error(`sign-in failed: ${result.error.message}`);
+  await connected(core);
+  return {
+    core,
+    userData: dir,
+    async dispose() {
+      await core.dispose();
+      await remove();
+    },
+  };
+}
+
+/** ListenIn, AllCalls, scope Call on the agent with that DN; resolves once GWS says it is armed. */
+export async function armListenIn(core: AppCore, phoneNumber: string): Promise<void> {
+  const armed = nextEvent<[DomainEvent]>(core.supervisor, 'domain', (event) => event.type === 'monitoringArmed');
+  const result = await core.supervisor.monitor({ target: { phoneNumber }, state: 'ListenIn', mode: 'AllCalls', scope: 'Call' });
+  if (!result.ok) throw new Error(`ListenIn failed: ${result.error.message}`);
+  await armed;
+}

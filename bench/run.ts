@@ -1,0 +1,72 @@
+// npm run bench [-- --quick] [-- --only=alert,scale,...]: every figure of issue 9 in one run,
+// the core's in plain Node first (bundle, start-up, alert, scale), then the app's in the
+// Electron stand-in (bench/app.ts), so that they do not disturb each other. Prints the table
+// and writes bench/results.json. A missed goal is reported; only a crash exits non-zero.
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { measureAlert } from './alert';
+import { measureApp } from './app';
+import { measureBundle } from './bundle';
+import type { Figure } from './figure';
+import { describeMachine } from './machine';
+import { measureScaleApart } from './scale';
+import { measureStartup } from './startup';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const log = (line: string) => console.log(line);
+
+const sections: Array<{ name: string; run: () => Promise<Figure[]> }> = [
+  { name: 'bundle', run: () => measureBundle(log) },
+  { name: 'startup', run: () => measureStartup({ launches: 10, log }) },
+  { name: 'alert', run: () => measureAlert({ calls: quick ? 1_000 : 3_000, warmup: quick ? 50 : 100, log }) },
+  {
+    name: 'scale',
+    run: () =>
+      measureScaleApart({ agents: 2_000, eventsPerSecond: 50, durationMs: quick ? 20_000 : 60_000, heapEvents: quick ? 20_000 : 100_000 }),
+  },
+  { name: 'app', run: () => measureApp({ quick, log }) },
+];
+
+const unknown = only?.filter((name) => !sections.some((s) => s.name === name));
+if (unknown?.length) {
+  console.error(`--only: no section ${unknown.join(', ')}; the sections are ${sections.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+
+const machine = describeMachine();
+log(`npm run bench${quick ? ' --quick' : ''} on ${machine}`);
+const figures: Figure[] = [];
+const crashed: string[] = [];
+const started = performance.now();
+for (const section of sections.filter((s) => !only || only.includes(s.name))) {
+  log(`\n${section.name}:`);
+  const sectionStarted = performance.now();
+  try {
+    figures.push(...(await section.run()));
+  } catch (error) {
+    crashed.push(section.name);
+    console.error(`  ${section.name} crashed:`, error);
+  }
+  log(`  (${((performance.now() - sectionStarted) / 1000).toFixed(1)} s)`);
+}
+
+printTable(figures);
+const results = { machine, quick, date: new Date().toISOString(), figures };
+await writeFile(fileURLToPath(new URL('./results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
+const missed = figures.filter((f) => !f.met);
+log(`\n${figures.length} figures in ${((performance.now() - started) / 1000).toFixed(0)} s, ${missed.length} goal(s) missed${missed.length ? `: ${missed.map((f) => f.name).join(', ')}` : ''}; bench/results.json written.`);
+if (crashed.length) {
+  console.error(`Crashed: ${crashed.join(', ')}: their figures are missing.`);
+  process.exitCode = 1;
+}
+
+function printTable(rows: Figure[]): void {
+  const header = ['name', 'value', 'unit', 'goal', 'met'];
+  const cells = rows.map((f) => [f.name, String(f.value), f.unit, f.goal, f.met ? '✓' : '✗']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((v, i) => (i === 1 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
+  log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const c of cells) log(line(c));
+}

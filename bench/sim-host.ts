@@ -1,0 +1,154 @@
+// The simulator in its own process (bench/child.ts), with a probe that timestamps the moment it
+// publishes the supervisor's monitored call (t0 of the alert figure) and tells when every CometD
+// client of the supervisor is idle again, plus the call traffic the scale figure needs.
+import { startSimulator, type Simulator } from '../sim/index';
+import { seedWithAgents } from '../sim/test-support/seed-with-agents';
+import { now, serve } from './child';
+
+interface CallData {
+  call?: { id?: string; state?: string; monitoring?: boolean };
+}
+
+let sim: Simulator | undefined;
+let supervisorId = '';
+/** The supervisor's session cookie, as the app sent it (the baseline handshakes with it). */
+let sessionCookie: string | undefined;
+/** When the supervisor's leg of each monitored call was published, Established: alert t0. */
+const published = new Map<string, number>();
+/** Every message published to the supervisor so far, on any topic. */
+let toSupervisor = 0;
+/** The supervisor's CometD clients with a /meta/connect held since the last message to them. */
+const idle = new Set<string>();
+let idleWaiter: { clients: number; resolve: () => void } | undefined;
+
+const simulator = (): Simulator => {
+  if (!sim) throw new Error('the simulator has not started');
+  return sim;
+};
+
+function checkIdle(): void {
+  if (idleWaiter && idle.size >= idleWaiter.clients) {
+    idleWaiter.resolve();
+    idleWaiter = undefined;
+  }
+}
+
+/** An inbound call to `to`, answered: the supervisor monitoring `to` gets a leg of it. */
+function talk(to: string): string {
+  const { callId } = simulator().scenario.ringAgent({ to, from: '+14155550100' });
+  simulator().scenario.answer(callId);
+  return callId;
+}
+
+const handlers = {
+  async start({ agents }: { agents?: number }) {
+    sim = await startSimulator(agents ? { seed: seedWithAgents(agents) } : {});
+    const supervisor = sim.seed.users.find((u) => u.userName === 'supervisor1');
+    if (!supervisor) throw new Error('no supervisor1 in the seed');
+    supervisorId = supervisor.id;
+    sim.probe({
+      requestReceived: ({ body, headers }) => {
+        if ((body as { operationName?: string } | undefined)?.operationName !== 'StartContactCenterSession') return;
+        sessionCookie = headers.cookie?.split(/;\s*/).find((c) => c.startsWith('JSESSIONID='));
+      },
+      notificationPublished: (userId, channel, data) => {
+        if (userId !== supervisorId) return;
+        toSupervisor++;
+        idle.clear();
+        const call = (data as CallData).call;
+        if (channel === '/v2/me/calls' && call?.id && call.monitoring && call.state === 'Established' && !published.has(call.id)) {
+          published.set(call.id, now());
+        }
+      },
+      connectHeld: (userId, clientId) => {
+        if (userId !== supervisorId) return;
+        idle.add(clientId);
+        checkIdle();
+      },
+    });
+    return { url: sim.url, supervisorId, password: supervisor.password };
+  },
+
+  cookie() {
+    if (!sessionCookie) throw new Error('the app has not started its contact center session yet');
+    return sessionCookie;
+  },
+
+  /** Rings `to` and replies; the answer (the publish) follows, so this reply is not in the way. */
+  call({ to }: { to: string }) {
+    const { callId } = simulator().scenario.ringAgent({ to, from: '+14155550100' });
+    setImmediate(() => simulator().scenario.answer(callId));
+    return { callId };
+  },
+
+  release({ callId }: { callId: string }) {
+    simulator().scenario.release(callId);
+  },
+
+  /** Resolves once `clients` CometD clients of the supervisor hold a /meta/connect. */
+  idle({ clients }: { clients: number }) {
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`only ${idle.size} of ${clients} CometD clients idle after 10 s`)), 10_000);
+      idleWaiter = {
+        clients,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      checkIdle();
+    });
+  },
+
+  /** How many messages the supervisor has been sent so far. */
+  sentToSupervisor() {
+    return toSupervisor;
+  },
+
+  /** Each call's t0, then forgets them. */
+  published() {
+    const entries = [...published];
+    published.clear();
+    return entries;
+  },
+
+  /**
+   * Monitored calls on `to` for durationMs: every 1000/eventsPerSecond ms the call starts (the
+   * supervisor gets its Established leg) or ends (its Released), so eventsPerSecond in all.
+   */
+  traffic({ to, eventsPerSecond, durationMs }: { to: string; eventsPerSecond: number; durationMs: number }) {
+    const periodMs = 1000 / eventsPerSecond;
+    const started = performance.now();
+    let calls = 0;
+    let current: string | undefined;
+    return new Promise<{ calls: number }>((resolve) => {
+      // Each event at its own time from the start, so a late timer does not slow the rate.
+      const step = (n: number) => {
+        if (current) {
+          simulator().scenario.release(current);
+          current = undefined;
+        } else if (n * periodMs < durationMs) {
+          current = talk(to);
+          calls++;
+        } else {
+          resolve({ calls });
+          return;
+        }
+        setTimeout(() => step(n + 1), Math.max(0, started + (n + 1) * periodMs - performance.now()));
+      };
+      step(0);
+    });
+  },
+
+  /** `calls` monitored calls on `to`, started and ended at once: as fast as the simulator goes. */
+  burst({ to, calls }: { to: string; calls: number }) {
+    for (let i = 0; i < calls; i++) simulator().scenario.release(talk(to));
+  },
+
+  async close() {
+    await sim?.close();
+  },
+};
+
+export type SimHost = typeof handlers;
+serve(handlers);

@@ -6,7 +6,7 @@
 // Retries are paced by ReconnectPolicy through CometD's onTransportFailure hook, and CometD's
 // own timers run on the injected clock.
 import { EventEmitter } from 'node:events';
-import type { CometD, Message } from 'cometd';
+import type { CometD, Message, SubscriptionHandle } from 'cometd';
 import { systemClock, type Clock } from '../../clock';
 import type { Log } from '../../log/diagnostic-log';
 import type { HttpStack } from '../http/http-stack';
@@ -41,6 +41,7 @@ export interface ChannelEvents {
 
 /** The voice topics (reference 2.2). */
 const topics = ['/v2/me/devices', '/v2/me/calls'] as const;
+
 
 export interface NotificationChannelOptions {
   baseUrl: string;
@@ -77,6 +78,10 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
   private lostSinceHandshake = false;
   /** CometD's pending retry (a /meta/connect or a handshake), for retryNow(). */
   private pendingRetry: { handle: unknown; run: () => void; action: FailureInfo['action'] } | undefined;
+  /** Counts successful handshakes: each makes its own subscriptions, and a later one voids them. */
+  private handshakes = 0;
+  /** The topics the current handshake's subscriptions have been confirmed for. */
+  private readonly confirmed = new Set<string>();
 
   constructor(private readonly options: NotificationChannelOptions) {
     super();
@@ -85,12 +90,23 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
     this.cometd = createCometD(options.http);
     this.cometd.configure({ url: `${options.baseUrl}/api/v2/notifications`, logLevel: 'warn', maxNetworkDelay: 15_000 });
     this.cometd.setTimeout = (callback, delay) => {
-      const handle = this.clock.setTimeout(callback, delay);
-      if (this.catchingRetry) this.pendingRetry = { handle, run: callback, action: this.catchingRetry };
+      const action = this.catchingRetry;
       this.catchingRetry = undefined;
+      if (!action) return this.clock.setTimeout(callback, delay);
+      // Once the retry has run (by its timer or by retryNow) it is no longer waiting: running it
+      // again would send a second /meta/connect beside the first, which CometD throws on.
+      const run = () => {
+        if (this.pendingRetry?.run === run) this.pendingRetry = undefined;
+        callback();
+      };
+      const handle = this.clock.setTimeout(run, delay);
+      this.pendingRetry = { handle, run, action };
       return handle;
     };
-    this.cometd.clearTimeout = (handle) => this.clock.clearTimeout(handle);
+    this.cometd.clearTimeout = (handle) => {
+      if (this.pendingRetry?.handle === handle) this.pendingRetry = undefined;
+      this.clock.clearTimeout(handle);
+    };
     this.cometd.registerExtension('handshake-budget', {
       outgoing: (message) => {
         if (message.channel === '/meta/handshake') {
@@ -187,21 +203,51 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
       }
       return;
     }
+    this.handshakes++;
+    this.confirmed.clear();
     this.lostSinceHandshake = false;
-    let pending = topics.length;
+    this.subscribe(topics, this.handshakes, 0);
+  }
+
+  /**
+   * Subscribes to `wanted` for handshake number `handshake`. A subscription refused (or its reply
+   * missing, which CometD reports the same way) is made again after a backoff, as long as that
+   * handshake is current: connected but not subscribed, the app would hear nothing and say nothing.
+   */
+  private subscribe(wanted: readonly string[], handshake: number, attempt: number): void {
+    const made = new Map<string, SubscriptionHandle>();
+    let retrying = false;
+    const retry = () => {
+      if (retrying) return;
+      retrying = true;
+      this.clock.setTimeout(() => {
+        if (this.stopping || handshake !== this.handshakes || this.cometd.isDisconnected()) return;
+        const missing = wanted.filter((topic) => !this.confirmed.has(topic));
+        // CometD would not ask the server again while its listener for the topic remains.
+        for (const topic of missing) {
+          const handle = made.get(topic);
+          if (handle) this.cometd.removeListener(handle);
+        }
+        if (missing.length > 0) this.subscribe(missing, handshake, attempt + 1);
+      }, this.policy.retryDelay(attempt + 1));
+    };
     this.cometd.batch(() => {
-      for (const topic of topics) {
-        this.cometd.subscribe(
+      for (const topic of wanted) {
+        const handle = this.cometd.subscribe(
           topic,
           (delivered) => this.onDelivery(delivered),
           (reply) => {
+            if (handshake !== this.handshakes) return;
             if (!reply.successful) {
-              this.options.log.error(`Subscribing to ${topic} failed: ${reply.error ?? 'no reason given'}`);
-            } else if (--pending === 0) {
-              this.emit('subscribed');
+              this.options.log.error(`Subscribing to ${topic} failed: ${String(reply.error ?? 'no reason given')}; subscribing again`);
+              retry();
+              return;
             }
+            this.confirmed.add(topic);
+            if (this.confirmed.size === topics.length) this.emit('subscribed');
           },
         );
+        made.set(topic, handle);
       }
     });
   }

@@ -1,0 +1,332 @@
+// A hostile GWS: random and malformed REST bodies and CometD messages (support/hostile-gws.ts),
+// seeded and bounded, against the real client, session and supervisor service. Nothing may
+// throw or reject unhandled; every operation ends in a typed error with words or a checked
+// value; every malformed message is ignored and logged; and once the server behaves again, the
+// app works again. Plus replies of 10 MB and more: refused, without reading them into memory.
+import type { ServerResponse } from 'node:http';
+import tls from 'node:tls';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../common/settings';
+import { ActivityLog } from '../main/activity/activity-log';
+import { GwsClient } from '../main/gws/client';
+import type { GwsErrorCode } from '../main/gws/gws-error';
+import { HttpStack, MAX_NOTIFICATION_REPLY_BYTES, MAX_REST_REPLY_BYTES } from '../main/gws/http/http-stack';
+import type { Log } from '../main/log/diagnostic-log';
+import { SupervisorService } from '../main/supervisor/service';
+import { usersWithDevicesReply } from '../main/supervisor/team';
+import { until } from '../main/test-support/events';
+import { startTestServer } from '../main/test-support/http-server';
+import '../main/test-support/no-unhandled-rejections';
+import { quiet } from '../main/test-support/quiet-log';
+import { sessionFixture, type SessionFixture } from '../main/test-support/session-fixture';
+import type { SupervisorSession } from '../main/session/session';
+import { startSimulator, type Simulator } from '../sim/index';
+import { fuzzSeed } from './support/hostile-ipc';
+import { startHostileFront, type Bayeux, type HostileFront } from './support/hostile-gws';
+
+const supervisor = { userName: 'supervisor1', password: 'demo123' };
+const MB = 1024 * 1024;
+const GWS_CODES: GwsErrorCode[] = ['auth', 'session-expired', 'forbidden', 'status', 'http', 'network', 'certificate', 'timeout', 'malformed', 'too-large'];
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function simulator(): Promise<Simulator> {
+  const sim = await startSimulator({ longPollMs: 2000 });
+  cleanups.push(() => sim.close());
+  return sim;
+}
+
+async function front(sim: Simulator, seed: number): Promise<HostileFront> {
+  const started = await startHostileFront(sim.url, seed);
+  cleanups.push(() => started.close());
+  return started;
+}
+
+async function client(baseUrl: string, timeoutMs: number): Promise<GwsClient> {
+  const http = await HttpStack.create({ baseUrl, trust: tls.rootCertificates, log: quiet });
+  cleanups.push(() => http.close());
+  return new GwsClient({ baseUrl, http, log: quiet, timeoutMs });
+}
+
+/** Why a failure is not a typed GwsError in words, or null. */
+function untyped(error: { code: string; message: string }): string | null {
+  if (!(GWS_CODES as string[]).includes(error.code) && !['reauthentication-failed', 'notifications-refused', 'notifications-timeout', 'not-signed-in', 'not-allowed'].includes(error.code)) {
+    return `code ${error.code}`;
+  }
+  if (typeof error.message !== 'string' || error.message.length < 15 || /\[object Object\]|^undefined|^NaN/.test(error.message)) return `message "${error.message}"`;
+  return null;
+}
+
+/** A log that keeps what was said, to count it. */
+function recording(): Log & { lines: string[] } {
+  const lines: string[] = [];
+  const keep = (level: keyof Log) => (...params: unknown[]) => void lines.push(`${level} ${params.map((p) => (typeof p === 'string' ? p : String(p))).join(' ')}`);
+  return { lines, error: keep('error'), warn: keep('warn'), info: keep('info'), debug: keep('debug') };
+}
+
+interface World {
+  fixture: SessionFixture;
+  session: SupervisorSession;
+  service: SupervisorService;
+  log: ReturnType<typeof recording>;
+  taken: number;
+}
+
+/** The session and the supervisor service as the app composes them, signed in through `url`. */
+async function signedInWorld(url: string, handshakeTimeoutMs = 3000): Promise<World> {
+  const log = recording();
+  const fixture = await sessionFixture({
+    log,
+    requestTimeoutMs: 1500,
+    handshakeTimeoutMs,
+    // Retries and handshakes as fast as the junk comes: this is about surviving it, not pacing.
+    reconnectPolicy: { baseDelayMs: 50, maxDelayMs: 300, handshakesPerWindow: 10_000 },
+  });
+  cleanups.push(() => fixture.dispose());
+  const service = new SupervisorService({ session: fixture.session, activity: new ActivityLog(fixture.userData), preferences: () => defaultSettings, log });
+  const world: World = { fixture, session: fixture.session, service, log, taken: 0 };
+  fixture.session.on('message', () => world.taken++);
+  expect(await fixture.session.signIn({ serverUrl: url, ...supervisor, remember: false })).toMatchObject({ ok: true });
+  await connected(world.session);
+  return world;
+}
+
+const connectionOf = (session: SupervisorSession) => (session.state.status === 'signed-in' ? session.state.connection : undefined);
+const connected = (session: SupervisorSession, timeoutMs = 15_000) => until(() => connectionOf(session)?.kind === 'connected', 'the connection', timeoutMs);
+
+/** A valid message now goes all the way: a call dialled appears among the supervisor's own calls. */
+async function dialledCallShows(world: World, number: string): Promise<void> {
+  expect(await world.service.dial(number)).toEqual({ ok: true, value: null });
+  await until(() => world.service.view().ownCalls.some((c) => c.number === number), `the dialled call to ${number} in the view`);
+}
+
+describe('a hostile GWS', () => {
+  it('REST: 500 random and malformed replies to sign-in, resync, team and operations: each a typed error in words or a checked value', async () => {
+    const seed = fuzzSeed();
+    console.log(`hostile REST seed ${seed}: HOSTILE_SEED=${seed} repeats it`);
+    const sim = await simulator();
+    const hostile = await front(sim, seed);
+    const gws = await client(hostile.url, 300);
+    expect(await gws.me(supervisor)).toMatchObject({ ok: true });
+    hostile.mode = 'junk';
+    hostile.hostility = 1;
+    const requests = [
+      () => gws.me(supervisor),
+      () => gws.snapshot(),
+      () => gws.read('/api/v2/users?subresources=*', usersWithDevicesReply),
+      () => gws.operate('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['voice'] }),
+      () => gws.operate('/api/v2/me/devices/none', { operationName: 'Ready' }),
+    ];
+    const outcomes: Record<string, number> = {};
+    const problems: string[] = [];
+    const started = Date.now();
+    for (let round = 0; round < 500; round++) {
+      const result = await requests[round % requests.length]!();
+      const outcome = result.ok ? 'ok' : result.error.code;
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      const problem = result.ok ? null : untyped(result.error);
+      if (problem && problems.length < 10) problems.push(`round ${round}: ${problem}`);
+    }
+    console.log(`hostile REST: 500 rounds in ${Date.now() - started} ms; replies made up`, hostile.counts, 'outcomes', outcomes);
+    expect(problems).toEqual([]);
+    expect(Object.keys(outcomes).length).toBeGreaterThan(4);
+
+    hostile.mode = 'off';
+    expect(await gws.snapshot()).toMatchObject({ ok: true, value: { user: { userName: 'supervisor1' } } });
+  });
+
+  it('CometD: 500 long polls answered with malformed messages on the user\'s topics: each ignored and logged (or taken if valid), the connection kept', async () => {
+    const seed = fuzzSeed();
+    console.log(`hostile CometD deliveries seed ${seed}: HOSTILE_SEED=${seed} repeats it`);
+    const sim = await simulator();
+    const hostile = await front(sim, seed);
+    const world = await signedInWorld(hostile.url);
+    const ignoredBefore = world.log.lines.filter((l) => / Ignoring a /.test(l)).length;
+    const takenBefore = world.taken;
+
+    hostile.mode = 'deliveries';
+    await until(() => (hostile.counts['junk-deliveries'] ?? 0) >= 500, '500 junk long polls', 30_000);
+    hostile.mode = 'off';
+    const ignored = () => world.log.lines.filter((l) => / Ignoring a /.test(l)).length - ignoredBefore;
+    const taken = () => world.taken - takenBefore;
+    await until(() => ignored() + taken() >= hostile.deliveries, 'every delivery ignored or taken', 5000);
+    console.log(`hostile CometD: ${hostile.counts['junk-deliveries']} long polls, ${hostile.deliveries} deliveries: ${ignored()} ignored and logged, ${taken()} valid and taken`);
+    expect(ignored() + taken()).toBe(hostile.deliveries);
+    expect(ignored()).toBeGreaterThan(hostile.deliveries / 2);
+    expect(world.log.lines.filter((l) => l.startsWith('error'))).toEqual([]);
+
+    await connected(world.session);
+    await dialledCallShows(world, '5550123');
+  });
+
+  it('CometD and REST: everything answered at random with junk, resets, 500s and drips while the supervisor acts; afterwards the app works again', async () => {
+    const seed = fuzzSeed();
+    console.log(`hostile GWS (everything) seed ${seed}: HOSTILE_SEED=${seed} repeats it`);
+    const sim = await simulator();
+    const hostile = await front(sim, seed);
+    const world = await signedInWorld(hostile.url);
+
+    hostile.mode = 'junk';
+    hostile.hostility = 0.5;
+    const made = () => Object.values(hostile.counts).reduce((a, b) => a + b, 0);
+    const problems: string[] = [];
+    const outcomes: Record<string, number> = {};
+    const deadline = Date.now() + 40_000;
+    let signIns = 0;
+    const check = (result: { ok: true } | { ok: false; error: { code: string; message: string } }) => {
+      const outcome = result.ok ? 'ok' : result.error.code;
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      const problem = result.ok ? null : untyped(result.error);
+      if (problem && problems.length < 10) problems.push(problem);
+    };
+    // Three supervisors' worth of clicking, each on its own, until 500 replies have been made up.
+    const act = async () => {
+      for (let round = 0; made() < 500 && Date.now() < deadline; round++) {
+        // An action refused at once makes no request: give the event loop its turn.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (world.session.state.status === 'signing-in' || world.session.state.status === 'signing-out') {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          continue;
+        }
+        if (world.session.state.status === 'signed-out') {
+          const reason = world.session.state.reason;
+          if (reason) check({ ok: false, error: reason });
+          signIns++;
+          check(await world.session.signIn({ serverUrl: hostile.url, ...supervisor, remember: false }));
+          continue;
+        }
+        const action = [() => world.service.refreshTeam(), () => world.service.setAgentState('Ready'), () => world.service.dial('5550100'), () => world.service.cancelMonitoring()][round % 4]!;
+        check(await action());
+        world.session.reconnectNow();
+      }
+    };
+    await Promise.all([act(), act(), act()]);
+    console.log(`hostile GWS (everything): ${made()} replies made up`, hostile.counts, 'operation outcomes', outcomes, `sign-ins again: ${signIns}`);
+    expect(made()).toBeGreaterThanOrEqual(500);
+    expect(problems).toEqual([]);
+
+    hostile.mode = 'off';
+    // Junk may have ended the session (a made-up 401 and a refused re-authentication): that must
+    // say why, and signing in again must work. Otherwise the connection comes back by itself.
+    await until(() => world.session.state.status === 'signed-out' || connectionOf(world.session)?.kind === 'connected', 'connected again, or signed out', 20_000);
+    if (world.session.state.status === 'signed-out') {
+      console.log('hostile GWS (everything): the session ended:', world.session.state.reason);
+      expect(world.session.state.reason && untyped(world.session.state.reason)).toBeNull();
+      expect(await world.session.signIn({ serverUrl: hostile.url, ...supervisor, remember: false })).toMatchObject({ ok: true });
+      await connected(world.session);
+    }
+    await dialledCallShows(world, '5550177');
+  });
+});
+
+describe('a subscription GWS does not confirm', () => {
+  const subscribes = (request: Bayeux[]) => request.filter((m) => m.channel === '/meta/subscribe');
+  // CometD sends the subscriptions with the first /meta/connect: that one gets a good reply.
+  const others = (request: Bayeux[]) => request.filter((m) => m.channel !== '/meta/subscribe').map((m) => ({ id: m.id, channel: m.channel, clientId: m.clientId, successful: true }));
+  it.each([
+    ['refused', (request: Bayeux[]) => [...others(request), ...subscribes(request).map((m) => ({ id: m.id, channel: m.channel, subscription: m.subscription, successful: false, error: '500::hostile refusal' }))]],
+    // Answered without the subscriptions' replies: CometD reports them failed.
+    ['not answered', (request: Bayeux[]) => others(request)],
+  ])('(%s) is made again: signed in, and the call still shows', async (_label, reply) => {
+    const sim = await simulator();
+    const hostile = await front(sim, 1);
+    let spoiled = 0;
+    hostile.interceptBayeux = (request) => {
+      if (subscribes(request).length === 0 || spoiled++ > 0) return null;
+      return { kind: 'spoiled-subscribe', status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(reply(request)) };
+    };
+    const world = await signedInWorld(hostile.url);
+    expect(spoiled).toBeGreaterThanOrEqual(2); // the spoiled reply, then the subscriptions made again
+    expect(world.log.lines.filter((l) => /Subscribing to .* failed/.test(l)).length).toBeGreaterThan(0);
+    await dialledCallShows(world, '5550144');
+  });
+});
+
+/** The memory that grows with what is read: the JS heap and the buffers outside it. */
+const used = () => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+/** Peak and settled growth of `used()` while `work` runs. */
+async function measure<T>(work: () => Promise<T>): Promise<{ result: T; peakMB: number; afterMB: number }> {
+  gc();
+  const base = used();
+  let peak = base;
+  const sampler = setInterval(() => (peak = Math.max(peak, used())), 2);
+  const result = await work();
+  clearInterval(sampler);
+  peak = Math.max(peak, used());
+  gc();
+  return { result, peakMB: (peak - base) / MB, afterMB: (used() - base) / MB };
+}
+
+/** Writes `total` bytes of one JSON string, in 64 KB chunks as fast as the client reads; reports how much was written. */
+function giantBody(res: ServerResponse, total: number, declareLength: boolean, written: { bytes: number; done: boolean }): void {
+  res.writeHead(200, { 'Content-Type': 'application/json', ...(declareLength && { 'Content-Length': String(total) }) });
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  res.on('close', () => (written.done = true));
+  const pump = () => {
+    while (!res.destroyed && written.bytes < total) {
+      const n = Math.min(chunk.length, total - written.bytes);
+      written.bytes += n;
+      if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end();
+  };
+  pump();
+}
+
+describe('a reply of 10 MB or more', () => {
+  it.each([
+    ['10 MB with its Content-Length: refused on the header', 10 * MB, true],
+    ['10 MB without a length (chunked): reading stops at the cap', 10 * MB, false],
+    ['200 MB without a length: reading stops at the cap', 200 * MB, false],
+  ])('REST, %s, as too-large in words, memory bounded', async (_label, total, declareLength) => {
+    const written = { bytes: 0, done: false };
+    const server = await startTestServer((_req, res) => giantBody(res, total, declareLength, written));
+    cleanups.push(() => server.close());
+    const gws = await client(server.url, 30_000);
+    const { result, peakMB, afterMB } = await measure(() => gws.snapshot());
+    console.log(`REST reply of ${total / MB} MB (${declareLength ? 'with' : 'without'} length): ${JSON.stringify(result)}; server wrote ${(written.bytes / MB).toFixed(1)} MB; memory growth peak ${peakMB.toFixed(1)} MB, after ${afterMB.toFixed(1)} MB`);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'too-large', message: `The GWS server at 127.0.0.1:${server.port} sent a reply of more than 8 MB; it was refused. If it persists, tell your GWS administrator.` },
+    });
+    await until(() => written.done, 'the server to see the connection closed');
+    // The cap, plus what the sockets buffer: never the whole reply.
+    expect(written.bytes).toBeLessThanOrEqual(Math.min(total, MAX_REST_REPLY_BYTES + 24 * MB));
+    if (declareLength) expect(written.bytes).toBeLessThan(MAX_REST_REPLY_BYTES);
+    expect(peakMB).toBeLessThan(30);
+    expect(afterMB).toBeLessThan(5);
+  });
+
+  it('CometD, a /meta/connect reply carrying a 10 MB message: refused (the reason in the connection state), memory bounded, the connection back and working', async () => {
+    const sim = await simulator();
+    const hostile = await front(sim, 1);
+    const world = await signedInWorld(hostile.url);
+    const takenBefore = world.taken;
+    const states: string[] = [];
+    world.session.on('state', (s) => s.status === 'signed-in' && states.push(s.connection.kind === 'reconnecting' || s.connection.kind === 'offline' ? `${s.connection.kind}: ${s.connection.reason}` : s.connection.kind));
+    // A Buffer, made before measuring: the server writes it without a copy of its own.
+    const body = Buffer.from(JSON.stringify([{ channel: '/v2/me/calls', data: { messageType: 'CallStateChangeMessage', call: { id: 'x', state: 'Ringing', note: 'x'.repeat(10 * MB) } } }]));
+    const { peakMB, afterMB } = await measure(async () => {
+      hostile.nextConnect = { kind: 'giant', status: 200, headers: { 'Content-Type': 'application/json' }, body };
+      await until(() => states.some((s) => s.startsWith('reconnecting')), 'the refusal', 20_000);
+      await connected(world.session);
+    });
+    console.log(`CometD reply of ${(body.length / MB).toFixed(1)} MB: states ${JSON.stringify(states)}; memory growth peak ${peakMB.toFixed(1)} MB, after ${afterMB.toFixed(1)} MB`);
+    expect(states[0]).toBe(`reconnecting: GWS sent a reply of more than ${MAX_NOTIFICATION_REPLY_BYTES / MB} MB; it was refused`);
+    expect(world.taken).toBe(takenBefore);
+    expect(peakMB).toBeLessThan(30);
+    expect(afterMB).toBeLessThan(5);
+    await dialledCallShows(world, '5550199');
+  });
+});

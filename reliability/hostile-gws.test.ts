@@ -224,6 +224,28 @@ describe('a hostile GWS', () => {
   });
 });
 
+describe('Reconnect now', () => {
+  it('pressed while the retry is already on its way: nothing waiting, no exception, connected again', async () => {
+    const sim = await simulator();
+    const hostile = await front(sim, 1);
+    const world = await signedInWorld(hostile.url);
+    let retryAnswered = false;
+    hostile.nextConnect = { kind: 'server-error', status: 500, headers: {}, body: '' };
+    await until(() => connectionOf(world.session)?.kind === 'reconnecting', 'the failed /meta/connect');
+    // The retry's /meta/connect: answered well, but slowly (a second), so it is still on its way.
+    hostile.interceptBayeux = (request) => {
+      const connect = request.find((m) => m.channel === '/meta/connect');
+      if (!connect || retryAnswered) return null;
+      retryAnswered = true;
+      const reply = [{ id: connect.id, channel: '/meta/connect', clientId: connect.clientId, successful: true, advice: { reconnect: 'retry', interval: 0 } }];
+      return { kind: 'slow-connect', status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(reply), dripMs: 1000 };
+    };
+    await until(() => retryAnswered, 'the retry on its way');
+    expect(world.session.reconnectNow()).toBe(false);
+    await connected(world.session);
+  });
+});
+
 describe('a subscription GWS does not confirm', () => {
   const subscribes = (request: Bayeux[]) => request.filter((m) => m.channel === '/meta/subscribe');
   // CometD sends the subscriptions with the first /meta/connect: that one gets a good reply.

@@ -221,6 +221,8 @@ export interface HostileFront {
   deliveries: number;
   /** A reply for the next /meta/connect only, whatever the mode. */
   nextConnect: HostileReply | null;
+  /** The /meta/connect requests received. */
+  connects: number;
   /** Asked first about each CometD request (its body): a reply to make instead, or null. */
   interceptBayeux: ((request: Bayeux[]) => HostileReply | null) | null;
   close(): Promise<void>;
@@ -241,10 +243,11 @@ function forward(upstream: string, req: IncomingMessage, body: string, answer: (
 
 export async function startHostileFront(upstream: string, seed: number): Promise<HostileFront> {
   const random = seededRandom(seed);
-  const front = { mode: 'off', hostility: 0, counts: {}, deliveries: 0, nextConnect: null, interceptBayeux: null } as Omit<HostileFront, 'url' | 'close'>;
+  const front = { mode: 'off', hostility: 0, counts: {}, deliveries: 0, nextConnect: null, interceptBayeux: null, connects: 0 } as Omit<HostileFront, 'url' | 'close'>;
   const count = (kind: string) => (front.counts[kind] = (front.counts[kind] ?? 0) + 1);
   const server: TestServer = await startTestServer((req, res, body) => {
     const notifications = req.url?.startsWith('/api/v2/notifications') ?? false;
+    if (notifications && isConnect(body)) front.connects++;
     const intercepted = notifications && front.interceptBayeux ? front.interceptBayeux(parseBayeux(body)) : null;
     if (intercepted) {
       send(res, intercepted);

@@ -23,7 +23,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../main/app-core';
 import { nextEvent, until } from '../main/test-support/events';
 import '../main/test-support/no-unhandled-rejections';
-import type { SoakSimulatorSettings } from './support/soak-simulator';
+import type { SoakSimulatorCounts, SoakSimulatorSettings } from './support/soak-simulator';
 
 const SPEED_UP = 30;
 /** A duration of the real day, in the soak's time (whole ms: the traffic generator's unit). */
@@ -73,6 +73,7 @@ let app: AppCore;
 beforeAll(async () => {
   const settings: SoakSimulatorSettings = {
     agents: TEAM,
+    monitoredAgent: 'agent3',
     traffic: { callsPerMinute: TEAM_CALLS_PER_MINUTE * SPEED_UP, answerAfterMs: [fast(2_000), fast(6_000)], talkMs: [fast(20_000), fast(90_000)] },
     longPollMs: fast(25_000),
   };
@@ -100,6 +101,14 @@ async function simulator(pathname: string, body: unknown): Promise<Record<string
   return (await reply.json()) as Record<string, unknown>;
 }
 
+/** What the simulator's contact center has done so far (its process answers SIGUSR2 with a line). */
+async function simulatorCounts(): Promise<SoakSimulatorCounts> {
+  const line = once(simProcess.stdout!, 'data') as Promise<[Buffer]>;
+  simProcess.kill('SIGUSR2');
+  const [chunk] = await line;
+  return JSON.parse(chunk.toString()) as SoakSimulatorCounts;
+}
+
 /** GET /api/v2/users requests the simulator has logged (its log keeps the last 1,000). */
 async function teamReads(): Promise<number> {
   const reply = await fetch(`${simUrl}/sim/requests`);
@@ -114,8 +123,6 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
   const signedIn = await app.signIn({ serverUrl: simUrl, userName: 'supervisor1', password: 'demo123', remember: false });
   expect(signedIn.ok).toBe(true);
   await until(() => app.supervisor.view().team.filter((m) => m.userName.startsWith('agent')).length === TEAM, 'the team');
-  // The monitored agent is kept out of the generated traffic: its calls are the test's.
-  await simulator('/sim/agents/agent3/state', { state: 'NotReady' });
   const agent3 = app.supervisor.view().team.find((m) => m.userName === 'agent3')!;
   expect(await app.supervisor.monitor({ target: { userId: agent3.userId }, state: 'ListenIn', mode: 'AllCalls' })).toEqual({ ok: true, value: null });
   await until(() => app.supervisor.view().armed?.target.userName === 'agent3', 'armed on agent3');
@@ -128,6 +135,7 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
     if (event.type === 'monitoredCallStarted') announced++;
   });
   const teamReadsBefore = await teamReads();
+  const countsBefore = await simulatorCounts();
 
   const startedAt = Date.now();
   const samples: Sample[] = [await sample(startedAt)];
@@ -163,6 +171,8 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
   }
   const elapsedMs = Date.now() - startedAt;
   const teamReadsDuring = (await teamReads()) - teamReadsBefore;
+  const countsAfter = await simulatorCounts();
+  const contactCenter = { calls: countsAfter.calls - countsBefore.calls, notifications: countsAfter.notifications - countsBefore.notifications };
   const end = await sample(startedAt);
   samples.push(end);
 
@@ -172,6 +182,8 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
     speedUp: SPEED_UP,
     simulatedMinutes: Math.round((elapsedMs * SPEED_UP) / 60_000),
     realSeconds: Math.round(elapsedMs / 1000),
+    contactCenterCalls: contactCenter.calls,
+    contactCenterNotifications: contactCenter.notifications,
     monitoredCalls: MONITORED_CALLS,
     announced,
     cometdMessages: messages,
@@ -184,6 +196,9 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
   };
   console.log(`soak figures: ${JSON.stringify(figures)}`);
 
+  // The contact center was busy: the team's generated traffic ran alongside (about 600 calls
+  // at this rate; fewer when agents are all on calls), plus the monitored agent's.
+  expect(contactCenter.calls).toBeGreaterThan(300);
   // The app kept up: every monitored call was announced, the last one is on screen as it is.
   expect(announced).toBe(MONITORED_CALLS);
   expect(reconnects).toBe(Math.floor((MONITORED_CALLS - 1) / DROP_EVERY));

@@ -7,6 +7,7 @@ import type { CallStateChangeMessage, GwsMessage } from '../gws/messages';
 import type { MeSnapshot } from '../gws/resources';
 import { nextEvent } from '../test-support/events';
 import '../test-support/no-unhandled-rejections';
+import { lossyProxy, type LossyProxy } from '../test-support/lossy-proxy';
 import { filesUnder, sessionFixture, type SessionFixture } from '../test-support/session-fixture';
 import { keychainService } from './credential-store';
 import type { SessionState } from './session';
@@ -17,6 +18,7 @@ const supervisor = { userName: 'supervisor1', password: 'demo123' };
 
 let sim: Simulator;
 let fixture: SessionFixture;
+let proxy: LossyProxy | undefined;
 
 beforeEach(async () => {
   sim = await startSimulator({ longPollMs: 2000 });
@@ -25,6 +27,8 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await fixture.dispose();
+  await proxy?.close();
+  proxy = undefined;
   await sim.close();
 });
 
@@ -143,6 +147,28 @@ describe('notifications lost', () => {
     const released = nextEvent<[GwsMessage]>(fixture.session, 'message', (m) => m.messageType === 'CallStateChangeMessage' && m.call.state === 'Released');
     await simPost(`/sim/calls/${callId}/release`, {});
     await released;
+  });
+
+  it('a notification lost with a broken long-poll, reconnected without a re-handshake: the state is read again and shows it', async () => {
+    proxy = await lossyProxy(sim.url);
+    const signedIn = nextEvent<[MeSnapshot]>(fixture.session, 'snapshot');
+    expect((await fixture.session.signIn({ serverUrl: proxy.url, ...supervisor, remember: false })).ok).toBe(true);
+    await signedIn;
+    await connectedAgain();
+    const ready = (m: GwsMessage) => m.messageType === 'DeviceStateChangeMessage' && m.devices[0]?.userState?.state === 'Ready';
+    const heard: GwsMessage[] = [];
+    fixture.session.on('message', (m) => ready(m) && heard.push(m));
+
+    const lost = proxy.loseNextDelivery();
+    const resynced = nextEvent<[MeSnapshot]>(fixture.session, 'snapshot', (s) => s.devices[0]?.userState?.state === 'Ready');
+    // The supervisor goes Ready from another desktop; GWS's message of it is lost on the way.
+    await simPost('/sim/agents/supervisor1/state', { state: 'Ready' });
+    expect(await lost).toContainEqual(expect.objectContaining({ channel: '/v2/me/devices' }));
+
+    await resynced;
+    expect(heard).toEqual([]);
+    expect(proxy.handshakes()).toBe(1);
+    expect(fixture.session.state).toMatchObject({ status: 'signed-in', connection: { kind: 'connected' } });
   });
 
   it('after the simulator restarts on the same port: signs in again, resubscribes, and sees a call made meanwhile', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callSchema } from '../gws/resources';
-import { armed, monitoringLeg, olderMonitoringLeg, run, signedIn, supervisorDevice, T0, user } from './test-support/gws-fixtures';
+import { AGENT2_DEVICE, armed, monitoringLeg, olderMonitoringLeg, run, signedIn, supervisorDevice, T0, targetUri, team, user } from './test-support/gws-fixtures';
 import { eventSchemas } from '../../common/event-schemas';
 import { supervisorView } from './views';
 
@@ -68,5 +68,18 @@ describe('the supervisor view', () => {
     expect(view.monitoringUnavailable?.code).toBe('no-permission');
     expect(supervisorView(run(signedIn()).state, new Set(['api-voice'])).monitoringUnavailable?.code).toBe('monitoring-off');
     expect(supervisorView(run(signedIn()).state, new Set(['api-voice', 'api-supervisor-monitoring'])).monitoringUnavailable).toBeNull();
+  });
+
+  it('follows a new target and a new team read, while an unchanged team is listed without being rebuilt', () => {
+    const first = run([...signedIn(armed()), { type: 'call', call: monitoringLeg() }]).state;
+    const next = run([{ type: 'call', call: monitoringLeg({ monitoredUserMuted: true }) }], first).state;
+    expect(supervisorView(next).team).toBe(supervisorView(first).team);
+
+    const moved = run([{ type: 'devices', devices: [armed('ListenIn', { targetDeviceUri: targetUri(AGENT2_DEVICE) })] }], next).state;
+    expect(supervisorView(moved).team.map((m) => `${m.userName}${m.armed ? ' (armed)' : ''}`)).toEqual(['agent1', 'agent2 (armed)']);
+
+    const reread = run([{ type: 'team', members: team.map((m) => ({ ...m, agentState: 'NotReady' })) }], moved).state;
+    expect(supervisorView(reread).team.map((m) => m.agentState)).toEqual(['NotReady', 'NotReady']);
+    expect(supervisorView(reread).team.find((m) => m.armed)?.userName).toBe('agent2');
   });
 });

@@ -38,8 +38,11 @@ export type ParsedMessage =
   | { kind: 'unknown'; messageType: string }
   | { kind: 'invalid'; messageType: string; problem: string };
 
+// Built once: zod compiles a schema on its first parse, and this one runs for every message.
+const envelope = z.object({ messageType: z.string() });
+
 export function parseMessage(data: unknown): ParsedMessage {
-  const messageType = z.object({ messageType: z.string() }).safeParse(data);
+  const messageType = envelope.safeParse(data);
   if (!messageType.success) return { kind: 'unknown', messageType: '(none)' };
   // A Map, not an object literal: a messageType such as "constructor" or "__proto__" must find nothing.
   const schema = schemasByType.get(messageType.data.messageType);

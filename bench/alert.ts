@@ -71,14 +71,15 @@ export async function measureAlert({ calls, warmup, log }: AlertOptions): Promis
     log(`  main (domain event)  ms: ${describe3(main)}`);
     log(`  bare CometD client   ms: ${describe3(base)}`);
     const [main99, base99] = [percentile(main, 99), percentile(base, 99)];
+    // No goal of their own (the ratio and the added ms are the goals): a second, as "seconds matter".
     const sanity = '<= 1000';
     return [
       figure('alert_main_p50_ms', round2(percentile(main, 50)), 'ms', sanity),
       figure('alert_main_p95_ms', round2(percentile(main, 95)), 'ms', sanity),
       figure('alert_main_p99_ms', round2(main99), 'ms', sanity),
-      figure('alert_base_p50_ms', round2(percentile(base, 50)), 'ms', sanity),
-      figure('alert_base_p95_ms', round2(percentile(base, 95)), 'ms', sanity),
-      figure('alert_base_p99_ms', round2(base99), 'ms', sanity),
+      figure('alert_main_base_p50_ms', round2(percentile(base, 50)), 'ms', sanity),
+      figure('alert_main_base_p95_ms', round2(percentile(base, 95)), 'ms', sanity),
+      figure('alert_main_base_p99_ms', round2(base99), 'ms', sanity),
       figure('alert_main_p99_ratio', round2(main99 / base99), 'x', '<= 1.1'),
       figure('alert_main_p99_added_ms', round2(main99 - base99), 'ms', '<= 1'),
     ];

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelOf, VERBS, type Verb } from '../common/contract';
-import { verbArgsSchemas } from '../common/schemas';
 import { settingsSchema } from '../common/settings';
 import { createAppCore, type AppCore } from '../main/app-core';
 import { appInfo } from '../main/app-info';
@@ -17,7 +16,7 @@ import { registerVerbHandlers } from '../main/ipc/register';
 import { verbImpls } from '../main/ipc/verbs';
 import '../main/test-support/no-unhandled-rejections';
 import { startSimulator, type LoggedRequest, type Simulator } from '../sim/index';
-import { FUZZ_ORDER, fuzzSeed, isValidArgs, replyProblem, summarise } from './support/hostile-ipc';
+import { FUZZ_ORDER, fuzzSeed, gwsProblems, isValidArgs, replyProblem, summarise } from './support/hostile-ipc';
 import { hostileArgs } from './support/hostile-payloads';
 
 const PAYLOADS_PER_VERB = 1000;
@@ -76,10 +75,6 @@ function requestsSince(mark: LoggedRequest | undefined): LoggedRequest[] {
   return all.slice(at + 1);
 }
 
-/** Every string inside a value. */
-const textsIn = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(textsIn) : [];
-
 describe('IPC, main side', () => {
   it('has a handler for each contract verb and for no other channel', () => {
     expect([...handlers.keys()].sort()).toEqual(VERBS.map(channelOf).sort());
@@ -125,19 +120,9 @@ describe('IPC, main side', () => {
           if (problem && problems.length < 20) problems.push(`${verb} #${i + j}: ${problem}`);
         });
       }
-      const valid = verdicts.filter(Boolean).length;
-      const posts = requestsSince(mark).filter((r) => r.method === 'POST');
-      tally[verb] = { sent: payloads.length, valid, posts: posts.length };
-      // Each valid payload makes at most one GWS operation; an invalid one none. And what an
-      // operation names (a number to dial, a target) came from a valid payload.
-      if (posts.length > valid) problems.push(`${verb}: ${posts.length} GWS operations for ${valid} valid payloads`);
-      const sentTexts = new Set(payloads.filter((_args, i) => verdicts[i]).flatMap((args) => textsIn(verbArgsSchemas[verb].parse(args))));
-      for (const post of posts) {
-        const body = post.body as { destination?: { phoneNumber?: string }; phoneNumber?: string; targetDeviceUri?: string } | undefined;
-        for (const named of [body?.destination?.phoneNumber, body?.phoneNumber, body?.targetDeviceUri]) {
-          if (named !== undefined && !sentTexts.has(named)) problems.push(`${verb}: GWS was sent "${named.slice(0, 80)}", from no valid payload`);
-        }
-      }
+      const requests = requestsSince(mark);
+      tally[verb] = { sent: payloads.length, valid: verdicts.filter(Boolean).length, posts: requests.filter((r) => r.method === 'POST').length };
+      problems.push(...gwsProblems(verb, payloads, verdicts, requests));
     }
     console.log(`IPC fuzz (main side): ${FUZZ_ORDER.length * PAYLOADS_PER_VERB} payloads in ${Date.now() - started} ms`, tally);
     expect(problems).toEqual([]);

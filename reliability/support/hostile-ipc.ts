@@ -2,6 +2,7 @@
 // window's (Playwright): the payload's verdict comes from the contract's own schemas.
 import { VERBS, type Verb } from '../../common/contract';
 import { verbArgsSchemas } from '../../common/schemas';
+import type { LoggedRequest } from '../../sim/index';
 
 /** The seed of a fuzz run: HOSTILE_SEED to repeat one, otherwise a new one each run. */
 export function fuzzSeed(): number {
@@ -44,4 +45,27 @@ export function summarise(reply: unknown): ReplySummary {
   if (r.ok) return { shaped: 'value' in r, ok: true };
   const shaped = typeof r.error?.code === 'string' && typeof r.error.message === 'string';
   return shaped ? { shaped, ok: false, code: r.error?.code as string, message: r.error?.message as string } : { shaped, ok: false };
+}
+
+/** Every string inside a value. */
+const textsIn = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value !== null && typeof value === 'object' ? Object.values(value).flatMap(textsIn) : [];
+
+/**
+ * What the simulator was asked while one verb was fuzzed, checked against the payloads: each
+ * valid payload makes at most one GWS operation, an invalid one none, and what an operation
+ * names (a number to dial, a monitoring target) came from a valid payload.
+ */
+export function gwsProblems(verb: Verb, payloads: unknown[][], verdicts: boolean[], requests: readonly LoggedRequest[]): string[] {
+  const posts = requests.filter((r) => r.method === 'POST');
+  const valid = payloads.filter((_args, i) => verdicts[i]);
+  const problems = posts.length > valid.length ? [`${verb}: ${posts.length} GWS operations for ${valid.length} valid payloads`] : [];
+  const sent = new Set(valid.flatMap((args) => textsIn(verbArgsSchemas[verb].parse(args))));
+  for (const post of posts) {
+    const body = post.body as { destination?: { phoneNumber?: string }; phoneNumber?: string; targetDeviceUri?: string } | undefined;
+    for (const named of [body?.destination?.phoneNumber, body?.phoneNumber, body?.targetDeviceUri]) {
+      if (named !== undefined && !sent.has(named)) problems.push(`${verb}: GWS was sent "${named.slice(0, 80)}", from no valid payload`);
+    }
+  }
+  return problems;
 }

@@ -190,6 +190,7 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
     teamReads: teamReadsDuring,
     reconnects,
     heapMb: { start: start.heapUsedMb.toFixed(1), second: second.heapUsedMb.toFixed(1), end: end.heapUsedMb.toFixed(1), max: Math.max(...samples.map((s) => s.heapUsedMb)).toFixed(1) },
+    heapSeriesMb: samples.map((s) => s.heapUsedMb.toFixed(2)).join(' '),
     handles: { start: start.handles, end: end.handles },
     fds: { start: start.fds, end: end.fds },
     samples: samples.length,
@@ -214,6 +215,10 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
   expect(samples.length).toBeGreaterThanOrEqual(8);
   expect(end.heapUsedMb - second.heapUsedMb).toBeLessThan(4);
   expect(Math.max(...samples.slice(1).map((s) => s.heapUsedMb)) - second.heapUsedMb).toBeLessThan(6);
+  // And it levels off: the second half of the run adds under 1 MB (warm-up, caches and JIT code
+  // come early; a leak per call would keep climbing at the same rate).
+  const middle = samples[Math.floor(samples.length / 2)]!;
+  expect(end.heapUsedMb - middle.heapUsedMb).toBeLessThan(1);
   // Level handles and descriptors: sockets, timers and files are given back (a little slack for
   // a long-poll or a pooled connection caught mid-flight).
   expect(total(end)).toBeLessThanOrEqual(total(start) + 4);

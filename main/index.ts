@@ -151,6 +151,7 @@ function wireEvents(core: AppCore, push: EventPush, notifications: OsNotificatio
     else if (c.kind === 'connected') notifications.connectionRestored();
   });
   core.session.on('warning', (warning) => push.push('notice', { kind: 'alert', message: warning.message }));
+  core.supervisor.on('warning', (warning) => push.push('notice', { kind: 'alert', message: warning.message }));
   core.supervisor.on('view', (view) => {
     push.push('supervisor', view);
     renderTray(view);

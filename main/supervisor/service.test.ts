@@ -12,6 +12,7 @@ import { quiet } from '../test-support/quiet-log';
 import { sessionFixture, type SessionFixture } from '../test-support/session-fixture';
 import { SupervisorService } from './service';
 import type { DomainEvent } from './types';
+import type { Problem } from '../result';
 
 interface World {
   sim: Simulator;
@@ -120,6 +121,28 @@ describe('monitoring through the simulator', () => {
     await viewWhere(w, (v) => v.monitoredCall?.callState === 'Established', 'auto-answered');
     expect(operations(w)).toContain('Answer');
     expect(w.service.view().monitoredCall?.mode).toBe('Coach');
+  });
+
+  it('says in words why a ringing monitoring call was not answered by itself, and leaves Answer to the supervisor', async () => {
+    const w = await signedIn({ monitoringCall: 'ringing' });
+    expect((await w.service.monitor({ target: { phoneNumber: agent(w, 'agent5').phoneNumber! }, state: 'ListenIn' })).ok).toBe(true);
+    await viewWhere(w, (v) => v.armed !== null, 'armed');
+    const faults = await fetch(`${w.sim.url}/sim/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ failNext: { operationName: 'Answer', statusCode: 2, statusMessage: 'The device is busy' } }),
+    });
+    expect(faults.ok).toBe(true);
+    const warned = nextEvent<[Problem]>(w.service, 'warning');
+
+    const { callId } = w.sim.scenario.ringAgent({ to: 'agent5' });
+    w.sim.scenario.answer(callId);
+
+    expect(await warned).toEqual([
+      { code: 'auto-answer-failed', message: 'The monitoring call could not be answered automatically: GWS refused the request: The device is busy. Answer it from the call card.' },
+    ]);
+    expect(w.service.view().monitoredCall).toMatchObject({ callId, callState: 'Ringing', actions: expect.arrayContaining(['answer']) as string[] });
+    expect(await w.service.answer(callId)).toEqual({ ok: true, value: null });
+    await viewWhere(w, (v) => v.monitoredCall?.callState === 'Established', 'answered from the call card');
   });
 });
 

@@ -43,6 +43,8 @@ export interface SupervisorServiceDeps {
 export interface SupervisorServiceEvents {
   view: [SupervisorView];
   domain: [DomainEvent, SupervisorView];
+  /** Something the service did by itself failed, in words for the window (no action of the user's got the refusal). */
+  warning: [Problem];
 }
 
 export type ActionResult = Result<null, Problem>;
@@ -205,7 +207,11 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     // product.md item 5: a monitoring call that arrives ringing is answered when the setting is on.
     if (event.type === 'monitoredCallStarted' && call?.callState === 'Ringing' && call.actions.includes('answer') && this.deps.preferences().autoAnswerMonitoringCalls) {
       void this.#onMonitoredCall('answer', 'Answer', 'Answer').then((r) => {
-        if (!r.ok) this.deps.log.warn(`Auto-answer of the monitoring call failed: ${r.error.message}`);
+        if (r.ok) return;
+        this.deps.log.warn(`Auto-answer of the monitoring call failed: ${r.error.message}`);
+        // Otherwise the supervisor sees a ringing card with Answer, and no word of why it was not answered.
+        const reason = r.error.message.replace(/\.$/, '');
+        this.emit('warning', { code: 'auto-answer-failed', message: `The monitoring call could not be answered automatically: ${reason}. Answer it from the call card.` });
       });
     }
     if (event.type === 'monitoringLost' || event.type === 'monitoringCancelled') void this.refreshTeam();

@@ -1,6 +1,6 @@
 // Figure 3: 2,000 agents, the supervisor monitoring one of them with AllCalls, and monitored
 // calls at a steady rate (the supervisor's app gets eventsPerSecond CometD messages): this
-// process's event-loop lag and memory. Then heap growth: events as fast as the simulator
+// process's event-loop lag (beside an idle process's, the machine's own) and memory. Then heap growth: events as fast as the simulator
 // sends them, with forced GC before and after. The simulator runs in its own process, so the
 // figures are the app's alone.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -10,6 +10,7 @@ import { nextEvent } from '../main/test-support/events';
 import { Child } from './child';
 import { armListenIn, signedInCore } from './core';
 import { figure, type Figure } from './figure';
+import type { IdleHost } from './idle-host';
 import type { ScaleHost } from './scale-host';
 import type { SimHost } from './sim-host';
 import { round2 } from './stats';
@@ -51,6 +52,7 @@ function received(core: AppCore, counter: { count: number }, count: number, time
 
 export async function measureScale({ agents, eventsPerSecond, durationMs, heapEvents, log }: ScaleOptions): Promise<Figure[]> {
   const sim = Child.start<SimHost>('simulator', new URL('./sim-host.ts', import.meta.url));
+  const control = Child.start<IdleHost>('idle control', new URL('./idle-host.ts', import.meta.url));
   let app: Awaited<ReturnType<typeof signedInCore>> | undefined;
   try {
     const { url, password } = await sim.call('start', { agents });
@@ -75,17 +77,20 @@ export async function measureScale({ agents, eventsPerSecond, durationMs, heapEv
     const rssStart = process.memoryUsage().rss / MB;
     const lag = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
     lag.enable();
+    await control.call('start', { resolutionMs: LOOP_RESOLUTION_MS });
     const started = performance.now();
     const { calls } = await sim.call('traffic', { to: AGENT.userName, eventsPerSecond, durationMs });
     await received(core, counter, countBefore + (await sim.call('sentToSupervisor')) - sentBefore);
     const seconds = (performance.now() - started) / 1000;
     lag.disable();
+    const machine = await control.call('stop', { resolutionMs: LOOP_RESOLUTION_MS });
     const rssEnd = process.memoryUsage().rss / MB;
     const delivered = counter.count - countBefore;
     // The histogram records each timer interval; the lag is what exceeds the resolution.
     const lagMs = (p: number) => Math.max(0, lag.percentile(p) / 1e6 - LOOP_RESOLUTION_MS);
     log(`  ${agents} agents, ${calls} monitored calls: ${delivered} events delivered in ${seconds.toFixed(1)} s = ${(delivered / seconds).toFixed(1)} events/s (aim ${eventsPerSecond})`);
     log(`  event-loop lag ms: p50 ${lagMs(50).toFixed(2)}  p99 ${lagMs(99).toFixed(2)}  max ${(lag.max / 1e6 - LOOP_RESOLUTION_MS).toFixed(2)}  (resolution ${LOOP_RESOLUTION_MS} ms, ${lag.count} samples)`);
+    log(`  the machine alone (an idle Node process, same time and resolution): lag p50 ${machine.p50.toFixed(2)}  p99 ${machine.p99.toFixed(2)}  max ${machine.max.toFixed(2)} ms`);
     log(`  RSS MB: start ${rssStart.toFixed(1)}, end ${rssEnd.toFixed(1)}`);
 
     // Heap: a warm-up batch, GC, then heapEvents more events, GC, and the difference.
@@ -117,6 +122,8 @@ export async function measureScale({ agents, eventsPerSecond, durationMs, heapEv
     return [
       figure('scale_core_events_per_s', round2(delivered / seconds), 'events/s', `>= ${eventsPerSecond * 0.9}`),
       figure('scale_loop_lag_p99_ms', round2(lagMs(99)), 'ms', '<= 20'),
+      // The same measure in an idle process: when it misses too, the machine is what lags.
+      figure('scale_loop_lag_machine_p99_ms', round2(machine.p99), 'ms', '<= 20'),
       // The issue sets no memory goal: 250 MB is the bench's sanity bound for the core in Node.
       figure('scale_rss_start_mb', round2(rssStart), 'MB', '<= 250'),
       figure('scale_rss_end_mb', round2(rssEnd), 'MB', '<= 250'),
@@ -124,6 +131,7 @@ export async function measureScale({ agents, eventsPerSecond, durationMs, heapEv
     ];
   } finally {
     await app?.dispose();
+    await control.close();
     await sim.close();
   }
 }

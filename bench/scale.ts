@@ -1,8 +1,8 @@
 // Figure 3: 2,000 agents, the supervisor monitoring one of them with AllCalls, and monitored
 // calls at a steady rate (the supervisor's app gets eventsPerSecond CometD messages): this
-// process's event-loop lag (beside an idle process's, the machine's own) and memory. Then heap growth: events as fast as the simulator
-// sends them, with forced GC before and after. The simulator runs in its own process, so the
-// figures are the app's alone.
+// process's event-loop lag, beside an idle process's (the machine's own), and memory. Then heap
+// growth: events as fast as the simulator sends them, with forced GC before and after. The
+// simulator runs in its own process, so the figures are the app's alone.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { SupervisorView } from '../common/supervisor-view';
 import type { AppCore } from '../main/app-core';

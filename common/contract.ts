@@ -5,7 +5,7 @@
 import type { ActivityEntry } from './activity';
 import type { SessionView, SignInForm } from './session-view';
 import type { Settings } from './settings';
-import type { MonitoringMode, MonitoringScope, MonitoringState, SupervisorView } from './supervisor-view';
+import type { MonitoringMode, MonitoringScope, MonitoringState, PushedSupervisorView, SupervisorView, TeamMemberView } from './supervisor-view';
 
 /** Every verb the renderer may invoke, spelled `<area>.<name>`: window.softphone.<area>.<name>(). */
 export const VERBS = [
@@ -112,15 +112,20 @@ export interface Notice {
   message: string;
 }
 
-/** What main pushes on EVENT_CHANNEL: current views as whole snapshots, and notices. */
+/**
+ * What main pushes on EVENT_CHANNEL: current views as whole snapshots, and notices. The team
+ * comes apart from the rest of the supervisor view, and only when it changed (supervisor.get
+ * answers both together).
+ */
 export interface EventPayloads {
   session: SessionView;
-  supervisor: SupervisorView;
+  supervisor: PushedSupervisorView;
+  team: TeamMemberView[];
   settings: SettingsView;
   notice: Notice;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['session', 'supervisor', 'settings', 'notice'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['session', 'supervisor', 'team', 'settings', 'notice'] as const satisfies readonly EventName[];
 export type PushedEvent = { [E in EventName]: { name: E; payload: EventPayloads[E] } }[EventName];
 
 /**

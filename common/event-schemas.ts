@@ -39,17 +39,18 @@ const supervisorView = z.object({
   ),
   agentState: z.string().nullable(),
   deviceActions: z.array(z.enum(['listenIn', 'coach', 'bargeIn', 'cancelMonitoring'])),
-  team: z.array(
-    z.object({
-      userId: z.string(),
-      userName: z.string(),
-      name: z.string(),
-      phoneNumber: z.string().nullable(),
-      agentState: z.string().nullable(),
-      armed: z.boolean(),
-    }),
-  ),
 });
+
+const team = z.array(
+  z.object({
+    userId: z.string(),
+    userName: z.string(),
+    name: z.string(),
+    phoneNumber: z.string().nullable(),
+    agentState: z.string().nullable(),
+    armed: z.boolean(),
+  }),
+);
 
 const connection = z.union([
   z.object({ kind: z.enum(['connecting', 'connected', 'stopped']) }),
@@ -77,6 +78,7 @@ const shortcut = z.union([
 export const eventSchemas: { [E in EventName]: z.ZodType<EventPayloads[E]> } = {
   session: sessionView,
   supervisor: supervisorView,
+  team,
   settings: z.object({ settings: settingsSchema, shortcut, warning: z.string().nullable() }),
   notice: z.object({ kind: z.enum(['info', 'alert', 'error']), message: z.string().min(1) }),
 };

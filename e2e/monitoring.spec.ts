@@ -1,27 +1,28 @@
 // The monitoring bridge end to end: the page calls window.softphone, main talks to the
 // simulator, and the page hears back through pushed events.
-import type { SupervisorView } from '../common/supervisor-view';
+import type { PushedSupervisorView, TeamMemberView } from '../common/supervisor-view';
 import type { Notice } from '../common/contract';
 import { signInThroughApi } from './api-steps';
 import { expect, test } from './sim-fixture';
 
 declare global {
   interface Window {
-    seen: { views: SupervisorView[]; notices: Notice[] };
+    seen: { views: PushedSupervisorView[]; team: TeamMemberView[]; notices: Notice[] };
   }
 }
 
 test('barge in on an agent from the page: GWS gets BargeIn, the page hears armed, then the call', async ({ window: page, sim }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.evaluate(() => {
-    window.seen = { views: [], notices: [] };
+    window.seen = { views: [], team: [], notices: [] };
     window.softphone.on('supervisor', (view) => window.seen.views.push(view));
+    window.softphone.on('team', (team) => (window.seen.team = team));
     window.softphone.on('notice', (notice) => window.seen.notices.push(notice));
   });
   await signInThroughApi(page, sim);
-  await expect.poll(() => page.evaluate(() => window.seen.views.at(-1)?.team.length ?? 0)).toBeGreaterThan(10);
+  await expect.poll(() => page.evaluate(() => window.seen.team.length)).toBeGreaterThan(10);
 
-  const agent3 = await page.evaluate(() => window.seen.views.at(-1)!.team.find((m) => m.userName === 'agent3')!);
+  const agent3 = await page.evaluate(() => window.seen.team.find((m) => m.userName === 'agent3')!);
   const reply = await page.evaluate((userId) => window.softphone.monitor.start({ target: { userId }, state: 'BargeIn' }), agent3.userId);
   expect(reply).toEqual({ ok: true, value: null });
 

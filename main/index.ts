@@ -153,7 +153,7 @@ function wireEvents(core: AppCore, push: EventPush, notifications: OsNotificatio
   core.session.on('warning', (warning) => push.push('notice', { kind: 'alert', message: warning.message }));
   core.supervisor.on('warning', (warning) => push.push('notice', { kind: 'alert', message: warning.message }));
   core.supervisor.on('view', (view) => {
-    push.push('supervisor', view);
+    push.pushView(view);
     renderTray(view);
   });
   core.supervisor.on('domain', (event, view) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamMemberView } from '../../../common/supervisor-view';
-import { filterRows, fold, teamRows, unchangedTeam } from './team';
+import { filterRows, fold, teamRows } from './team';
 
 const member = (userId: string, name: string, phoneNumber: string | null = null): TeamMemberView => ({
   userId,
@@ -52,23 +52,5 @@ describe('team search', () => {
     expect(found.map((r) => r.member.userId)).toEqual(['1999']);
     expect(sorted[0]!.member.userId).toBe('5');
     expect(ms).toBeLessThan(200);
-  });
-});
-
-describe('a team that did not change', () => {
-  it('keeps the previous array, so the list neither sorts nor re-renders', () => {
-    const again = team.map((m) => ({ ...m }));
-    expect(unchangedTeam(team, again)).toBe(team);
-  });
-
-  it('takes the new one when anything a row shows changed, or a member came or went', () => {
-    for (const change of [{ agentState: 'NotReady' }, { armed: true }, { name: 'Zoe Martin' }, { phoneNumber: null }, { userName: 'x' }]) {
-      const next = team.map((m, i) => (i === 0 ? { ...m, ...change } : { ...m }));
-      expect(unchangedTeam(team, next)).toBe(next);
-    }
-    const fewer = team.slice(1);
-    expect(unchangedTeam(team, fewer)).toBe(fewer);
-    const first = team.map((m) => ({ ...m }));
-    expect(unchangedTeam(undefined, first)).toBe(first);
   });
 });

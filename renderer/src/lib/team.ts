@@ -33,18 +33,3 @@ export function filterRows(rows: readonly TeamRow[], query: string): readonly Te
   if (terms.length === 0) return rows;
   return rows.filter((row) => terms.every((t) => row.haystack.includes(t)));
 }
-
-/**
- * `next`, or `previous` when it lists the same members in the same states: every supervisor view
- * carries the whole team, and keeping the old array lets the list skip sorting and re-rendering
- * 2,000 rows when only a call changed. Comparing costs a fraction of that.
- */
-export function unchangedTeam(previous: readonly TeamMemberView[] | undefined, next: TeamMemberView[]): TeamMemberView[] {
-  if (!previous || previous.length !== next.length) return next;
-  for (let i = 0; i < next.length; i++) {
-    const a = previous[i]!;
-    const b = next[i]!;
-    if (a.userId !== b.userId || a.userName !== b.userName || a.name !== b.name || a.phoneNumber !== b.phoneNumber || a.agentState !== b.agentState || a.armed !== b.armed) return next;
-  }
-  return previous as TeamMemberView[];
-}

@@ -3,9 +3,8 @@
 // source of truth; nothing here is derived from anything but these snapshots.
 import type { AppInfo, Notice, SettingsView } from '../../../common/contract';
 import type { SessionView } from '../../../common/session-view';
-import type { SupervisorView } from '../../../common/supervisor-view';
+import type { PushedSupervisorView, SupervisorView, TeamMemberView } from '../../../common/supervisor-view';
 import { invoke } from '../lib/ipc';
-import { unchangedTeam } from '../lib/team';
 import { announcer } from './announcer.svelte';
 
 export interface ShownNotice extends Notice {
@@ -20,6 +19,8 @@ class AppState {
   // Snapshots are replaced whole, never mutated: raw state keeps a 2,000-agent team cheap.
   session = $state.raw<SessionView | null>(null);
   supervisor = $state.raw<SupervisorView | null>(null);
+  /** Main sends the team apart from the rest of the view, only when it changed. */
+  #team: TeamMemberView[] = [];
   settings = $state.raw<SettingsView | null>(null);
   notices = $state<ShownNotice[]>([]);
   /** Why the window could not read the app's state at start, in words. */
@@ -27,7 +28,7 @@ class AppState {
 
   #nextNoticeId = 1;
   // An event newer than a pending get() wins: the get's answer is dropped.
-  #seen = { session: 0, supervisor: 0, settings: 0 };
+  #seen = { session: 0, supervisor: 0, team: 0, settings: 0 };
 
   get platform(): string {
     return this.info?.platform ?? 'linux';
@@ -38,6 +39,7 @@ class AppState {
     const unsubscribe = [
       api.on('session', (view) => this.#setSession(view)),
       api.on('supervisor', (view) => this.#setSupervisor(view)),
+      api.on('team', (team) => this.#setTeam(team)),
       api.on('settings', (view) => this.#setSettings(view)),
       api.on('notice', (notice) => this.notify(notice)),
     ];
@@ -49,6 +51,8 @@ class AppState {
     const info = await invoke(() => window.softphone.app.info());
     if (info.ok) this.info = info.value;
     await Promise.all([this.refreshSession(), this.refreshSettings()]);
+    // A settings file set aside at start: said at once, not only in Settings after signing in.
+    if (this.settings?.warning) this.notify({ kind: 'error', message: this.settings.warning });
   }
 
   async refreshSession(): Promise<void> {
@@ -65,9 +69,12 @@ class AppState {
   }
 
   async refreshSupervisor(): Promise<void> {
-    const seen = this.#seen.supervisor;
+    const seen = { ...this.#seen };
     const result = await invoke(() => window.softphone.supervisor.get());
-    if (result.ok && seen === this.#seen.supervisor) this.#setSupervisor(result.value);
+    if (!result.ok) return;
+    const { team, ...view } = result.value;
+    if (seen.team === this.#seen.team) this.#setTeam(team);
+    if (seen.supervisor === this.#seen.supervisor) this.#setSupervisor(view);
   }
 
   /** A view answered by a verb (signIn, settings.update) is as current as an event. */
@@ -89,10 +96,15 @@ class AppState {
     if (view.status === 'signed-out') this.supervisor = null;
   }
 
-  #setSupervisor(view: SupervisorView): void {
+  #setSupervisor(view: PushedSupervisorView): void {
     this.#seen.supervisor++;
-    const team = unchangedTeam(this.supervisor?.team, view.team);
-    this.supervisor = team === view.team ? view : { ...view, team };
+    this.supervisor = { ...view, team: this.#team };
+  }
+
+  #setTeam(team: TeamMemberView[]): void {
+    this.#seen.team++;
+    this.#team = team;
+    if (this.supervisor) this.supervisor = { ...this.supervisor, team };
   }
 
   #setSettings(view: SettingsView): void {

@@ -2,13 +2,13 @@
 // the DOM and the browser's own performance entries, and timestamps on the wall clock shared by
 // every process on this machine (performance.timeOrigin + performance.now()). The function is
 // serialised into the page, so it uses nothing from outside its body.
-import type { SupervisorView } from '../common/supervisor-view';
+import type { TeamMemberView } from '../common/supervisor-view';
 
 export interface PageProbe {
-  /** Resolves with when the call card first showed `customer` (it may already have), and when its view arrived. */
-  card(customer: string, timeoutMs?: number): Promise<{ dom: number; view: number }>;
-  /** Resolves once no call card is shown. */
-  noCard(timeoutMs?: number): Promise<void>;
+  /** Resolves with when the call card first showed `customer` (it may already have). */
+  card(customer: string, timeoutMs?: number): Promise<number>;
+  /** Resolves once no call card is shown, with when it went. */
+  noCard(timeoutMs?: number): Promise<number>;
   /** When the first view with at least `agents` team members arrived, and the end of the frame that showed them. */
   team(agents: number, timeoutMs?: number): Promise<{ arrived: number; rendered: number }>;
   /** Resolves with the keystroke latencies measured so far, once there are at least `count`. */
@@ -29,6 +29,7 @@ export function installPageProbe(): void {
   const now = () => performance.timeOrigin + performance.now();
   const cards = new Map<string, number>();
   let shown: string | null = null;
+  let cardGoneAt = now();
   let waiters: Array<() => boolean> = [];
   const wake = () => (waiters = waiters.filter((done) => !done()));
   /** A promise settled by `check` (re-run on every DOM change) returning a value, or a timeout. */
@@ -61,13 +62,12 @@ export function installPageProbe(): void {
     });
 
   const team = { agents: Infinity, arrived: 0, members: 0, shown: false, rendered: 0 };
-  const views = new Map<string, number>();
-  window.softphone.on('supervisor', (view: SupervisorView) => {
-    const customer = view.monitoredCall?.customerNumber;
-    if (customer && !views.has(customer)) views.set(customer, now());
-    if (team.arrived || view.team.length < team.agents) return;
+  // Listening only until the team arrives: each listener costs the window a copy of each team.
+  const stopListening = window.softphone.on('team', (members: TeamMemberView[]) => {
+    if (members.length < team.agents) return;
     team.arrived = now();
-    team.members = view.team.length;
+    team.members = members.length;
+    stopListening();
   });
 
   // The DOM is checked on each batch of mutations: a microtask after the app changed it, before
@@ -77,7 +77,8 @@ export function installPageProbe(): void {
     const customer = document.querySelector('[data-testid="monitored-call"] [data-testid="call-customer"]')?.textContent ?? null;
     if (customer !== shown) {
       shown = customer;
-      if (customer !== null && !cards.has(customer)) cards.set(customer, at);
+      if (customer === null) cardGoneAt = at;
+      else if (!cards.has(customer)) cards.set(customer, at);
     }
     if (team.arrived && !team.shown && document.querySelector('[data-testid="team-row"]')) {
       const count = document.querySelector('[data-testid="team-count"]')?.textContent ?? '';
@@ -112,9 +113,8 @@ export function installPageProbe(): void {
   }).observe({ type: 'longtask', buffered: true });
 
   window.__benchPage = {
-    card: (customer, timeoutMs = 5000) =>
-      until(() => cards.get(customer), `the call card of ${customer}`, timeoutMs).then((dom) => ({ dom, view: views.get(customer) ?? Number.NaN })),
-    noCard: (timeoutMs = 5000) => until(() => (shown === null ? true : undefined), 'no call card', timeoutMs).then(() => undefined),
+    card: (customer, timeoutMs = 5000) => until(() => cards.get(customer), `the call card of ${customer}`, timeoutMs),
+    noCard: (timeoutMs = 5000) => until(() => (shown === null ? cardGoneAt : undefined), 'no call card', timeoutMs),
     team(agents, timeoutMs = 20_000) {
       team.agents = agents;
       return until(() => (team.rendered ? { arrived: team.arrived, rendered: team.rendered } : undefined), `${agents} agents`, timeoutMs);

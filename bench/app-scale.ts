@@ -1,7 +1,8 @@
 // Figure 3, the window's part: with 2,000 agents in the team and the supervisor monitoring one
 // of them with AllCalls, monitored calls start and end every 20 ms, ≈50 messages a second to the
 // supervisor, for the run's duration. Counted: the window's long tasks (over 50 ms, the
-// browser's own 'longtask' entries) and its JavaScript heap after a forced GC, at start and end.
+// browser's own 'longtask' entries), how far behind the window is when the traffic stops (the
+// last call's end to its card gone), and its JavaScript heap after a forced GC, at start and end.
 import type { CDPSession } from 'playwright-core';
 import type { Simulator } from '../sim/index';
 import { wallNow } from './app-clock';
@@ -52,6 +53,7 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
     const start = await heapUsed(app, cdp);
     const from = wallNow();
     let live: string | undefined;
+    let lastEnd = from;
     let steps = 0;
     let n = 0;
     // Steps are due every 20 ms from the start; a late timer catches up, so the rate holds.
@@ -62,6 +64,7 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
           if (live) {
             sim.scenario.release(live);
             live = undefined;
+            lastEnd = wallNow();
           } else {
             live = sim.scenario.ringAgent({ to: agent, from: `+1666${String((n += 1)).padStart(7, '0')}` }).callId;
             sim.scenario.answer(live);
@@ -73,16 +76,22 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
         }
       }, STEP_MS / 2);
     });
-    if (live) sim.scenario.release(live);
     const elapsed = (wallNow() - from) / 1000;
-    await app.page.evaluate(() => window.__benchPage.noCard());
+    if (live) {
+      sim.scenario.release(live);
+      lastEnd = wallNow();
+    }
+    // How far behind the window fell: from the last call's end to its card leaving the screen.
+    const behind = (await app.page.evaluate(() => window.__benchPage.noCard(120_000))) - lastEnd;
     const longTasks = await app.page.evaluate((since) => window.__benchPage.longTasks(since), from);
     const end = await heapUsed(app, cdp);
     log(`  scale: ${events} messages to the supervisor in ${elapsed.toFixed(1)} s (${(events / elapsed).toFixed(1)}/s), ${n} monitored calls`);
+    log(`  scale: the window showed the last call's end ${round2(behind)} ms after it`);
     log(`  scale: window long tasks ${longTasks.length}${longTasks.length ? ` (longest ${round2(Math.max(...longTasks.map((t) => t.durationMs)))} ms)` : ''}; heap ${round2(start.bytes / MB)} → ${round2(end.bytes / MB)} MB (${end.how})`);
     return [
       figure('scale_events_per_s', round2(events / elapsed), 'events/s', '>= 45'),
       figure('scale_long_tasks', longTasks.length, 'tasks', '<= 0'),
+      figure('scale_window_behind_ms', round2(Math.max(0, behind)), 'ms', '<= 100'),
       figure('scale_renderer_heap_start_mb', round2(start.bytes / MB), 'MB', '<= 100'),
       figure('scale_renderer_heap_end_mb', round2(end.bytes / MB), 'MB', '<= 100'),
       figure('scale_renderer_heap_growth_mb', round2((end.bytes - start.bytes) / MB), 'MB', '<= 5'),

@@ -27,7 +27,7 @@ const PHASES = {
   team: ['team_first_render_ms', 'team_filter_p95_ms'],
   alerts: ['alert_base_p99_ms', 'alert_tray_p99_ms', 'alert_notification_p99_ms', 'alert_render_p50_ms', 'alert_render_p95_ms', 'alert_render_p99_ms', 'alert_render_p99_added_ms'],
   barge: ['barge_p50_ms', 'barge_p99_ms', 'barge_base_p99_ms', 'barge_p99_ratio'],
-  scale: ['scale_events_per_s', 'scale_long_tasks', 'scale_renderer_heap_start_mb', 'scale_renderer_heap_end_mb', 'scale_renderer_heap_growth_mb'],
+  scale: ['scale_events_per_s', 'scale_long_tasks', 'scale_window_behind_ms', 'scale_renderer_heap_start_mb', 'scale_renderer_heap_end_mb', 'scale_renderer_heap_growth_mb'],
 } as const;
 
 export async function measureApp(options: AppBenchOptions): Promise<Figure[]> {

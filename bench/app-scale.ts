@@ -82,7 +82,9 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
       lastEnd = wallNow();
     }
     // How far behind the window fell: from the last call's end to its card leaving the screen.
-    const behind = (await app.page.evaluate(() => window.__benchPage.noCard(120_000))) - lastEnd;
+    // Under 0 when main got the last call's start and end together and never showed it: the
+    // window was up to date.
+    const behind = Math.max(0, (await app.page.evaluate(() => window.__benchPage.noCard(120_000))) - lastEnd);
     const longTasks = await app.page.evaluate((since) => window.__benchPage.longTasks(since), from);
     const end = await heapUsed(app, cdp);
     log(`  scale: ${events} messages to the supervisor in ${elapsed.toFixed(1)} s (${(events / elapsed).toFixed(1)}/s), ${n} monitored calls`);
@@ -91,7 +93,7 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
     return [
       figure('scale_events_per_s', round2(events / elapsed), 'events/s', '>= 45'),
       figure('scale_long_tasks', longTasks.length, 'tasks', '<= 0'),
-      figure('scale_window_behind_ms', round2(Math.max(0, behind)), 'ms', '<= 100'),
+      figure('scale_window_behind_ms', round2(behind), 'ms', '<= 100'),
       figure('scale_renderer_heap_start_mb', round2(start.bytes / MB), 'MB', '<= 100'),
       figure('scale_renderer_heap_end_mb', round2(end.bytes / MB), 'MB', '<= 100'),
       figure('scale_renderer_heap_growth_mb', round2((end.bytes - start.bytes) / MB), 'MB', '<= 5'),

@@ -56,7 +56,7 @@ export async function measureApp(options: AppBenchOptions): Promise<Figure[]> {
     await phase('team', async () => measureTeam(app.page, await teamShown, log));
     await arm(app, userId(sim, AGENT));
     await phase('alerts', () => measureAlerts({ sim, app, session, supervisorId, agent: AGENT, idle, calls: quick ? 1000 : 2000, log }));
-    await phase('barge', () => withLiveCall(sim, app, (callId) => measureBargeIn({ sim, app, session, callId, rounds: quick ? 50 : 150, log })));
+    await phase('barge', () => withLiveCall(sim, app, (callId) => measureBargeIn({ sim, app, session, callId, rounds: quick ? 100 : 300, log })));
     await phase('scale', () => measureScale({ sim, app, supervisorId, agent: AGENT, seconds: quick ? 20 : 60, log }));
   } finally {
     idle.detach();

@@ -11,19 +11,8 @@ import { Child } from './child';
 import { armListenIn, signedInCore } from './core';
 import { figure, type Figure } from './figure';
 import type { IdleHost } from './idle-host';
-import type { ScaleHost } from './scale-host';
 import type { SimHost } from './sim-host';
 import { round2 } from './stats';
-
-/** Runs measureScale in a process of its own: the core's event loop and memory are then the app's alone. */
-export async function measureScaleApart(options: Omit<ScaleOptions, 'log'>): Promise<Figure[]> {
-  const child = Child.start<ScaleHost>('scale', new URL('./scale-host.ts', import.meta.url));
-  try {
-    return await child.call('measure', options);
-  } finally {
-    await child.close();
-  }
-}
 
 export interface ScaleOptions {
   agents: number;

@@ -1,0 +1,31 @@
+// The core's sections, each in a fresh process of its own (the simulator and the baseline in
+// further ones): the core installs its CometD shim (a global `window` with its XMLHttpRequest,
+// main/gws/notifications/cometd-runtime.ts) and keeps its memory, and neither must reach
+// another section, nor the app section's bare clients in run.ts's process.
+import { measureAlert, type AlertOptions } from './alert';
+import { Child, serve } from './child';
+import type { Figure } from './figure';
+import { measureScale, type ScaleOptions } from './scale';
+import { measureStartup, type StartupOptions } from './startup';
+
+const log = (line: string) => console.log(line);
+
+const handlers = {
+  alert: (options: Omit<AlertOptions, 'log'>) => measureAlert({ ...options, log }),
+  scale: (options: Omit<ScaleOptions, 'log'>) => measureScale({ ...options, log }),
+  startup: (options: Omit<StartupOptions, 'log'>) => measureStartup({ ...options, log }),
+};
+
+type CoreHost = typeof handlers;
+
+/** Runs one section in a new process and returns its figures; its log lines print as they come. */
+export async function inOwnProcess<V extends keyof CoreHost>(section: V, options: Parameters<CoreHost[V]>[0]): Promise<Figure[]> {
+  const child = Child.start<CoreHost>(section, new URL(import.meta.url));
+  try {
+    return await (child.call as (verb: V, args: typeof options) => Promise<Figure[]>)(section, options);
+  } finally {
+    await child.close();
+  }
+}
+
+if (process.send) serve(handlers);

@@ -137,6 +137,7 @@ describe('replies no client should trust', () => {
     ['HTTP 500 with a GWS body', (_q, res) => json(res, 500, { statusCode: 4, statusMessage: 'Cassandra unavailable' }), { code: 'status', statusCode: 4, httpStatus: 500, message: 'GWS refused the request: Cassandra unavailable.' }],
     ['HTTP 500 with an empty body', (_q, res) => res.writeHead(500).end(), { code: 'http', httpStatus: 500 }],
     ['a redirect to a login page', (_q, res) => res.writeHead(302, { Location: '/login' }).end(), { code: 'http', httpStatus: 302 }],
+    ['a reply past the size limit (9 MB, no length)', (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(Buffer.alloc(9 * 1024 * 1024, ' ')), { code: 'too-large', message: matching(/sent a reply of more than 8 MB; it was refused/) }],
   ])('%s: a typed error', async (_label, handler, error) => {
     const gws = await server(handler);
     const client = await clientFor(gws.url);

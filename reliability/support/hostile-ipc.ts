@@ -2,6 +2,7 @@
 // window's (Playwright): the payload's verdict comes from the contract's own schemas.
 import { VERBS, type Verb } from '../../common/contract';
 import { verbArgsSchemas } from '../../common/schemas';
+import { MAX_REFUSAL_CHARS } from '../../main/ipc/invoke-handler';
 import type { LoggedRequest } from '../../sim/index';
 
 /** The seed of a fuzz run: HOSTILE_SEED to repeat one, otherwise a new one each run. */
@@ -31,7 +32,7 @@ export function replyProblem(verb: Verb, valid: boolean, reply: ReplySummary): s
     if (reply.ok) return 'accepted a payload its schema refuses';
     if (reply.code !== 'invalid-request') return `refused with ${reply.code}, not invalid-request`;
     if (!reply.message?.startsWith(`softphone:${verb}: `) || reply.message.length < `softphone:${verb}: `.length + 5) return `no words: ${reply.message}`;
-    if (reply.message.length > 1100) return `a refusal of ${reply.message.length} characters`;
+    if (reply.message.length > MAX_REFUSAL_CHARS + 100) return `a refusal of ${reply.message.length} characters`;
     return null;
   }
   if (!reply.ok && (reply.code === 'invalid-request' || !reply.message)) return `a valid payload refused: ${reply.code} ${reply.message}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeInvokeHandler } from './invoke-handler';
+import { matching } from '../test-support/matchers';
+import { makeInvokeHandler, MAX_REFUSAL_CHARS } from './invoke-handler';
 
 const page = 'file:///opt/softphone/resources/app.asar/out/renderer/index.html';
 const appFrame = { url: page, parent: null };
@@ -47,6 +48,13 @@ describe('an IPC handler', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-request');
     expect(result.error.message).toMatch(/^softphone:app\.info: /);
+  });
+
+  it('cuts the words of a refusal that would quote megabytes the page sent (an unknown key)', async () => {
+    const fn = makeInvokeHandler('session.signOut', () => ({ ok: true, value: null as never }), page, { internal: () => {}, refused: () => {} });
+    const result = await fn({ senderFrame: appFrame }, { forget: true, ['k'.repeat(1_000_000)]: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: matching(/^softphone:session\.signOut: ✖ Unrecognized key: "kkk.*… \(cut\)$/s) } });
+    if (!result.ok) expect(result.error.message.length).toBeLessThan(MAX_REFUSAL_CHARS + 50);
   });
 
   it('passes a failure the implementation answers with to the window as it is', async () => {

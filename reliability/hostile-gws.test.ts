@@ -251,6 +251,26 @@ describe('Reconnect now', () => {
   });
 });
 
+describe('CometD advice', () => {
+  it('a pause of an hour between polls: 5 s at most, so a message still arrives', async () => {
+    const interval = 3_600_000;
+    const sim = await simulator();
+    const hostile = await front(sim, 1);
+    const world = await signedInWorld(hostile.url);
+    let advised = false;
+    hostile.interceptBayeux = (request) => {
+      const connect = request.find((m) => m.channel === '/meta/connect');
+      if (!connect || advised) return null;
+      advised = true;
+      const reply = [{ id: connect.id, channel: '/meta/connect', clientId: connect.clientId, successful: true, advice: { reconnect: 'retry', interval } }];
+      return { kind: 'long-pause', status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(reply) };
+    };
+    await until(() => advised, 'the advice sent');
+    await dialledCallShows(world, '5550166');
+    expect(world.log.lines.filter((l) => l.includes(`GWS advised waiting ${interval} ms between polls`))).toHaveLength(1);
+  });
+});
+
 describe('a subscription GWS does not confirm', () => {
   const subscribes = (request: Bayeux[]) => request.filter((m) => m.channel === '/meta/subscribe');
   // CometD sends the subscriptions with the first /meta/connect: that one gets a good reply.

@@ -42,6 +42,9 @@ export interface ChannelEvents {
 /** The voice topics (reference 2.2). */
 const topics = ['/v2/me/devices', '/v2/me/calls'] as const;
 
+/** The longest pause between long polls a server may ask for (its advice.interval). */
+const MAX_ADVICE_INTERVAL_MS = 5000;
+
 
 export interface NotificationChannelOptions {
   baseUrl: string;
@@ -112,6 +115,18 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
         if (message.channel === '/meta/handshake') {
           this.policy.recordHandshake();
           this.handshakeGeneration = this.generation;
+        }
+        return message;
+      },
+    });
+    this.cometd.registerExtension('advice-bounds', {
+      incoming: (message) => {
+        // CometD waits advice.interval before each /meta/connect: a server asking for an hour
+        // (broken, or hostile) would leave the app "connected" and deaf. GWS asks for 0.
+        const interval = message.advice?.interval;
+        if (message.advice && typeof interval === 'number' && interval > MAX_ADVICE_INTERVAL_MS) {
+          this.options.log.warn(`GWS advised waiting ${interval} ms between polls; waiting ${MAX_ADVICE_INTERVAL_MS} ms instead`);
+          message.advice = { ...message.advice, interval: MAX_ADVICE_INTERVAL_MS };
         }
         return message;
       },

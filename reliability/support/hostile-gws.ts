@@ -210,11 +210,13 @@ export interface HostileFront {
   url: string;
   /**
    * off: the simulator's replies pass through. deliveries: each /meta/connect is answered with
-   * junk deliveries (counted) and a good reply; the rest passes. junk: each request, REST or
-   * CometD, gets a made-up reply with probability `hostility`.
+   * junk deliveries (counted) and a good reply; the rest passes. junk: each REST request gets a
+   * made-up reply with probability `hostility`, each CometD request with `bayeuxHostility`.
    */
   mode: 'off' | 'deliveries' | 'junk';
   hostility: number;
+  /** The same for CometD requests, in junk mode: lower, or sign-in would hardly ever get through. */
+  bayeuxHostility: number;
   /** Made-up replies by kind. */
   counts: Record<string, number>;
   /** Deliveries on the user's topics in 'deliveries' mode. */
@@ -243,7 +245,7 @@ function forward(upstream: string, req: IncomingMessage, body: string, answer: (
 
 export async function startHostileFront(upstream: string, seed: number): Promise<HostileFront> {
   const random = seededRandom(seed);
-  const front = { mode: 'off', hostility: 0, counts: {}, deliveries: 0, nextConnect: null, interceptBayeux: null, connects: 0 } as Omit<HostileFront, 'url' | 'close'>;
+  const front = { mode: 'off', hostility: 0, bayeuxHostility: 0, counts: {}, deliveries: 0, nextConnect: null, interceptBayeux: null, connects: 0 } as Omit<HostileFront, 'url' | 'close'>;
   const count = (kind: string) => (front.counts[kind] = (front.counts[kind] ?? 0) + 1);
   const server: TestServer = await startTestServer((req, res, body) => {
     const notifications = req.url?.startsWith('/api/v2/notifications') ?? false;
@@ -265,7 +267,7 @@ export async function startHostileFront(upstream: string, seed: number): Promise
       send(res, made.reply);
       return;
     }
-    const hostile = front.mode === 'junk' && random() < front.hostility;
+    const hostile = front.mode === 'junk' && random() < (notifications ? front.bayeuxHostility : front.hostility);
     if (hostile && notifications) {
       const made = junkBayeuxReply(random, body);
       count(made.kind);

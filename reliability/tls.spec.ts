@@ -28,7 +28,7 @@ test('an untrusted https server is refused with its reason; the CA file given on
   await fillSignIn(window, sim);
   await window.getByRole('button', { name: 'Sign in' }).click();
   await expect(window.locator('#sign-in-server-error')).toHaveText(
-    `The certificate of the GWS server at ${host} is not trusted (self-signed certificate). If your company uses its own certificate authority, add its CA file in Settings.`,
+    `The certificate of the GWS server at ${host} is not trusted (self-signed certificate). If your company uses its own certificate authority, give its file as the trusted CA certificate file (on the sign-in form, or in Settings).`,
   );
   await expect(window.getByLabel('Server address')).toHaveAttribute('aria-invalid', 'true');
   expect(sim.scenario.requests()).toEqual([]); // refused before any request: the password never left

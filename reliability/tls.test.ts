@@ -70,7 +70,7 @@ describe('a GWS simulator on https', () => {
       ok: false,
       error: {
         code: 'certificate',
-        message: `The certificate of the GWS server at ${host} is not trusted (self-signed certificate). If your company uses its own certificate authority, add its CA file in Settings.`,
+        message: `The certificate of the GWS server at ${host} is not trusted (self-signed certificate). If your company uses its own certificate authority, give its file as the trusted CA certificate file (on the sign-in form, or in Settings).`,
       },
     });
     expect(app.sessionView()).toMatchObject({ status: 'signed-out' });
@@ -106,7 +106,7 @@ describe('a GWS simulator on https', () => {
     const wrongCa = await core(otherCompany.caFile);
     expect(await wrongCa.signIn({ ...form, serverUrl: sim.url })).toMatchObject({
       ok: false,
-      error: { code: 'certificate', message: matching(new RegExp(`^The certificate of the GWS server at ${host} is not trusted \\(.+\\)\\. If your company uses its own certificate authority, add its CA file in Settings\\.$`)) },
+      error: { code: 'certificate', message: matching(new RegExp(`^The certificate of the GWS server at ${host} is not trusted \\(.+\\)\\. If your company uses its own certificate authority, give its file as the trusted CA certificate file \\(on the sign-in form, or in Settings\\)\\.$`)) },
     });
     expect(sim.scenario.requests()).toEqual([]);
 

@@ -76,7 +76,7 @@ export function requestFailure(error: unknown, host: string, timeoutMs: number):
   if (cause && untrustedCertificate.test(cause.code)) {
     return {
       code: 'certificate',
-      message: `The certificate of the GWS server at ${host} is not trusted (${cause.message}). If your company uses its own certificate authority, add its CA file in Settings.`,
+      message: `The certificate of the GWS server at ${host} is not trusted (${cause.message}). If your company uses its own certificate authority, give its file as the trusted CA certificate file (on the sign-in form, or in Settings).`,
     };
   }
   const reason = (cause && networkReasons[cause.code]) ?? cause?.message ?? (error instanceof Error ? error.message : String(error));

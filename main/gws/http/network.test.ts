@@ -64,7 +64,7 @@ describe('https', () => {
     const { session, result } = await signInVia({ serverUrl: tlsFront.url });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'certificate', message: matching(/certificate of the GWS server at 127\.0\.0\.1:\d+ is not trusted .*add its CA file in Settings/) },
+      error: { code: 'certificate', message: matching(/certificate of the GWS server at 127\.0\.0\.1:\d+ is not trusted .*trusted CA certificate file \(on the sign-in form, or in Settings\)/) },
     });
     expect(session.state).toMatchObject({ status: 'signed-out', reason: { code: 'certificate' } });
   });

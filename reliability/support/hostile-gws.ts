@@ -45,16 +45,16 @@ export function mutateJson(random: Random, value: unknown, changes = 1 + Math.fl
     walk(out);
     const spot = spots.length > 0 ? pick(random, spots) : undefined;
     if (!spot) {
-      out = pick(random, weird);
+      out = structuredClone(pick(random, weird));
       continue;
     }
     const parent = spot.parent as Record<string, unknown>;
     const roll = random();
-    if (roll < 0.5) parent[spot.key] = pick(random, weird);
+    if (roll < 0.5) parent[spot.key] = structuredClone(pick(random, weird));
     else if (roll < 0.7) delete parent[spot.key];
     else if (roll < 0.8) parent[spot.key] = [parent[spot.key]];
     else if (roll < 0.9) parent[spot.key] = JSON.stringify(parent[spot.key]) ?? null;
-    else Object.defineProperty(parent, pick(random, ['__proto__', 'constructor', 'toString', 'extra']), { value: pick(random, weird), enumerable: true, writable: true, configurable: true });
+    else Object.defineProperty(parent, pick(random, ['__proto__', 'constructor', 'toString', 'extra']), { value: structuredClone(pick(random, weird)), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -147,16 +147,44 @@ export function connectWithDeliveries(random: Random, request: string): { reply:
       callMessage,
       deviceMessage,
       () => mutateJson(random, { messageType: pick(random, ['constructor', '__proto__', 'toString', 'ChannelStateChangeMessage', '', 42]) }),
-      () => pick(random, weird),
+      () => structuredClone(pick(random, weird)),
     ])(random);
     deliveries.push({ channel: pick(random, TOPICS), data });
   }
   return { reply: jsonReply('junk-deliveries', [...deliveries, ...metaReplies(parseBayeux(request))]), deliveries: count };
 }
 
-/** A made-up reply to any Bayeux request (handshake, subscribe, connect): junk as a whole. */
+/**
+ * A made-up reply to any Bayeux request (handshake, subscribe, connect): junk as a whole. Junk,
+ * not lies: it never confirms a handshake or a subscription the simulator did not make, since
+ * no client could tell (the server would simply never deliver).
+ */
 export function junkBayeuxReply(random: Random, request: string): HostileReply {
-  const replies = metaReplies(parseBayeux(request));
+  const messages = parseBayeux(request);
+  // CometD answers a request by its id, whatever the channel a reply names (junk may change it).
+  const binding = new Set(messages.filter((m) => m.channel === '/meta/handshake' || m.channel === '/meta/subscribe').map((m) => m.id));
+  const reply = madeUpBayeux(random, messages);
+  if ('body' in reply && typeof reply.body === 'string') {
+    const parsed = (() => {
+      try {
+        return JSON.parse(reply.body) as unknown;
+      } catch {
+        return undefined;
+      }
+    })();
+    if (Array.isArray(parsed)) {
+      for (const m of parsed as { id?: unknown; channel?: unknown; successful?: unknown }[]) {
+        const binds = m !== null && typeof m === 'object' && (binding.has(m.id as string) || m.channel === '/meta/handshake' || m.channel === '/meta/subscribe');
+        if (binds && m.successful === true) m.successful = false;
+      }
+      return { ...reply, body: JSON.stringify(parsed) };
+    }
+  }
+  return reply;
+}
+
+function madeUpBayeux(random: Random, request: Bayeux[]): HostileReply {
+  const replies = metaReplies(request);
   switch (Math.floor(random() * 9)) {
     case 0:
       return { kind: 'bayeux-not-json', status: 200, headers: { 'Content-Type': 'application/json' }, body: '[{"channel": "/meta/connect", "succ' };

@@ -119,16 +119,24 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
         return message;
       },
     });
-    this.cometd.registerExtension('advice-bounds', {
-      incoming: (message) => {
+    this.cometd.registerExtension('hostile-input', {
+      incoming: (message: unknown) => {
+        // CometD reads each reply message's channel as a string: one that is not (null, a number,
+        // a message without one) throws inside CometD and loses the rest of the reply, its
+        // /meta/connect answer with it, and the connection then waits for ever. Dropped here.
+        const m = message as Message | null;
+        if (m === null || typeof m !== 'object' || typeof m.channel !== 'string' || !m.channel.startsWith('/')) {
+          this.options.log.warn(`Ignoring a malformed CometD message: ${String(JSON.stringify(message)).slice(0, 200)}`);
+          return null;
+        }
         // CometD waits advice.interval before each /meta/connect: a server asking for an hour
         // (broken, or hostile) would leave the app "connected" and deaf. GWS asks for 0.
-        const interval = message.advice?.interval;
-        if (message.advice && typeof interval === 'number' && interval > MAX_ADVICE_INTERVAL_MS) {
+        const interval = m.advice?.interval;
+        if (m.advice && typeof interval === 'number' && interval > MAX_ADVICE_INTERVAL_MS) {
           this.options.log.warn(`GWS advised waiting ${interval} ms between polls; waiting ${MAX_ADVICE_INTERVAL_MS} ms instead`);
-          message.advice = { ...message.advice, interval: MAX_ADVICE_INTERVAL_MS };
+          m.advice = { ...m.advice, interval: MAX_ADVICE_INTERVAL_MS };
         }
-        return message;
+        return m;
       },
     });
     this.pace();
@@ -230,7 +238,6 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
    * handshake is current: connected but not subscribed, the app would hear nothing and say nothing.
    */
   private subscribe(wanted: readonly string[], handshake: number, attempt: number): void {
-    const made = new Map<string, SubscriptionHandle>();
     let retrying = false;
     const retry = () => {
       if (retrying) return;
@@ -238,31 +245,30 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
       this.clock.setTimeout(() => {
         if (this.stopping || handshake !== this.handshakes || this.cometd.isDisconnected()) return;
         const missing = wanted.filter((topic) => !this.confirmed.has(topic));
-        // CometD would not ask the server again while its listener for the topic remains.
-        for (const topic of missing) {
-          const handle = made.get(topic);
-          if (handle) this.cometd.removeListener(handle);
-        }
         if (missing.length > 0) this.subscribe(missing, handshake, attempt + 1);
       }, this.policy.retryDelay(attempt + 1));
     };
     this.cometd.batch(() => {
       for (const topic of wanted) {
-        const handle = this.cometd.subscribe(
+        const handle: SubscriptionHandle = this.cometd.subscribe(
           topic,
           (delivered) => this.onDelivery(delivered),
           (reply) => {
-            if (handshake !== this.handshakes) return;
             if (!reply.successful) {
+              // At once, whatever handshake is current: CometD drops a refused subscription's
+              // listener only when the refusal names it, and while one is left it would answer
+              // a later subscribe to the topic itself, "successful", without asking the server.
+              this.cometd.removeListener(handle);
+              if (handshake !== this.handshakes) return;
               this.options.log.error(`Subscribing to ${topic} failed: ${String(reply.error ?? 'no reason given')}; subscribing again`);
               retry();
               return;
             }
+            if (handshake !== this.handshakes) return;
             this.confirmed.add(topic);
             if (this.confirmed.size === topics.length) this.emit('subscribed');
           },
         );
-        made.set(topic, handle);
       }
     });
   }

@@ -5,6 +5,7 @@
 // CometD's BAYEUX_BROWSER cookie travel together. It implements what LongPollingTransport uses
 // (open, setRequestHeader, send, abort, onload/onerror, status, statusText, responseText) and
 // reports an abort through onerror, as cometd-nodejs-client's XHR does.
+import { parseJson } from '../../parse-json';
 import { MAX_NOTIFICATION_REPLY_BYTES, type HttpStack } from '../http/http-stack';
 
 /** Set on the transport by createCometD; CometD copies it to each XHR (LongPollingTransport#copyContext). */
@@ -51,6 +52,9 @@ export class StackXhr {
     stack.send(this.url, request).then(
       (reply) => {
         if (this.controller.signal.aborted) return;
+        const unanswered = reply.status === 200 ? unansweredMeta(body, reply.text) : undefined;
+        // No status for that failure: CometD would give "HTTP 200" as its reason.
+        if (unanswered) return this.finish(`GWS answered without a reply to ${unanswered}`, this.onerror);
         this.status = reply.status;
         this.responseText = reply.text;
         this.finish(reply.statusText, this.onload);
@@ -78,4 +82,18 @@ export class StackXhr {
 /** fetch's "fetch failed" hides the useful part (ECONNREFUSED…) in its cause. */
 function causeMessage(error: Error): string | undefined {
   return error.cause instanceof Error ? error.cause.message : undefined;
+}
+
+/**
+ * The meta message of a request (handshake, connect, subscribe) that a readable reply does not
+ * answer. CometD waits for that answer for ever: an HTTP 200 without it would leave the app
+ * showing "connected" with no long poll running. As a failure, CometD retries it.
+ */
+function unansweredMeta(requestBody: string | undefined, replyText: string): string | undefined {
+  const request = parseJson(requestBody ?? '');
+  const reply = parseJson(replyText);
+  if (!Array.isArray(request) || reply === undefined) return undefined;
+  const answered = new Set((Array.isArray(reply) ? reply : [reply]).map((m) => (m as { channel?: unknown } | null)?.channel));
+  const asked = request.map((m) => (m as { channel?: unknown } | null)?.channel).filter((c): c is string => c === '/meta/handshake' || c === '/meta/connect' || c === '/meta/subscribe');
+  return asked.find((channel) => !answered.has(channel));
 }

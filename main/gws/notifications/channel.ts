@@ -44,7 +44,14 @@ const topics = ['/v2/me/devices', '/v2/me/calls'] as const;
 
 /** The longest pause between long polls a server may ask for (its advice.interval). */
 const MAX_ADVICE_INTERVAL_MS = 5000;
-
+/** The longest a server may ask to hold a long poll (its advice.timeout); CometD's default is 60 s. */
+const MAX_ADVICE_TIMEOUT_MS = 120_000;
+const DEFAULT_ADVICE_TIMEOUT_MS = 60_000;
+/** How long CometD waits for a reply beyond the server's long-poll timeout. */
+const MAX_NETWORK_DELAY_MS = 15_000;
+/** The watchdog's slack beyond CometD's own request timeout, so it never races that timeout. */
+const WATCHDOG_MARGIN_MS = 5000;
+const RECONNECT_ADVICE = ['retry', 'handshake', 'none'];
 
 export interface NotificationChannelOptions {
   baseUrl: string;
@@ -85,13 +92,17 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
   private handshakes = 0;
   /** The topics the current handshake's subscriptions have been confirmed for. */
   private readonly confirmed = new Set<string>();
+  /** The long-poll watchdog's timer (armWatchdog()). */
+  private watchdog: unknown;
+  /** The id of the last /meta/connect sent, to fail it in CometD's name when it never comes back. */
+  private lastConnectId: string | undefined;
 
   constructor(private readonly options: NotificationChannelOptions) {
     super();
     this.clock = options.clock ?? systemClock;
     this.policy = new ReconnectPolicy({ ...defaultReconnectPolicy, ...options.policy }, this.clock, options.random);
     this.cometd = createCometD(options.http);
-    this.cometd.configure({ url: `${options.baseUrl}/api/v2/notifications`, logLevel: 'warn', maxNetworkDelay: 15_000 });
+    this.cometd.configure({ url: `${options.baseUrl}/api/v2/notifications`, logLevel: 'warn', maxNetworkDelay: MAX_NETWORK_DELAY_MS });
     this.cometd.setTimeout = (callback, delay) => {
       const action = this.catchingRetry;
       this.catchingRetry = undefined;
@@ -116,6 +127,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
           this.policy.recordHandshake();
           this.handshakeGeneration = this.generation;
         }
+        if (message.channel === '/meta/connect') this.lastConnectId = message.id;
         return message;
       },
     });
@@ -129,19 +141,18 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
           this.options.log.warn(`Ignoring a malformed CometD message: ${String(JSON.stringify(message)).slice(0, 200)}`);
           return null;
         }
-        // CometD waits advice.interval before each /meta/connect: a server asking for an hour
-        // (broken, or hostile) would leave the app "connected" and deaf. GWS asks for 0.
-        const interval = m.advice?.interval;
-        if (m.advice && typeof interval === 'number' && interval > MAX_ADVICE_INTERVAL_MS) {
-          this.options.log.warn(`GWS advised waiting ${interval} ms between polls; waiting ${MAX_ADVICE_INTERVAL_MS} ms instead`);
-          m.advice = { ...m.advice, interval: MAX_ADVICE_INTERVAL_MS };
-        }
+        if (m.advice !== undefined) m.advice = this.saneAdvice(m.advice);
+        if (m.advice === undefined) delete m.advice;
         return m;
       },
     });
     this.pace();
-    this.cometd.addListener('/meta/handshake', (message) => this.onHandshake(message));
+    this.cometd.addListener('/meta/handshake', (message) => {
+      this.armWatchdog();
+      this.onHandshake(message);
+    });
     this.cometd.addListener('/meta/connect', (message) => {
+      this.armWatchdog();
       if (message.successful && this.current.kind !== 'connected') {
         this.pendingRetry = undefined;
         this.policy.connected();
@@ -197,6 +208,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
   async stop(): Promise<void> {
     this.stopping = true;
     this.clock.clearTimeout(this.pendingHandshake);
+    this.clock.clearTimeout(this.watchdog);
     if (!this.cometd.isDisconnected()) {
       // disconnect() never calls back when already disconnected (toolchain-notes.md), hence the check.
       await new Promise<void>((resolve) => {
@@ -212,9 +224,77 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
 
   private handshakeWhenAllowed(): void {
     this.clock.clearTimeout(this.pendingHandshake);
+    const delay = this.policy.handshakeDelay(0);
+    this.armWatchdog(delay);
     this.pendingHandshake = this.clock.setTimeout(() => {
       if (!this.stopping) this.cometd.handshake();
-    }, this.policy.handshakeDelay(0));
+    }, delay);
+  }
+
+  /**
+   * Junk advice makes CometD stop for good: a reconnect it does not know throws inside it (no
+   * next long poll, or no retry: "reconnecting" for ever), a pause or a hold of hours leaves the
+   * app deaf. Advice that is not sane is dropped, a pause or a hold too long is shortened.
+   */
+  private saneAdvice(advice: unknown): Message['advice'] {
+    if (advice === null || typeof advice !== 'object' || Array.isArray(advice)) {
+      this.options.log.warn(`Ignoring CometD advice that is not an object: ${String(JSON.stringify(advice)).slice(0, 200)}`);
+      return undefined;
+    }
+    const sane: Record<string, unknown> = { ...advice };
+    const drop = (key: string) => {
+      this.options.log.warn(`Ignoring the CometD advice ${key} GWS gave: ${String(JSON.stringify(sane[key])).slice(0, 200)}`);
+      delete sane[key];
+    };
+    if (sane.reconnect !== undefined && !RECONNECT_ADVICE.includes(sane.reconnect as string)) drop('reconnect');
+    for (const key of ['interval', 'timeout'] as const) {
+      const value = sane[key];
+      if (value !== undefined && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) drop(key);
+    }
+    if (typeof sane.interval === 'number' && sane.interval > MAX_ADVICE_INTERVAL_MS) {
+      this.options.log.warn(`GWS advised waiting ${sane.interval} ms between polls; waiting ${MAX_ADVICE_INTERVAL_MS} ms instead`);
+      sane.interval = MAX_ADVICE_INTERVAL_MS;
+    }
+    if (typeof sane.timeout === 'number' && sane.timeout > MAX_ADVICE_TIMEOUT_MS) {
+      this.options.log.warn(`GWS advised holding a long poll ${sane.timeout} ms; waiting ${MAX_ADVICE_TIMEOUT_MS} ms at most`);
+      sane.timeout = MAX_ADVICE_TIMEOUT_MS;
+    }
+    return sane;
+  }
+
+  /**
+   * The long-poll watchdog. CometD answers every /meta/connect by itself, with its reply or a
+   * failure after the server's long-poll timeout plus maxNetworkDelay, and then polls again. When
+   * junk makes it lose track (no long poll left, or a retry never run), it would stay "connected"
+   * and deaf, or "reconnecting" for ever, with nothing to warn the supervisor. So each connect
+   * reply, handshake reply and scheduled retry re-arms this timer (for `waitMs` more, the retry's
+   * wait); if it fires, the connection is treated as broken: whatever is in flight is aborted and
+   * CometD is told its /meta/connect failed with advice to handshake again, which goes through
+   * pace(), within the handshake budget, and the new handshake's 'subscribed' resyncs the session.
+   */
+  private armWatchdog(waitMs = 0): void {
+    this.clock.clearTimeout(this.watchdog);
+    if (this.stopping) return;
+    const timeout = this.cometd.getAdvice().timeout;
+    const longPoll = typeof timeout === 'number' && Number.isFinite(timeout) ? timeout : DEFAULT_ADVICE_TIMEOUT_MS;
+    this.watchdog = this.clock.setTimeout(() => this.onWatchdog(), waitMs + longPoll + MAX_NETWORK_DELAY_MS + WATCHDOG_MARGIN_MS);
+  }
+
+  private onWatchdog(): void {
+    if (this.stopping || this.current.kind === 'stopped' || this.cometd.isDisconnected()) return;
+    this.options.log.warn('Notification channel: no reply to the long poll in time; connecting again');
+    const advice = { reconnect: 'handshake', interval: 0 };
+    const error = 'no reply from GWS in time';
+    // Receiving a message as if from the server is CometD's public hook for that (Client.js; not in its .d.ts).
+    const cometd = this.cometd as CometD & { receive(message: Message): void };
+    cometd.getTransport()?.abort();
+    let failed = false;
+    const seen = cometd.addListener('/meta/connect', () => (failed = true));
+    // CometD takes a /meta/connect failure only for the connect it waits for; when it waits for
+    // none, a failed handshake leads to the same new handshake. Either re-arms the watchdog.
+    cometd.receive({ id: this.lastConnectId, channel: '/meta/connect', successful: false, error, advice } as Message);
+    cometd.removeListener(seen);
+    if (!failed) cometd.receive({ channel: '/meta/handshake', successful: false, error, advice } as Message);
   }
 
   private onHandshake(message: Message): void {
@@ -308,6 +388,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
           reason: failureReason(message),
         });
         this.catchingRetry = decided.action;
+        this.armWatchdog(delay);
         handler({ ...decided, delay });
         this.catchingRetry = undefined;
       });

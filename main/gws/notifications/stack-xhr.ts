@@ -87,13 +87,20 @@ function causeMessage(error: Error): string | undefined {
 /**
  * The meta message of a request (handshake, connect, subscribe) that a readable reply does not
  * answer. CometD waits for that answer for ever: an HTTP 200 without it would leave the app
- * showing "connected" with no long poll running. As a failure, CometD retries it.
+ * showing "connected" with no long poll running. As a failure, CometD retries it. A connect or
+ * subscribe reply must carry the request's id too: CometD matches those by id and silently
+ * ignores one that names another (a /meta/connect reply without its id left CometD with no long
+ * poll at all, "connected" and deaf).
  */
 function unansweredMeta(requestBody: string | undefined, replyText: string): string | undefined {
   const request = parseJson(requestBody ?? '');
   const reply = parseJson(replyText);
   if (!Array.isArray(request) || reply === undefined) return undefined;
-  const answered = new Set((Array.isArray(reply) ? reply : [reply]).map((m) => (m as { channel?: unknown } | null)?.channel));
-  const asked = request.map((m) => (m as { channel?: unknown } | null)?.channel).filter((c): c is string => c === '/meta/handshake' || c === '/meta/connect' || c === '/meta/subscribe');
-  return asked.find((channel) => !answered.has(channel));
+  const replies = (Array.isArray(reply) ? reply : [reply]) as ({ channel?: unknown; id?: unknown } | null)[];
+  const asked = (request as ({ channel?: unknown; id?: unknown } | null)[]).filter(
+    (m): m is { channel: string; id?: unknown } => m?.channel === '/meta/handshake' || m?.channel === '/meta/connect' || m?.channel === '/meta/subscribe',
+  );
+  const answers = (m: { channel: string; id?: unknown }) =>
+    replies.some((r) => r?.channel === m.channel && (m.channel === '/meta/handshake' || r.id === m.id));
+  return asked.find((m) => !answers(m))?.channel;
 }

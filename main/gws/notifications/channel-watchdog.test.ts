@@ -1,0 +1,122 @@
+// "Connected" (or "reconnecting") and deaf is the worst a supervisor can get: no alert, no
+// warning. Replies that make CometD lose track of its long poll must not leave the channel so:
+// either they count as failures at once, or the long-poll watchdog notices that no /meta/connect
+// reply came within the long-poll timeout + maxNetworkDelay + a margin, and handshakes again.
+// Real CometD, the real channel and a scripted Bayeux server over HTTP; only time is virtual.
+import tls from 'node:tls';
+import type { ServerResponse } from 'node:http';
+import { afterEach, expect, it } from 'vitest';
+import '../../test-support/no-unhandled-rejections';
+import { json, startTestServer, type TestServer } from '../../test-support/http-server';
+import { quiet } from '../../test-support/quiet-log';
+import { VirtualClock } from '../../test-support/virtual-clock';
+import { HttpStack } from '../http/http-stack';
+import { NotificationChannel, type ConnectionState } from './channel';
+
+interface BayeuxMessage {
+  id: string;
+  channel: string;
+  subscription?: string;
+}
+
+const ADVICE = { reconnect: 'retry', interval: 0, timeout: 30_000 };
+/** The watchdog's bound for that advice: 30 s long poll + 15 s maxNetworkDelay + 5 s margin. */
+const WATCHDOG_MS = 50_000;
+
+let server: TestServer | undefined;
+let channel: NotificationChannel | undefined;
+let http: HttpStack | undefined;
+afterEach(async () => {
+  await channel?.stop();
+  await http?.close();
+  await server?.close();
+});
+
+/** How the nth handshake / nth /meta/connect (1-based) is answered: undefined for a good reply. */
+interface Script {
+  handshake?: (n: number) => object | undefined;
+  connect: (n: number, m: BayeuxMessage) => object[] | 'hold' | undefined;
+}
+
+async function bayeux(script: Script) {
+  const log = { handshakes: 0, connects: 0 };
+  const held: ServerResponse[] = [];
+  server = await startTestServer((_req, res, body) => {
+    const replies: object[] = [];
+    for (const m of JSON.parse(body) as BayeuxMessage[]) {
+      const base = { id: m.id, channel: m.channel };
+      if (m.channel === '/meta/handshake') {
+        log.handshakes++;
+        const good = { ...base, successful: true, clientId: `client${log.handshakes}`, version: '1.0', supportedConnectionTypes: ['long-polling'], advice: ADVICE };
+        replies.push({ ...good, ...script.handshake?.(log.handshakes) });
+      } else if (m.channel === '/meta/connect') {
+        const scripted = script.connect(++log.connects, m);
+        if (scripted === 'hold') return void held.push(res);
+        replies.push(...(scripted ?? [{ ...base, successful: true, advice: ADVICE }]));
+      } else {
+        replies.push({ ...base, successful: true, subscription: m.subscription });
+      }
+    }
+    json(res, 200, replies);
+  });
+  return log;
+}
+
+async function startChannel(clock: VirtualClock) {
+  if (!server) throw new Error('start the server first');
+  http = await HttpStack.create({ baseUrl: server.url, trust: tls.rootCertificates, log: quiet });
+  channel = new NotificationChannel({ baseUrl: server.url, http, log: quiet, clock, random: () => 0, policy: { baseDelayMs: 50, maxDelayMs: 100 } });
+  const events: string[] = [];
+  channel.on('state', (s: ConnectionState) => events.push(s.kind));
+  channel.on('subscribed', () => events.push('subscribed'));
+  channel.start();
+  return events;
+}
+
+/** Lets virtual time run, half a second per real turn, until `condition` holds or `virtualMs` has passed. */
+async function runUntil(clock: VirtualClock, condition: () => boolean, virtualMs: number): Promise<boolean> {
+  const end = clock.now() + virtualMs;
+  while (!condition() && clock.now() < end) {
+    clock.advance(500);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return condition();
+}
+
+const lastKind = (events: string[]) => events.filter((e) => e !== 'subscribed').at(-1);
+
+it('a handshake reply that announces messages it never sends (CometD then never polls): the watchdog handshakes again, connected and subscribed', async () => {
+  // 2: the server forgot the client; its 2nd handshake reply says 3 messages come with it, so
+  // CometD waits for them before its first /meta/connect, for ever.
+  const log = await bayeux({
+    handshake: (n) => (n === 2 ? { 'x-messages': 3 } : undefined),
+    connect: (n, m) => (n === 2 ? [{ id: m.id, channel: m.channel, successful: false, error: '402::Unknown client', advice: { reconnect: 'handshake', interval: 0 } }] : n >= 4 ? 'hold' : undefined),
+  });
+  const clock = new VirtualClock();
+  const events = await startChannel(clock);
+
+  expect(await runUntil(clock, () => log.handshakes === 2, 10_000)).toBe(true);
+  const stalledAt = clock.now();
+  // Nothing happens for as long as CometD could legitimately wait; then the watchdog steps in.
+  expect(await runUntil(clock, () => log.handshakes === 3, WATCHDOG_MS - 5000)).toBe(false);
+  expect(lastKind(events)).toBe('reconnecting');
+  expect(await runUntil(clock, () => log.handshakes === 3 && lastKind(events) === 'connected' && log.connects >= 4, 20_000)).toBe(true);
+  expect(clock.now() - stalledAt).toBeLessThan(WATCHDOG_MS + 10_000);
+  // The third handshake's subscriptions are confirmed: the session resyncs on that.
+  expect(await runUntil(clock, () => events.filter((e) => e === 'subscribed').length === 3, 5000)).toBe(true);
+});
+
+it.each([
+  // CometD matches a connect reply by its id and silently ignores one without it.
+  ['a /meta/connect reply without its id', (m: BayeuxMessage) => [{ channel: m.channel, successful: true, advice: ADVICE }]],
+  // An advice CometD does not know throws inside it, after it took the reply, before it polls again.
+  ['a /meta/connect reply with a reconnect advice CometD does not know', (m: BayeuxMessage) => [{ id: m.id, channel: m.channel, successful: true, advice: { ...ADVICE, reconnect: 'Released' } }]],
+])('%s: the channel polls again and stays connected, well before the watchdog is needed', async (_label, spoiled) => {
+  const log = await bayeux({ connect: (n, m) => (n === 2 ? spoiled(m) : n >= 4 ? 'hold' : undefined) });
+  const clock = new VirtualClock();
+  const events = await startChannel(clock);
+
+  expect(await runUntil(clock, () => log.connects >= 4, 10_000)).toBe(true);
+  expect(log.handshakes).toBe(1);
+  expect(lastKind(events)).toBe('connected');
+});

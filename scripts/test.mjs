@@ -8,6 +8,8 @@ import process from 'node:process';
 const REPORTS = 'test-results';
 const UNIT_REPORT = `${REPORTS}/unit-report.json`;
 const E2E_REPORT = `${REPORTS}/e2e-report.json`;
+const RELIABILITY_UNIT_REPORT = `${REPORTS}/reliability-unit-report.json`;
+const RELIABILITY_E2E_REPORT = `${REPORTS}/reliability-e2e-report.json`;
 
 function run(command, args) {
   const started = Date.now();
@@ -51,6 +53,9 @@ const results = [
   check('dist:check', 'npm', ['run', '--silent', 'dist:check']),
   check('build (e2e stand-in)', 'npm', ['run', '--silent', 'build:harness']),
   suite('e2e', 'bash', ['scripts/with-display.sh', 'bash', 'scripts/with-keyring.sh', 'npx', 'playwright', 'test'], E2E_REPORT, playwrightCounts),
+  // npm run test:reliability, step by step: faults, hostile input, secrets, soak, TLS.
+  suite('reliability (core)', 'bash', ['scripts/with-keyring.sh', 'npx', 'vitest', 'run', '--config', 'reliability/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RELIABILITY_UNIT_REPORT}`], RELIABILITY_UNIT_REPORT, vitestCounts),
+  suite('reliability (window)', 'bash', ['scripts/with-display.sh', 'bash', 'scripts/with-keyring.sh', 'npx', 'playwright', 'test', '--config', 'reliability/playwright.config.ts'], RELIABILITY_E2E_REPORT, playwrightCounts),
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };

@@ -2,50 +2,40 @@
 // remembered password at launch. The app's core with the real keychain (gnome-keyring through
 // keytar), against the simulator over real HTTP and CometD.
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../sim/index';
+import { describe, expect, it } from 'vitest';
 import '../main/test-support/no-unhandled-rejections';
 import { matching } from '../main/test-support/matchers';
 import { credentialAccount, KeytarCredentialStore } from '../main/session/credential-store';
 import { filesUnder } from '../main/test-support/session-fixture';
+import { afterTest, testSimulator } from './support/after-test';
 import { faultWorld, type FaultWorld } from './support/fault-world';
 import { freePort } from './support/fault-tcp-proxy';
 
 const keychain = new KeytarCredentialStore();
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 async function world(): Promise<FaultWorld> {
   const w = await faultWorld();
-  cleanups.push(() => w.dispose());
+  afterTest(() => w.dispose());
   return w;
-}
-
-async function simulator(port = 0): Promise<Simulator> {
-  const sim = await startSimulator({ port, longPollMs: 2000 });
-  cleanups.push(() => sim.close());
-  return sim;
 }
 
 /** A remembered password for supervisor1 on that server, as a past "Remember me" left it. */
 async function remembered(w: FaultWorld, serverUrl: string, password: string): Promise<string> {
   const account = credentialAccount('supervisor1', serverUrl);
   expect((await keychain.set(account, password)).ok).toBe(true);
-  cleanups.push(async () => void (await keychain.delete(account)));
+  afterTest(async () => void (await keychain.delete(account)));
   expect((await w.core.settings.update({ serverUrl, userName: 'supervisor1', rememberPassword: true })).ok).toBe(true);
   return account;
 }
 
 describe('faults of the sign-in', () => {
   it('the password changed on the server: signed out with the reason in words, the remembered password kept until the user signs in anew', async () => {
-    const sim = await simulator();
+    const sim = await testSimulator();
     const w = await world();
     const signedIn = await w.core.signIn({ serverUrl: sim.url, userName: 'supervisor1', password: 'demo123', remember: true });
     expect(signedIn.ok).toBe(true);
     const account = credentialAccount('supervisor1', sim.url);
-    cleanups.push(async () => void (await keychain.delete(account)));
+    afterTest(async () => void (await keychain.delete(account)));
 
     expect((await fetch(`${sim.url}/sim/users/supervisor1/password`, { method: 'POST', body: JSON.stringify({ password: 'changed456' }) })).status).toBe(200);
     const signedOut = await w.sessionWhere((v) => v.status === 'signed-out', 'signed out');
@@ -87,14 +77,14 @@ describe('faults of the sign-in', () => {
     expect(waits[2]).toBeGreaterThanOrEqual(400 - 50);
     expect(Math.max(...waits)).toBeLessThanOrEqual(1000 + 50);
 
-    await simulator(port);
+    await testSimulator({ port });
     expect(await launch).toBeUndefined();
     expect(w.core.sessionView()).toMatchObject({ status: 'signed-in', userName: 'supervisor1', serverUrl });
     await w.viewWhere((v) => v.team.length > 0, 'the team');
   });
 
   it('a wrong remembered password at launch is not retried: signed out at once with the reason', async () => {
-    const sim = await simulator();
+    const sim = await testSimulator();
     const w = await world();
     await remembered(w, sim.url, 'not-the-password');
 
@@ -111,7 +101,7 @@ describe('faults of the sign-in', () => {
     const launch = w.core.signInAtLaunch();
     await w.sessionWhere((v) => v.status === 'signed-out' && v.retry !== undefined, 'a retry announced');
 
-    const sim = await simulator();
+    const sim = await testSimulator();
     expect((await w.core.signIn({ serverUrl: sim.url, userName: 'supervisor1', password: 'demo123', remember: false })).ok).toBe(true);
     await launch;
     const after = w.views.length;

@@ -1,28 +1,18 @@
 // Faults of the connection, against the simulator over real HTTP and CometD, driving the app's
 // core as main/index.ts composes it: each test checks what the supervisor sees (session view,
 // supervisor view, notices) and that no alert or state is lost on the way.
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator } from '../sim/index';
+import { describe, expect, it } from 'vitest';
 import '../main/test-support/no-unhandled-rejections';
 import { including, matching } from '../main/test-support/matchers';
+import { afterTest, testSimulator } from './support/after-test';
 import { connectionKind, faultWorld, type FaultWorld } from './support/fault-world';
 import { cuttableProxy, type CuttableProxy } from './support/fault-tcp-proxy';
 import { startSimProcess, type SimProcess } from './support/fault-sim-process';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function simulator(): Promise<Simulator> {
-  const sim = await startSimulator({ longPollMs: 2000 });
-  cleanups.push(() => sim.close());
-  return sim;
-}
 
 async function world(timing?: Parameters<typeof faultWorld>[0]): Promise<FaultWorld> {
   const w = await faultWorld(timing);
-  cleanups.push(() => w.dispose());
+  afterTest(() => w.dispose());
   return w;
 }
 
@@ -43,7 +33,7 @@ const liveCall = (w: FaultWorld) => {
 
 describe('faults of the connection', () => {
   it('CometD dropped mid-call: reconnected within 5 s (production pacing), the live call card still right, a change made meanwhile not lost', async () => {
-    const sim = await simulator();
+    const sim = await testSimulator();
     // No timing overrides: the production reconnect policy (1 s base, 30 s cap).
     const w = await world({});
     await armedOnAgent3(w, sim.url);
@@ -73,9 +63,9 @@ describe('faults of the connection', () => {
   });
 
   it('a monitored call that starts while the network is down is alerted after the reconnect', async () => {
-    const sim = await simulator();
+    const sim = await testSimulator();
     const proxy: CuttableProxy = await cuttableProxy(Number(new URL(sim.url).port));
-    cleanups.push(() => proxy.close());
+    afterTest(() => proxy.close());
     const w = await world();
     await armedOnAgent3(w, proxy.url);
 
@@ -101,7 +91,7 @@ describe('faults of the connection', () => {
   it('the simulator process killed and restarted on the same port: signs in again by itself, flags the monitoring lost, re-arms in one step', async () => {
     const first: SimProcess = await startSimProcess();
     let current = first;
-    cleanups.push(() => current.kill());
+    afterTest(() => current.kill());
     const w = await world();
     await armedOnAgent3(w, first.url);
 
@@ -126,7 +116,7 @@ describe('faults of the connection', () => {
   });
 
   it('sessions expired: signed in again silently, the subscription kept, and an action right after succeeds', async () => {
-    const sim = await simulator();
+    const sim = await testSimulator();
     const w = await world();
     await armedOnAgent3(w, sim.url);
     const expiredAt = w.views.length;

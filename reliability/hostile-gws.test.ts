@@ -7,7 +7,7 @@ import type { ServerResponse } from 'node:http';
 import tls from 'node:tls';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../common/settings';
 import { ActivityLog } from '../main/activity/activity-log';
 import { GwsClient } from '../main/gws/client';
@@ -22,7 +22,8 @@ import '../main/test-support/no-unhandled-rejections';
 import { quiet } from '../main/test-support/quiet-log';
 import { sessionFixture, type SessionFixture } from '../main/test-support/session-fixture';
 import type { SupervisorSession } from '../main/session/session';
-import { startSimulator, type Simulator } from '../sim/index';
+import { type Simulator } from '../sim/index';
+import { afterTest, testSimulator } from './support/after-test';
 import { fuzzSeed } from './support/hostile-ipc';
 import { startHostileFront, type Bayeux, type HostileFront } from './support/hostile-gws';
 
@@ -30,26 +31,16 @@ const supervisor = { userName: 'supervisor1', password: 'demo123' };
 const MB = 1024 * 1024;
 const GWS_CODES: GwsErrorCode[] = ['auth', 'session-expired', 'forbidden', 'status', 'http', 'network', 'certificate', 'timeout', 'malformed', 'too-large'];
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function simulator(): Promise<Simulator> {
-  const sim = await startSimulator({ longPollMs: 2000 });
-  cleanups.push(() => sim.close());
-  return sim;
-}
 
 async function front(sim: Simulator, seed: number): Promise<HostileFront> {
   const started = await startHostileFront(sim.url, seed);
-  cleanups.push(() => started.close());
+  afterTest(() => started.close());
   return started;
 }
 
 async function client(baseUrl: string, timeoutMs: number): Promise<GwsClient> {
   const http = await HttpStack.create({ baseUrl, trust: tls.rootCertificates, log: quiet });
-  cleanups.push(() => http.close());
+  afterTest(() => http.close());
   return new GwsClient({ baseUrl, http, log: quiet, timeoutMs });
 }
 
@@ -87,7 +78,7 @@ async function signedInWorld(url: string, handshakeTimeoutMs = 3000): Promise<Wo
     // Retries and handshakes as fast as the junk comes: this is about surviving it, not pacing.
     reconnectPolicy: { baseDelayMs: 50, maxDelayMs: 300, handshakesPerWindow: 10_000 },
   });
-  cleanups.push(() => fixture.dispose());
+  afterTest(() => fixture.dispose());
   const service = new SupervisorService({ session: fixture.session, activity: new ActivityLog(fixture.userData), preferences: () => defaultSettings, log });
   const world: World = { fixture, session: fixture.session, service, log, taken: 0 };
   fixture.session.on('message', () => world.taken++);
@@ -109,7 +100,7 @@ describe('a hostile GWS', () => {
   it('REST: 500 random and malformed replies to sign-in, resync, team and operations: each a typed error in words or a checked value', async () => {
     const seed = fuzzSeed();
     console.log(`hostile REST seed ${seed}: HOSTILE_SEED=${seed} repeats it`);
-    const sim = await simulator();
+    const sim = await testSimulator();
     const hostile = await front(sim, seed);
     const gws = await client(hostile.url, 300);
     expect(await gws.me(supervisor)).toMatchObject({ ok: true });
@@ -148,7 +139,7 @@ describe('a hostile GWS', () => {
   it('CometD: 500 long polls answered with malformed messages on the user\'s topics: each ignored and logged (or taken if valid), the connection kept', async () => {
     const seed = fuzzSeed();
     console.log(`hostile CometD deliveries seed ${seed}: HOSTILE_SEED=${seed} repeats it`);
-    const sim = await simulator();
+    const sim = await testSimulator();
     const hostile = await front(sim, seed);
     const world = await signedInWorld(hostile.url);
     const ignoredBefore = world.log.lines.filter((l) => / Ignoring a /.test(l)).length;
@@ -172,7 +163,7 @@ describe('a hostile GWS', () => {
   it('CometD and REST: everything answered at random with junk, resets, 500s and drips while the supervisor acts: typed errors in words; afterwards the session hears again by itself', async () => {
     const seed = fuzzSeed();
     console.log(`hostile GWS (everything) seed ${seed}: HOSTILE_SEED=${seed} repeats it`);
-    const sim = await simulator();
+    const sim = await testSimulator();
     const hostile = await front(sim, seed);
     const world = await signedInWorld(hostile.url);
 
@@ -238,7 +229,7 @@ describe('a hostile GWS', () => {
 
 describe('Reconnect now', () => {
   it('pressed while the retry is already on its way: nothing waiting, no exception, connected again', async () => {
-    const sim = await simulator();
+    const sim = await testSimulator();
     const hostile = await front(sim, 1);
     const world = await signedInWorld(hostile.url);
     let retryAnswered = false;
@@ -261,7 +252,7 @@ describe('Reconnect now', () => {
 describe('CometD advice', () => {
   it('a pause of an hour between polls: 5 s at most, so a message still arrives', async () => {
     const interval = 3_600_000;
-    const sim = await simulator();
+    const sim = await testSimulator();
     const hostile = await front(sim, 1);
     const world = await signedInWorld(hostile.url);
     let advised = false;
@@ -281,7 +272,7 @@ describe('CometD advice', () => {
 describe('a long poll answered without its reply', () => {
   // A 200 whose messages answer nothing that was asked: CometD would wait for ever ("connected", deaf).
   it.each(['/meta/connect', '/meta/handshake'])('to a %s: taken as a failure and retried; a message then arrives', async (target) => {
-    const sim = await simulator();
+    const sim = await testSimulator();
     const hostile = await front(sim, 1);
     const world = await signedInWorld(hostile.url);
     let spoiled = false;
@@ -307,7 +298,7 @@ describe('a subscription GWS does not confirm', () => {
     // Answered without the subscriptions' replies: CometD reports them failed.
     ['not answered', (request: Bayeux[]) => others(request)],
   ])('(%s) is made again: signed in, and the call still shows', async (_label, reply) => {
-    const sim = await simulator();
+    const sim = await testSimulator();
     const hostile = await front(sim, 1);
     let spoiled = 0;
     hostile.interceptBayeux = (request) => {
@@ -369,7 +360,7 @@ describe('a reply of 10 MB or more', () => {
   ])('REST, %s, as too-large in words, memory bounded', async (_label, total, declareLength) => {
     const written = { bytes: 0, done: false };
     const server = await startTestServer((_req, res) => giantBody(res, total, declareLength, written));
-    cleanups.push(() => server.close());
+    afterTest(() => server.close());
     const gws = await client(server.url, 30_000);
     const { result, peakMB, afterMB } = await measure(() => gws.snapshot());
     console.log(`REST reply of ${total / MB} MB (${declareLength ? 'with' : 'without'} length): ${JSON.stringify(result)}; server wrote ${(written.bytes / MB).toFixed(1)} MB; memory growth peak ${peakMB.toFixed(1)} MB, after ${afterMB.toFixed(1)} MB`);
@@ -386,7 +377,7 @@ describe('a reply of 10 MB or more', () => {
   });
 
   it('CometD, a /meta/connect reply carrying a 10 MB message: refused (the reason in the connection state), memory bounded, the connection back and working', async () => {
-    const sim = await simulator();
+    const sim = await testSimulator();
     const hostile = await front(sim, 1);
     const world = await signedInWorld(hostile.url);
     const takenBefore = world.taken;

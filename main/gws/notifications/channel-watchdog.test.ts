@@ -3,74 +3,27 @@
 // either they count as failures at once, or the long-poll watchdog notices that no /meta/connect
 // reply came within the long-poll timeout + maxNetworkDelay + a margin, and handshakes again.
 // Real CometD, the real channel and a scripted Bayeux server over HTTP; only time is virtual.
-import tls from 'node:tls';
-import type { ServerResponse } from 'node:http';
 import { afterEach, expect, it } from 'vitest';
 import '../../test-support/no-unhandled-rejections';
-import { json, startTestServer, type TestServer } from '../../test-support/http-server';
-import { quiet } from '../../test-support/quiet-log';
+import { GOOD_ADVICE as ADVICE, scriptedBayeux, startChannel, type BayeuxMessage, type BayeuxScript, type ChannelUnderTest, type ScriptedBayeux } from '../../test-support/scripted-bayeux';
 import { VirtualClock } from '../../test-support/virtual-clock';
-import { HttpStack } from '../http/http-stack';
-import { NotificationChannel, type ConnectionState } from './channel';
 
-interface BayeuxMessage {
-  id: string;
-  channel: string;
-  subscription?: string;
-}
-
-const ADVICE = { reconnect: 'retry', interval: 0, timeout: 30_000 };
 /** The watchdog's bound for that advice: 30 s long poll + 15 s maxNetworkDelay + 5 s margin. */
 const WATCHDOG_MS = 50_000;
 
-let server: TestServer | undefined;
-let channel: NotificationChannel | undefined;
-let http: HttpStack | undefined;
+let bayeux: ScriptedBayeux | undefined;
+let tested: ChannelUnderTest | undefined;
 afterEach(async () => {
-  await channel?.stop();
-  await http?.close();
-  await server?.close();
+  await tested?.close();
+  await bayeux?.server.close();
 });
 
-/** How the nth handshake / nth /meta/connect (1-based) is answered: undefined for a good reply. */
-interface Script {
-  handshake?: (n: number) => object | undefined;
-  connect: (n: number, m: BayeuxMessage) => object[] | 'hold' | undefined;
-}
-
-async function bayeux(script: Script) {
-  const log = { handshakes: 0, connects: 0 };
-  const held: ServerResponse[] = [];
-  server = await startTestServer((_req, res, body) => {
-    const replies: object[] = [];
-    for (const m of JSON.parse(body) as BayeuxMessage[]) {
-      const base = { id: m.id, channel: m.channel };
-      if (m.channel === '/meta/handshake') {
-        log.handshakes++;
-        const good = { ...base, successful: true, clientId: `client${log.handshakes}`, version: '1.0', supportedConnectionTypes: ['long-polling'], advice: ADVICE };
-        replies.push({ ...good, ...script.handshake?.(log.handshakes) });
-      } else if (m.channel === '/meta/connect') {
-        const scripted = script.connect(++log.connects, m);
-        if (scripted === 'hold') return void held.push(res);
-        replies.push(...(scripted ?? [{ ...base, successful: true, advice: ADVICE }]));
-      } else {
-        replies.push({ ...base, successful: true, subscription: m.subscription });
-      }
-    }
-    json(res, 200, replies);
-  });
-  return log;
-}
-
-async function startChannel(clock: VirtualClock) {
-  if (!server) throw new Error('start the server first');
-  http = await HttpStack.create({ baseUrl: server.url, trust: tls.rootCertificates, log: quiet });
-  channel = new NotificationChannel({ baseUrl: server.url, http, log: quiet, clock, random: () => 0, policy: { baseDelayMs: 50, maxDelayMs: 100 } });
-  const events: string[] = [];
-  channel.on('state', (s: ConnectionState) => events.push(s.kind));
-  channel.on('subscribed', () => events.push('subscribed'));
-  channel.start();
-  return events;
+/** The scripted server, and the channel on it with its timers on a virtual clock. */
+async function start(script: BayeuxScript, clock: VirtualClock): Promise<{ log: ScriptedBayeux; events: string[] }> {
+  const log = await scriptedBayeux(script);
+  bayeux = log;
+  tested = await startChannel(log.server, { clock, random: () => 0 });
+  return { log, events: tested.events };
 }
 
 /** Lets virtual time run, half a second per real turn, until `condition` holds or `virtualMs` has passed. */
@@ -83,17 +36,19 @@ async function runUntil(clock: VirtualClock, condition: () => boolean, virtualMs
   return condition();
 }
 
-const lastKind = (events: string[]) => events.filter((e) => e !== 'subscribed').at(-1);
+const lastKind = (events: string[]) => events.filter((e) => e !== 'subscribed' && e !== 'resumed').at(-1);
 
 it('a handshake reply that announces messages it never sends (CometD then never polls): the watchdog handshakes again, connected and subscribed', async () => {
   // 2: the server forgot the client; its 2nd handshake reply says 3 messages come with it, so
   // CometD waits for them before its first /meta/connect, for ever.
-  const log = await bayeux({
-    handshake: (n) => (n === 2 ? { 'x-messages': 3 } : undefined),
-    connect: (n, m) => (n === 2 ? [{ id: m.id, channel: m.channel, successful: false, error: '402::Unknown client', advice: { reconnect: 'handshake', interval: 0 } }] : n >= 4 ? 'hold' : undefined),
-  });
   const clock = new VirtualClock();
-  const events = await startChannel(clock);
+  const { log, events } = await start(
+    {
+      handshake: (n) => (n === 2 ? { 'x-messages': 3 } : undefined),
+      connect: (n, m) => (n === 2 ? [{ id: m.id, channel: m.channel, successful: false, error: '402::Unknown client', advice: { reconnect: 'handshake', interval: 0 } }] : n >= 4 ? 'hold' : undefined),
+    },
+    clock,
+  );
 
   expect(await runUntil(clock, () => log.handshakes === 2, 10_000)).toBe(true);
   const stalledAt = clock.now();
@@ -112,9 +67,8 @@ it.each([
   // An advice CometD does not know throws inside it, after it took the reply, before it polls again.
   ['a /meta/connect reply with a reconnect advice CometD does not know', (m: BayeuxMessage) => [{ id: m.id, channel: m.channel, successful: true, advice: { ...ADVICE, reconnect: 'Released' } }]],
 ])('%s: the channel polls again and stays connected, well before the watchdog is needed', async (_label, spoiled) => {
-  const log = await bayeux({ connect: (n, m) => (n === 2 ? spoiled(m) : n >= 4 ? 'hold' : undefined) });
   const clock = new VirtualClock();
-  const events = await startChannel(clock);
+  const { log, events } = await start({ connect: (n, m) => (n === 2 ? spoiled(m) : n >= 4 ? 'hold' : undefined) }, clock);
 
   expect(await runUntil(clock, () => log.connects >= 4, 10_000)).toBe(true);
   expect(log.handshakes).toBe(1);

@@ -1,0 +1,84 @@
+// A Bayeux server over real HTTP whose answers a test scripts, for what a real server gives only
+// by bad luck (a broken long poll, a reply CometD cannot place), plus the real NotificationChannel
+// on it with its events recorded. Handshakes and subscriptions succeed unless scripted otherwise.
+import tls from 'node:tls';
+import type { ServerResponse } from 'node:http';
+import { HttpStack } from '../gws/http/http-stack';
+import { NotificationChannel, type ConnectionState, type NotificationChannelOptions } from '../gws/notifications/channel';
+import { json, startTestServer, type TestServer } from './http-server';
+import { quiet } from './quiet-log';
+
+export interface BayeuxMessage {
+  id: string;
+  channel: string;
+  subscription?: string;
+}
+
+export const GOOD_ADVICE = { reconnect: 'retry', interval: 0, timeout: 30_000 };
+
+export interface BayeuxScript {
+  /** Fields laid over the nth (1-based) handshake's successful reply. */
+  handshake?: (n: number) => object | undefined;
+  /** The replies to the nth /meta/connect: undefined for a successful one, 'hold' never to answer, 'http-500' for a broken reply. */
+  connect: (n: number, m: BayeuxMessage) => object[] | 'hold' | 'http-500' | undefined;
+}
+
+export interface ScriptedBayeux {
+  server: TestServer;
+  handshakes: number;
+  connects: number;
+}
+
+export async function scriptedBayeux(script: BayeuxScript): Promise<ScriptedBayeux> {
+  const held: ServerResponse[] = []; // let go with the server (closeAllConnections in close())
+  const bayeux: ScriptedBayeux = {
+    handshakes: 0,
+    connects: 0,
+    server: await startTestServer((_req, res, body) => {
+      const replies: object[] = [];
+      for (const m of JSON.parse(body) as BayeuxMessage[]) {
+        const base = { id: m.id, channel: m.channel };
+        if (m.channel === '/meta/handshake') {
+          bayeux.handshakes++;
+          const good = { ...base, successful: true, clientId: `client${bayeux.handshakes}`, version: '1.0', supportedConnectionTypes: ['long-polling'], advice: GOOD_ADVICE };
+          replies.push({ ...good, ...script.handshake?.(bayeux.handshakes) });
+        } else if (m.channel === '/meta/connect') {
+          const scripted = script.connect(++bayeux.connects, m);
+          if (scripted === 'hold') return void held.push(res);
+          if (scripted === 'http-500') return json(res, 500, { error: 'upstream reset' });
+          replies.push(...(scripted ?? [{ ...base, successful: true, advice: GOOD_ADVICE }]));
+        } else {
+          replies.push({ ...base, successful: true, subscription: m.subscription });
+        }
+      }
+      json(res, 200, replies);
+    }),
+  };
+  return bayeux;
+}
+
+export interface ChannelUnderTest {
+  channel: NotificationChannel;
+  /** State kinds, 'subscribed' and 'resumed', in the order the channel emitted them. */
+  events: string[];
+  close(): Promise<void>;
+}
+
+/** The real channel on `server` with quick retries, started. */
+export async function startChannel(server: TestServer, options: Pick<NotificationChannelOptions, 'clock' | 'random'> = {}): Promise<ChannelUnderTest> {
+  const http = await HttpStack.create({ baseUrl: server.url, trust: tls.rootCertificates, log: quiet });
+  const channel = new NotificationChannel({ baseUrl: server.url, http, log: quiet, policy: { baseDelayMs: 50, maxDelayMs: 100 }, ...options });
+  const events: string[] = [];
+  channel.on('state', (s: ConnectionState) => events.push(s.kind));
+  channel.on('subscribed', () => events.push('subscribed'));
+  channel.on('resumed', () => events.push('resumed'));
+  channel.start();
+  return {
+    channel,
+    events,
+    async close() {
+      await channel.stop();
+      await http.close();
+    },
+  };
+}

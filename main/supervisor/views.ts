@@ -115,13 +115,15 @@ export function supervisorView(state: SupervisorState, features?: ReadonlySet<st
 
 /**
  * The team as the view lists it. A view is derived on every GWS message, while the team (up to
- * 2,000 agents) changes only when it is read again or the target changes: the last one is kept
- * and handed out again until then (npm run bench: this was most of the core's time per message).
+ * 2,000 agents) changes only when it is read again or the target changes: the list made for a
+ * team read is handed out again until then (npm run bench: this was most of the core's time per
+ * message). Keyed by the read itself, so it goes with it and no two services share an entry.
  */
-let lastTeam: { members: TeamMember[]; targetDeviceId: string | null; view: SupervisorView['team'] } | undefined;
+const teamViews = new WeakMap<TeamMember[], { targetDeviceId: string | null; view: SupervisorView['team'] }>();
 
 function teamView(members: TeamMember[], targetDeviceId: string | null): SupervisorView['team'] {
-  if (lastTeam?.members === members && lastTeam.targetDeviceId === targetDeviceId) return lastTeam.view;
+  const cached = teamViews.get(members);
+  if (cached?.targetDeviceId === targetDeviceId) return cached.view;
   const view = members.map((m) => ({
     userId: m.userId,
     userName: m.userName,
@@ -130,6 +132,6 @@ function teamView(members: TeamMember[], targetDeviceId: string | null): Supervi
     agentState: m.agentState,
     armed: m.deviceId !== null && m.deviceId === targetDeviceId,
   }));
-  lastTeam = { members, targetDeviceId, view };
+  teamViews.set(members, { targetDeviceId, view });
   return view;
 }

@@ -116,6 +116,20 @@ it('the user signs out meanwhile: the launch sign-in stops, and the screen no lo
   expect(session.state).not.toHaveProperty('retry');
 });
 
+it('the user signs in meanwhile with an address that is not one: refused, and the screen no longer says it will retry', async () => {
+  const port = await downPort();
+  const { session, launch } = await launching(`http://127.0.0.1:${port}`, 'demo123');
+  await nextEvent<[SessionState]>(session, 'state', retried(1));
+
+  const refused = await session.signIn({ serverUrl: 'not a server', userName: 'supervisor1', password: 'demo123', remember: false });
+
+  expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-server-url' } });
+  // The launch sign-in has stopped trying: a "Signing in again by itself" left on would never come true.
+  expect(await launch).toMatchObject({ ok: false, error: { code: 'network' } });
+  expect(session.state).toMatchObject({ status: 'signed-out', reason: { code: 'network' } });
+  expect(session.state).not.toHaveProperty('retry');
+});
+
 it('a wrong remembered password is never retried: signed out at once with the reason', async () => {
   const sim = await simulator();
   const { session, states, launch } = await launching(sim.url, 'not-the-password');

@@ -171,7 +171,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
 
   /** CometD disconnect, then EndContactCenterSession last (reference 1.6); forget deletes the keychain entry. */
   async signOut({ forget = false }: { forget?: boolean } = {}): Promise<void> {
-    if (this.stopLaunchRetry() && this.current.status === 'signed-out') this.setState({ status: 'signed-out', ...(this.current.reason && { reason: this.current.reason }) });
+    this.stopLaunchRetry();
     const live = this.live;
     if (!live || this.current.status !== 'signed-in') return;
     this.setState({ status: 'signing-out' });
@@ -361,14 +361,19 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     await live.channel.stop();
   }
 
-  /** Ends the launch sign-in's wait for its next try; true if one was waiting. */
-  private stopLaunchRetry(): boolean {
+  /**
+   * Ends the launch sign-in's wait for its next try, and the state's announcement of it: whatever
+   * follows (a sign-out, a sign-in refused before it starts), nothing will try again by itself.
+   */
+  private stopLaunchRetry(): void {
     const retry = this.launchRetry;
-    if (!retry) return false;
+    if (!retry) return;
     this.launchRetry = undefined;
     clearTimeout(retry.timer);
     retry.stop();
-    return true;
+    if (this.current.status === 'signed-out' && this.current.retry) {
+      this.setState({ status: 'signed-out', ...(this.current.reason && { reason: this.current.reason }) });
+    }
   }
 
   private async applyRemember(account: string, request: SignInRequest): Promise<void> {

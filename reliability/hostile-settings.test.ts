@@ -11,6 +11,7 @@ import { defaultSettings, settingsSchema, SettingsStore } from '../main/session/
 import { until } from '../main/test-support/events';
 import { quiet } from '../main/test-support/quiet-log';
 import { seededRandom } from './support/hostile-gws';
+import { fuzzSeed } from './support/hostile-ipc';
 
 let dir: string;
 beforeEach(async () => {
@@ -73,7 +74,9 @@ describe('a settings file the app cannot use', () => {
 
 describe('a save killed in the middle', () => {
   it('leaves the last whole file each time (5 kills at random moments of a save loop)', async () => {
-    const random = seededRandom(Date.now() >>> 0);
+    const seed = fuzzSeed();
+    console.log(`settings kill moments seed ${seed}: HOSTILE_SEED=${seed} repeats it`);
+    const random = seededRandom(seed);
     const writer = path.join(import.meta.dirname, 'support', 'hostile-settings-writer.ts');
     for (let kill = 0; kill < 5; kill++) {
       const child = spawn(process.execPath, ['--import', 'tsx', writer, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -83,11 +86,15 @@ describe('a save killed in the middle', () => {
         if (last) saves = Number(last);
       });
       const exited = new Promise((resolve) => child.on('exit', resolve));
-      // Kill after it has saved a while: at a random point of some save.
+      // Kill after it has saved a while: at a random point of some save. Killed even when the
+      // wait fails, or it would go on writing into a folder afterEach deletes.
       const enough = 20 + Math.floor(random() * 200);
-      await until(() => saves >= enough, `${enough} saves`, 20_000);
-      child.kill('SIGKILL');
-      await exited;
+      try {
+        await until(() => saves >= enough, `${enough} saves`, 20_000);
+      } finally {
+        child.kill('SIGKILL');
+        await exited;
+      }
 
       const text = await readFile(file(), 'utf8');
       const parsed = settingsSchema.safeParse(JSON.parse(text));

@@ -31,11 +31,13 @@ describe('Redactor', () => {
     expect(
       redactor.redact({
         url: 'https://gws.example.com/api/v2/me;jsessionid=ABC?password=pw1&user=bob&access_token=t0k#top',
+        queried: 'https://gws.example.com/api/v2/notifications?jsessionid=Q1&user=bob and /login?user=bob&JSessionId=Q2#top',
         'Set-Cookie': ['JSESSIONID=8F2A; Path=/; HttpOnly'],
         note: 'server said Set-Cookie: JSESSIONID=77; Path=/',
       }),
     ).toEqual({
       url: 'https://gws.example.com/api/v2/me;jsessionid=[redacted]?password=[redacted]&user=bob&access_token=[redacted]#top',
+      queried: 'https://gws.example.com/api/v2/notifications?jsessionid=[redacted]&user=bob and /login?user=bob&JSessionId=[redacted]#top',
       'Set-Cookie': '[redacted]',
       note: 'server said Set-Cookie: JSESSIONID=[redacted]; Path=/',
     });

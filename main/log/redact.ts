@@ -12,10 +12,11 @@ const secretKey = /pass(word|wd)?|authorization|cookie|csrf|token|secret|jsessio
 /** Credentials embedded in text: Basic headers, cookie pairs, CSRF headers, URL user info. */
 const secretPatterns: readonly [RegExp, string][] = [
   [/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/gi, `$1 ${mask}`],
+  // Matches a JSESSIONID in a URL too (;jsessionid=, ?jsessionid=, &jsessionid=): the query pattern needs no entry for it.
   [/\b(JSESSIONID|BAYEUX_BROWSER|AWSELB)=[^;,?&#\s"']*/gi, `$1=${mask}`],
   [/\b(X-CSRF-TOKEN)(["']?\s*[:=]\s*["']?)[^\s,;"'}]+/gi, `$1$2${mask}`],
   [/(\w+:\/\/)[^/\s:@]+:[^/\s@]+@/g, `$1${mask}@`],
-  [/([?&;](?:pass(?:word|wd)?|pwd|token|access_token|secret|api_?key|jsessionid)=)[^&#;?\s"']*/gi, `$1${mask}`],
+  [/([?&;](?:pass(?:word|wd)?|pwd|token|access_token|secret|api_?key)=)[^&#;?\s"']*/gi, `$1${mask}`],
 ];
 
 export class Redactor {

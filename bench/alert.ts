@@ -5,7 +5,8 @@
 import type { DomainEvent } from '../main/supervisor/types';
 import { nextEvent } from '../main/test-support/events';
 import type { BaselineHost } from './baseline-host';
-import { Child, now } from './child';
+import { Child } from './child';
+import { now } from './clock';
 import { armListenIn, signedInCore } from './core';
 import { figure, type Figure } from './figure';
 import type { SimHost } from './sim-host';

@@ -6,7 +6,7 @@ import type { Simulator } from '../sim/index';
 import { NotificationListener } from '../sim/test-support/notifications';
 import type { IdleClients } from './app-idle';
 import type { AppSession, LaunchedApp } from './app-launch';
-import { wallNow } from './app-clock';
+import { now } from './clock';
 import { percentile, round2 } from './stats';
 import { figure, type Figure } from './figure';
 
@@ -44,14 +44,14 @@ export async function measureAlerts(run: AlertRun): Promise<Figure[]> {
   const detach = sim.probe({
     notificationPublished(userId, channel, data) {
       const callId = callIdOf(data);
-      if (userId === supervisorId && channel === '/v2/me/calls' && callId && !published.has(callId)) published.set(callId, wallNow());
+      if (userId === supervisorId && channel === '/v2/me/calls' && callId && !published.has(callId)) published.set(callId, now());
     },
   });
   const listener = await NotificationListener.connect(sim.url, session.cookie, '/v2/me/calls');
   let wakeBase: (() => void) | undefined;
   listener.cometd.addListener('/v2/me/calls', (m: Message) => {
     const callId = callIdOf(m.data);
-    if (callId && !baseline.has(callId)) baseline.set(callId, wallNow());
+    if (callId && !baseline.has(callId)) baseline.set(callId, now());
     wakeBase?.();
   });
   const untilBase = (callId: string) =>

@@ -4,7 +4,7 @@
 // Rounds alternate app and baseline; between them the app goes back to listening.
 import type { Simulator } from '../sim/index';
 import type { AppSession, LaunchedApp } from './app-launch';
-import { wallNow } from './app-clock';
+import { now } from './clock';
 import { percentile, round2 } from './stats';
 import { figure, type Figure } from './figure';
 
@@ -25,7 +25,7 @@ export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
   let received: ((at: number) => void) | undefined;
   const detach = sim.probe({
     requestReceived({ method, body }) {
-      if (method === 'POST' && (body as { operationName?: unknown } | undefined)?.operationName === 'SwitchToBargeIn') received?.(wallNow());
+      if (method === 'POST' && (body as { operationName?: unknown } | undefined)?.operationName === 'SwitchToBargeIn') received?.(now());
     },
   });
   const nextBargeIn = () =>
@@ -68,7 +68,7 @@ export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
       await backToListening();
 
       const byBase = nextBargeIn();
-      const sent = wallNow();
+      const sent = now();
       const reply = post('SwitchToBargeIn');
       baseMs.push((await byBase) - sent);
       if (!(await reply).ok) throw new Error('the baseline POST was refused');

@@ -5,7 +5,7 @@
 // last call's end to its card gone), and its JavaScript heap after a forced GC, at start and end.
 import type { CDPSession } from 'playwright-core';
 import type { Simulator } from '../sim/index';
-import { wallNow } from './app-clock';
+import { now } from './clock';
 import type { LaunchedApp } from './app-launch';
 import { round2 } from './stats';
 import { figure, type Figure } from './figure';
@@ -51,7 +51,7 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
   });
   try {
     const start = await heapUsed(app, cdp);
-    const from = wallNow();
+    const from = now();
     let live: string | undefined;
     let lastEnd = from;
     let steps = 0;
@@ -59,12 +59,12 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
     // Steps are due every 20 ms from the start; a late timer catches up, so the rate holds.
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
-        const due = Math.min(Math.floor((wallNow() - from) / STEP_MS), (seconds * 1000) / STEP_MS);
+        const due = Math.min(Math.floor((now() - from) / STEP_MS), (seconds * 1000) / STEP_MS);
         for (; steps < due; steps++) {
           if (live) {
             sim.scenario.release(live);
             live = undefined;
-            lastEnd = wallNow();
+            lastEnd = now();
           } else {
             live = sim.scenario.ringAgent({ to: agent, from: `+1666${String((n += 1)).padStart(7, '0')}` }).callId;
             sim.scenario.answer(live);
@@ -76,10 +76,10 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
         }
       }, STEP_MS / 2);
     });
-    const elapsed = (wallNow() - from) / 1000;
+    const elapsed = (now() - from) / 1000;
     if (live) {
       sim.scenario.release(live);
-      lastEnd = wallNow();
+      lastEnd = now();
     }
     // How far behind the window fell: from the last call's end to its card leaving the screen.
     // Under 0 when main got the last call's start and end together and never showed it: the

@@ -4,7 +4,8 @@
 // and does nothing else.
 import type { Message } from 'cometd';
 import { NotificationListener } from '../sim/test-support/notifications';
-import { now, serve } from './child';
+import { serve } from './child';
+import { now } from './clock';
 
 let listener: NotificationListener | undefined;
 const received = new Map<string, number>();

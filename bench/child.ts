@@ -2,6 +2,7 @@
 // over Node's IPC channel: the parent calls a verb and awaits its reply. Each runs in its own
 // process so that the app's figures in the parent are the app's alone (docs/benchmarks.md).
 import { fork, type ChildProcess } from 'node:child_process';
+import { now } from './clock';
 
 type Handlers = Record<string, (args: never) => unknown>;
 interface Request {
@@ -94,5 +95,3 @@ export function serve(handlers: Handlers): void {
   process.on('disconnect', () => process.exit(0));
 }
 
-/** One clock for every process: performance.timeOrigin is the same wall-clock origin in each. */
-export const now = (): number => performance.timeOrigin + performance.now();

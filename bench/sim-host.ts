@@ -3,7 +3,8 @@
 // client of the supervisor is idle again, plus the call traffic the scale figure needs.
 import { startSimulator, type Simulator } from '../sim/index';
 import { seedWithAgents } from '../sim/test-support/seed-with-agents';
-import { now, serve } from './child';
+import { serve } from './child';
+import { now } from './clock';
 
 interface CallData {
   call?: { id?: string; state?: string; monitoring?: boolean };

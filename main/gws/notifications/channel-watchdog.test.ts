@@ -74,3 +74,24 @@ it.each([
   expect(log.handshakes).toBe(1);
   expect(lastKind(events)).toBe('connected');
 });
+
+it.each([
+  // CometD answers a successful connect advising 'none' by disconnecting itself, after the channel said "connected".
+  ['a successful /meta/connect reply', (m: BayeuxMessage) => [{ id: m.id, channel: m.channel, successful: true, advice: { ...ADVICE, reconnect: 'none' } }]],
+  // A failed one advising 'none': CometD stops retrying, the channel saying "reconnecting".
+  ['a failed /meta/connect reply', (m: BayeuxMessage) => [{ id: m.id, channel: m.channel, successful: false, error: '500::server error', advice: { reconnect: 'none' } }]],
+])('%s advising reconnect "none", which the app never asked for: the connection counts as lost and handshakes again, connected and subscribed', async (_label, spoiled) => {
+  const clock = new VirtualClock();
+  const { log, events } = await start({ connect: (n, m) => (n === 2 ? spoiled(m) : n >= 4 ? 'hold' : undefined) }, clock);
+
+  expect(await runUntil(clock, () => log.handshakes === 2 && lastKind(events) === 'connected' && log.connects >= 4, 10_000)).toBe(true);
+  expect(events).toContain('reconnecting');
+  expect(await runUntil(clock, () => events.filter((e) => e === 'subscribed').length === 2, 5000)).toBe(true);
+});
+
+it('a successful handshake reply advising reconnect "none": handshakes again rather than wait unconnected for ever', async () => {
+  const clock = new VirtualClock();
+  const { log, events } = await start({ handshake: (n) => (n === 1 ? { advice: { reconnect: 'none' } } : undefined), connect: (n) => (n >= 2 ? 'hold' : undefined) }, clock);
+
+  expect(await runUntil(clock, () => log.handshakes === 2 && lastKind(events) === 'connected' && log.connects >= 2, 10_000)).toBe(true);
+});

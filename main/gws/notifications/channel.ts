@@ -143,6 +143,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
         }
         if (m.advice !== undefined) m.advice = this.saneAdvice(m.advice);
         if (m.advice === undefined) delete m.advice;
+        if (m.advice?.reconnect === 'none' && !this.stopping) this.unaskedDisconnect(m);
         return m;
       },
     });
@@ -260,6 +261,24 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
       sane.timeout = MAX_ADVICE_TIMEOUT_MS;
     }
     return sane;
+  }
+
+  /**
+   * Advice 'none' makes CometD disconnect itself and wait for the app, which never asked to stop:
+   * after a successful /meta/connect the channel would stay "connected", after a failed one
+   * "reconnecting", deaf either way, and the watchdog leaves a disconnected CometD alone (a refused
+   * handshake waits for the session to sign in again). So on a /meta/connect, or on a successful
+   * handshake, it reads as a lost connection: a failure advising a new handshake, which pace()
+   * announces and paces within the handshake budget. A refused handshake keeps its 'none'.
+   */
+  private unaskedDisconnect(m: Message): void {
+    if (m.channel !== '/meta/connect' && !(m.channel === '/meta/handshake' && m.successful)) return;
+    this.options.log.warn(`GWS advised not to reconnect on ${m.channel}; connecting again`);
+    if (m.successful) {
+      m.successful = false;
+      m.error = 'GWS advised not to reconnect';
+    }
+    m.advice = { ...m.advice, reconnect: 'handshake' };
   }
 
   /**

@@ -1,28 +1,39 @@
 // failNext for each monitoring operation: GWS refuses it once. The supervisor gets the refusal in
 // words (never a bare code), the supervisor view is exactly as it was, and the same action
 // tried again succeeds: nothing is stuck half-done.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SupervisorView } from '../common/supervisor-view';
 import type { ActionResult } from '../main/supervisor/service';
-import { startSimulator, type Simulator } from '../sim/index';
+import type { Simulator } from '../sim/index';
 import '../main/test-support/no-unhandled-rejections';
+import { testSimulator } from './support/after-test';
 import { faultWorld, type FaultWorld } from './support/fault-world';
 
+// Each test has its own simulator and core (undone after it), so none depends on another's order or leftovers.
 let sim: Simulator;
 let w: FaultWorld;
 
-beforeAll(async () => {
-  sim = await startSimulator({ longPollMs: 2000 });
+/** A fresh simulator and core for this test, signed in as supervisor1 with the team read. */
+async function signedIn(): Promise<void> {
+  sim = await testSimulator();
   w = await faultWorld();
   expect((await w.core.signIn({ serverUrl: sim.url, userName: 'supervisor1', password: 'demo123', remember: false })).ok).toBe(true);
   await w.viewWhere((v) => v.team.some((m) => m.userName === 'agent3'), 'the team');
-});
-afterAll(async () => {
-  await w.dispose();
-  await sim.close();
-});
+}
 
 const agent3 = () => ({ userId: w.supervisor().team.find((m) => m.userName === 'agent3')?.userId ?? '' });
+
+/** Arms `state` on agent3 (no fault), as the supervisor would before the case under test. */
+async function armedOnAgent3(state: 'ListenIn' | 'BargeIn'): Promise<void> {
+  expect(await w.core.supervisor.monitor({ target: agent3(), state })).toEqual({ ok: true, value: null });
+  await w.viewWhere((v) => v.armed?.state === state && v.armed.target.userName === 'agent3', `${state} armed on agent3`);
+}
+
+/** Each refusal is in the activity log with its words, next to the success that followed. */
+async function refusalsLogged(): Promise<string[]> {
+  const refusals = (await w.core.activity.read()).filter((entry) => !entry.result.ok);
+  return refusals.map((entry) => entry.operation).sort();
+}
 
 /** A view with its clock-derived fields as they are: any change at all shows as a difference. */
 const snapshot = (): SupervisorView => structuredClone(w.supervisor());
@@ -56,6 +67,7 @@ async function refusedThenDone(
 
 describe('failNext for each monitoring operation', () => {
   it('ListenIn, Coach, BargeIn: refused in words, nothing armed or changed; again: armed', async () => {
+    await signedIn();
     await refusedThenDone('ListenIn', () => w.core.supervisor.monitor({ target: agent3(), state: 'ListenIn' }), (v) => v.armed?.state === 'ListenIn');
     await refusedThenDone('Coach', () => w.core.supervisor.monitor({ target: agent3(), state: 'Coach' }), (v) => v.armed?.state === 'Coach');
     // statusCode 3 on a monitoring request: another supervisor has the agent (reference 3).
@@ -65,9 +77,12 @@ describe('failNext for each monitoring operation', () => {
       words: `${name} is already monitored by another supervisor.`,
     });
     expect(w.supervisor().armed?.target.userName).toBe('agent3');
+    expect(await refusalsLogged()).toEqual(['BargeIn', 'Coach', 'ListenIn']);
   });
 
   it('on the live call: SwitchToListenIn, SwitchToBargeIn, MuteMonitoredUser, UnmuteMonitoredUser, Hangup (leave) refused and then done', async () => {
+    await signedIn();
+    await armedOnAgent3('BargeIn');
     const { callId } = sim.scenario.ringAgent({ to: 'agent3', from: '+19165550104' });
     sim.scenario.answer(callId);
     await w.viewWhere((v) => v.monitoredCall?.callState === 'Established' && v.monitoredCall.mode === 'BargeIn', 'the barged-in call');
@@ -79,44 +94,38 @@ describe('failNext for each monitoring operation', () => {
     await refusedThenDone('Hangup', () => w.core.supervisor.leaveCall(), (v) => v.monitoredCall === null);
     // Leaving the call is not cancelling: still armed for the next one.
     expect(w.supervisor().armed).toMatchObject({ state: 'BargeIn', target: { userName: 'agent3' } });
+    expect(await refusalsLogged()).toEqual(['Hangup', 'MuteMonitoredUser', 'SwitchToBargeIn', 'SwitchToListenIn', 'UnmuteMonitoredUser']);
     sim.scenario.release(callId);
   });
 
   it('CancelSupervisorMonitoring refused: still armed, with Cancel still offered; again: cancelled', async () => {
+    await signedIn();
+    await armedOnAgent3('ListenIn');
     await refusedThenDone('CancelSupervisorMonitoring', () => w.core.supervisor.cancelMonitoring(), (v) => v.armed === null);
     expect(w.supervisor().deviceActions).not.toContain('cancelMonitoring');
-    // Each refusal is in the activity log with its words, next to the success that followed.
-    const refusals = (await w.core.activity.read()).filter((entry) => !entry.result.ok);
-    expect(refusals.map((entry) => entry.operation).sort()).toEqual(
-      ['BargeIn', 'CancelSupervisorMonitoring', 'Coach', 'Hangup', 'ListenIn', 'MuteMonitoredUser', 'SwitchToBargeIn', 'SwitchToListenIn', 'UnmuteMonitoredUser'],
-    );
+    expect(await refusalsLogged()).toEqual(['CancelSupervisorMonitoring']);
   });
 });
 
 describe('failNext for the answer of a ringing monitoring leg', () => {
   it('auto-answer refused: the leg stays ringing with Answer offered, not lost; answering by hand then connects it', async () => {
-    const ringing = await startSimulator({ longPollMs: 2000, monitoringCall: 'ringing' });
+    const ringing = await testSimulator({ monitoringCall: 'ringing' });
     const r = await faultWorld();
-    try {
-      expect((await r.core.signIn({ serverUrl: ringing.url, userName: 'supervisor1', password: 'demo123', remember: false })).ok).toBe(true);
-      expect((await r.core.supervisor.monitor({ target: { phoneNumber: '7005' }, state: 'ListenIn' })).ok).toBe(true);
-      await r.viewWhere((v) => v.armed?.target.phoneNumber === '7005', 'armed on agent5');
+    expect((await r.core.signIn({ serverUrl: ringing.url, userName: 'supervisor1', password: 'demo123', remember: false })).ok).toBe(true);
+    expect((await r.core.supervisor.monitor({ target: { phoneNumber: '7005' }, state: 'ListenIn' })).ok).toBe(true);
+    await r.viewWhere((v) => v.armed?.target.phoneNumber === '7005', 'armed on agent5');
 
-      ringing.scenario.applyFaults({ failNext: { operationName: 'Answer', statusCode: 2 } });
-      const { callId } = ringing.scenario.ringAgent({ to: 'agent5', from: '+19165550111' });
-      ringing.scenario.answer(callId);
-      await r.viewWhere((v) => v.monitoredCall?.callId === callId, 'the ringing monitoring leg');
-      // The auto-answer went out and was refused (the fault is used up), and the leg is still there to answer.
-      await r.viewWhere(() => (ringing.scenario.state() as { faults: { failNext: unknown[] } }).faults.failNext.length === 0, 'the auto-answer tried');
-      expect((await r.core.supervisor.refreshTeam()).ok).toBe(true);
-      expect(r.supervisor().monitoredCall).toMatchObject({ callId, callState: 'Ringing', actions: expect.arrayContaining(['answer']) as string[] });
-      expect(r.events).toContainEqual({ type: 'monitoredCallStarted', callId });
+    ringing.scenario.applyFaults({ failNext: { operationName: 'Answer', statusCode: 2 } });
+    const { callId } = ringing.scenario.ringAgent({ to: 'agent5', from: '+19165550111' });
+    ringing.scenario.answer(callId);
+    await r.viewWhere((v) => v.monitoredCall?.callId === callId, 'the ringing monitoring leg');
+    // The auto-answer went out and was refused (the fault is used up), and the leg is still there to answer.
+    await r.viewWhere(() => (ringing.scenario.state() as { faults: { failNext: unknown[] } }).faults.failNext.length === 0, 'the auto-answer tried');
+    expect((await r.core.supervisor.refreshTeam()).ok).toBe(true);
+    expect(r.supervisor().monitoredCall).toMatchObject({ callId, callState: 'Ringing', actions: expect.arrayContaining(['answer']) as string[] });
+    expect(r.events).toContainEqual({ type: 'monitoredCallStarted', callId });
 
-      expect(await r.core.supervisor.answer(callId)).toEqual({ ok: true, value: null });
-      await r.viewWhere((v) => v.monitoredCall?.callState === 'Established', 'answered by hand');
-    } finally {
-      await r.dispose();
-      await ringing.close();
-    }
+    expect(await r.core.supervisor.answer(callId)).toEqual({ ok: true, value: null });
+    await r.viewWhere((v) => v.monitoredCall?.callState === 'Established', 'answered by hand');
   });
 });

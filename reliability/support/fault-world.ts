@@ -1,16 +1,14 @@
 // The app's core (main/app-core.ts, as main/index.ts composes it) on a throwaway profile with the
 // real keychain, recording what the supervisor would see: every session view, every supervisor
 // domain event and the notice the window announces for it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { SessionView } from '../../common/session-view';
 import type { Notice } from '../../common/contract';
 import type { SupervisorView } from '../../common/supervisor-view';
-import { createAppCore, type AppCore, type AppCoreOptions } from '../../main/app-core';
+import type { AppCore, AppCoreOptions } from '../../main/app-core';
 import { until } from '../../main/test-support/events';
 import { noticeFor } from '../../main/supervisor/notices';
 import type { DomainEvent } from '../../main/supervisor/types';
+import { testCore } from './test-core';
 
 /** Quick retries where the scenario is not about the production pacing (as session-fixture.ts). */
 export const quickRetries: AppCoreOptions['sessionTiming'] = { reconnectPolicy: { baseDelayMs: 200, maxDelayMs: 1000 } };
@@ -26,12 +24,11 @@ export interface FaultWorld {
   viewWhere(test: (v: SupervisorView) => boolean, what: string, timeoutMs?: number): Promise<void>;
   /** Waits for a session view that satisfies `test`, pushed at or after index `from`. */
   sessionWhere(test: (v: SessionView) => boolean, what: string, from?: number, timeoutMs?: number): Promise<SessionView>;
-  dispose(): Promise<void>;
 }
 
+/** A world for this test: its core is disposed after it (reliability/support/after-test.ts). */
 export async function faultWorld(sessionTiming: AppCoreOptions['sessionTiming'] = quickRetries): Promise<FaultWorld> {
-  const userData = await mkdtemp(path.join(tmpdir(), 'softphone-faults-'));
-  const core = await createAppCore({ userData, consoleLogLevel: false, ...(sessionTiming && { sessionTiming }) });
+  const { core } = await testCore(sessionTiming ? { sessionTiming } : {});
   const views: FaultWorld['views'] = [];
   const events: DomainEvent[] = [];
   const notices: Notice[] = [];
@@ -59,10 +56,6 @@ export async function faultWorld(sessionTiming: AppCoreOptions['sessionTiming'] 
         timeoutMs,
       );
       return found as SessionView;
-    },
-    async dispose() {
-      await core.dispose();
-      await rm(userData, { recursive: true, force: true });
     },
   };
 }

@@ -8,16 +8,10 @@ import { matching } from '../main/test-support/matchers';
 import { credentialAccount, KeytarCredentialStore } from '../main/session/credential-store';
 import { filesUnder } from '../main/test-support/session-fixture';
 import { afterTest, testSimulator } from './support/after-test';
-import { faultWorld, type FaultWorld } from './support/fault-world';
+import { faultWorld, quickRetries, type FaultWorld } from './support/fault-world';
 import { freePort } from './support/fault-tcp-proxy';
 
 const keychain = new KeytarCredentialStore();
-
-async function world(): Promise<FaultWorld> {
-  const w = await faultWorld();
-  afterTest(() => w.dispose());
-  return w;
-}
 
 /** A remembered password for supervisor1 on that server, as a past "Remember me" left it. */
 async function remembered(w: FaultWorld, serverUrl: string, password: string): Promise<string> {
@@ -31,7 +25,7 @@ async function remembered(w: FaultWorld, serverUrl: string, password: string): P
 describe('faults of the sign-in', () => {
   it('the password changed on the server: signed out with the reason in words, the remembered password kept until the user signs in anew', async () => {
     const sim = await testSimulator();
-    const w = await world();
+    const w = await faultWorld();
     const signedIn = await w.core.signIn({ serverUrl: sim.url, userName: 'supervisor1', password: 'demo123', remember: true });
     expect(signedIn.ok).toBe(true);
     const account = credentialAccount('supervisor1', sim.url);
@@ -53,14 +47,17 @@ describe('faults of the sign-in', () => {
     expect(await keychain.get(account)).toEqual({ ok: true, value: 'changed456' });
     await w.core.signOut(true);
     expect(await keychain.get(account)).toEqual({ ok: true, value: null });
-    const logs = await filesUnder(path.dirname(path.dirname(w.core.log.file)));
+    const userData = path.dirname(path.dirname(w.core.log.file));
+    const logs = await filesUnder(userData);
+    // The check below means something only if the files it reads are there.
+    expect(logs.map(({ file }) => path.relative(userData, file))).toEqual(expect.arrayContaining([path.join('logs', 'main.log'), 'settings.json']));
     expect(logs.filter(({ text }) => text.includes('demo123') || text.includes('changed456'))).toEqual([]);
   });
 
   it('the server down at launch: retries with growing delays and says so, then signs in once it is up', async () => {
     const port = await freePort();
     const serverUrl = `http://127.0.0.1:${port}`;
-    const w = await world();
+    const w = await faultWorld();
     await remembered(w, serverUrl, 'demo123');
 
     const launch = w.core.signInAtLaunch();
@@ -85,7 +82,7 @@ describe('faults of the sign-in', () => {
 
   it('a wrong remembered password at launch is not retried: signed out at once with the reason', async () => {
     const sim = await testSimulator();
-    const w = await world();
+    const w = await faultWorld();
     await remembered(w, sim.url, 'not-the-password');
 
     await w.core.signInAtLaunch();
@@ -96,18 +93,24 @@ describe('faults of the sign-in', () => {
 
   it('the user signs in while the launch sign-in waits to retry: the retries stop', async () => {
     const port = await freePort();
-    const w = await world();
+    const w = await faultWorld();
     await remembered(w, `http://127.0.0.1:${port}`, 'demo123');
     const launch = w.core.signInAtLaunch();
     await w.sessionWhere((v) => v.status === 'signed-out' && v.retry !== undefined, 'a retry announced');
 
     const sim = await testSimulator();
     expect((await w.core.signIn({ serverUrl: sim.url, userName: 'supervisor1', password: 'demo123', remember: false })).ok).toBe(true);
+    // The launch sign-in has returned: its retry loop is over, not merely waiting.
     await launch;
     const after = w.views.length;
     await w.sessionWhere((v) => v.status === 'signed-in', 'signed in');
-    // Well past the longest backoff: no launch attempt came back to sign out or in again.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // And no timer of it is left: a server now up where the launch sign-in was trying gets no
+    // sign-in over three times the longest backoff of this policy (1 s).
+    const launchServer = await testSimulator({ port });
+    const cap = quickRetries?.reconnectPolicy?.maxDelayMs ?? 0;
+    expect(cap).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 3 * cap));
+    expect(launchServer.scenario.requests().filter((r) => r.path === '/api/v2/me')).toEqual([]);
     expect(w.views.slice(after).map(({ view }) => view.status)).toEqual([]);
     expect(w.core.sessionView()).toMatchObject({ status: 'signed-in', serverUrl: sim.url });
   });

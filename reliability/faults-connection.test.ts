@@ -9,13 +9,6 @@ import { connectionKind, faultWorld, type FaultWorld } from './support/fault-wor
 import { cuttableProxy, type CuttableProxy } from './support/fault-tcp-proxy';
 import { startSimProcess, type SimProcess } from './support/fault-sim-process';
 
-
-async function world(timing?: Parameters<typeof faultWorld>[0]): Promise<FaultWorld> {
-  const w = await faultWorld(timing);
-  afterTest(() => w.dispose());
-  return w;
-}
-
 /** Signs in as supervisor1 and arms ListenIn, all calls, on agent3. */
 async function armedOnAgent3(w: FaultWorld, serverUrl: string): Promise<void> {
   const signedIn = await w.core.signIn({ serverUrl, userName: 'supervisor1', password: 'demo123', remember: false });
@@ -35,7 +28,7 @@ describe('faults of the connection', () => {
   it('CometD dropped mid-call: reconnected within 5 s (production pacing), the live call card still right, a change made meanwhile not lost', async () => {
     const sim = await testSimulator();
     // No timing overrides: the production reconnect policy (1 s base, 30 s cap).
-    const w = await world({});
+    const w = await faultWorld({});
     await armedOnAgent3(w, sim.url);
     const { callId } = sim.scenario.ringAgent({ to: 'agent3', from: '+19165550104' });
     sim.scenario.answer(callId);
@@ -45,13 +38,22 @@ describe('faults of the connection', () => {
     const snapshots = () => sim.scenario.requests().filter((r) => r.method === 'GET' && r.path.startsWith('/api/v2/me?')).length;
     const resyncsBefore = snapshots();
 
+    // Measured from the drop itself. The production policy's worst case fits with margin: the
+    // client learns of the drop at its next connect (at most the 2 s long poll), then waits one
+    // backoff (1 s base, equal jitter: 0.5-1 s), then handshakes, subscribes and reads the snapshot.
     const dropped = Date.now();
     sim.scenario.applyFaults({ dropNotifications: true });
     // The agent is muted while the app has no CometD client: the message of it goes nowhere.
     expect((await w.core.supervisor.muteAgent()).ok).toBe(true);
-    await w.viewWhere(() => snapshots() > resyncsBefore && w.supervisor().monitoredCall?.agentMuted === true, 'the resync after the re-handshake', 5_000);
-    expect(Date.now() - dropped).toBeLessThan(5_000);
-    expect(connectionKind(w.core.sessionView())).toBe('connected');
+    // Waited for past the bound, so that a slow reconnect fails with its measured time, not a timeout.
+    await w.viewWhere(
+      () => snapshots() > resyncsBefore && w.supervisor().monitoredCall?.agentMuted === true && connectionKind(w.core.sessionView()) === 'connected',
+      'the resync after the re-handshake',
+      15_000,
+    );
+    const reconnectedMs = Date.now() - dropped;
+    console.log(`CometD dropped: connected and resynced again after ${reconnectedMs} ms`);
+    expect(reconnectedMs, 'reconnected and resynced after the drop (ms)').toBeLessThan(5_000);
     expect(liveCall(w)).toEqual({ ...before, agentMuted: true, actions: including(['bargeIn', 'unmuteAgent', 'leave']) });
     expect(w.events.filter((e) => e.type === 'monitoredCallStarted')).toHaveLength(1);
 
@@ -66,7 +68,7 @@ describe('faults of the connection', () => {
     const sim = await testSimulator();
     const proxy: CuttableProxy = await cuttableProxy(Number(new URL(sim.url).port));
     afterTest(() => proxy.close());
-    const w = await world();
+    const w = await faultWorld();
     await armedOnAgent3(w, proxy.url);
 
     const cutAt = w.views.length;
@@ -92,7 +94,7 @@ describe('faults of the connection', () => {
     const first: SimProcess = await startSimProcess();
     let current = first;
     afterTest(() => current.kill());
-    const w = await world();
+    const w = await faultWorld();
     await armedOnAgent3(w, first.url);
 
     const killedAt = w.views.length;
@@ -117,7 +119,7 @@ describe('faults of the connection', () => {
 
   it('sessions expired: signed in again silently, the subscription kept, and an action right after succeeds', async () => {
     const sim = await testSimulator();
-    const w = await world();
+    const w = await faultWorld();
     await armedOnAgent3(w, sim.url);
     const expiredAt = w.views.length;
     const meWithBasic = () => sim.scenario.requests().filter((r) => r.method === 'GET' && r.path === '/api/v2/me').length;

@@ -4,7 +4,7 @@
 import type { Message } from 'cometd';
 import type { Simulator } from '../sim/index';
 import { NotificationListener } from '../sim/test-support/notifications';
-import type { IdleClients } from './app-idle';
+import type { IdleClients } from './idle-clients';
 import type { AppSession, LaunchedApp } from './app-launch';
 import { now } from './clock';
 import { percentile, round2 } from './stats';

@@ -8,7 +8,7 @@ import { startSimulator, type Simulator } from '../sim/index';
 import { seedWithAgents } from '../sim/test-support/seed-with-agents';
 import { customerNumber, measureAlerts } from './app-alert';
 import { measureBargeIn } from './app-barge';
-import { IdleClients } from './app-idle';
+import { IdleClients } from './idle-clients';
 import { launchApp, signIn, type LaunchedApp } from './app-launch';
 import { measureScale } from './app-scale';
 import { measureTeam } from './app-team';
@@ -46,7 +46,7 @@ export async function measureApp(options: AppBenchOptions): Promise<Figure[]> {
 
   const sim = await startSimulator({ seed: seedWithAgents(AGENTS) });
   const supervisorId = userId(sim, 'supervisor1');
-  const idle = new IdleClients(sim, supervisorId);
+  const idle = new IdleClients(sim, supervisorId, '/v2/me/calls');
   let launched: LaunchedApp | undefined;
   try {
     launched = await launchApp();

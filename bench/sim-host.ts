@@ -5,6 +5,7 @@ import { startSimulator, type Simulator } from '../sim/index';
 import { seedWithAgents } from '../sim/test-support/seed-with-agents';
 import { serve } from './child';
 import { now } from './clock';
+import { IdleClients } from './idle-clients';
 
 interface CallData {
   call?: { id?: string; state?: string; monitoring?: boolean };
@@ -19,20 +20,12 @@ const published = new Map<string, number>();
 /** Every message published to the supervisor so far, on any topic. */
 let toSupervisor = 0;
 /** The supervisor's CometD clients with a /meta/connect held since the last message to them. */
-const idle = new Set<string>();
-let idleWaiter: { clients: number; resolve: () => void } | undefined;
+let idle: IdleClients | undefined;
 
 const simulator = (): Simulator => {
   if (!sim) throw new Error('the simulator has not started');
   return sim;
 };
-
-function checkIdle(): void {
-  if (idleWaiter && idle.size >= idleWaiter.clients) {
-    idleWaiter.resolve();
-    idleWaiter = undefined;
-  }
-}
 
 /** An inbound call to `to`, answered: the supervisor monitoring `to` gets a leg of it. */
 function talk(to: string): string {
@@ -55,18 +48,13 @@ const handlers = {
       notificationPublished: (userId, channel, data) => {
         if (userId !== supervisorId) return;
         toSupervisor++;
-        idle.clear();
         const call = (data as CallData).call;
         if (channel === '/v2/me/calls' && call?.id && call.monitoring && call.state === 'Established' && !published.has(call.id)) {
           published.set(call.id, now());
         }
       },
-      connectHeld: (userId, clientId) => {
-        if (userId !== supervisorId) return;
-        idle.add(clientId);
-        checkIdle();
-      },
     });
+    idle = new IdleClients(sim, supervisorId);
     return { url: sim.url, supervisorId, password: supervisor.password };
   },
 
@@ -88,17 +76,8 @@ const handlers = {
 
   /** Resolves once `clients` CometD clients of the supervisor hold a /meta/connect. */
   idle({ clients }: { clients: number }) {
-    return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`only ${idle.size} of ${clients} CometD clients idle after 10 s`)), 10_000);
-      idleWaiter = {
-        clients,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      };
-      checkIdle();
-    });
+    if (!idle) throw new Error('the simulator has not started');
+    return idle.until(clients, 10_000);
   },
 
   /** How many messages the supervisor has been sent so far. */

@@ -8,11 +8,14 @@ export class IdleClients {
   private wake: (() => void) | undefined;
   readonly detach: () => void;
 
-  /** Clients count as busy again after each message on `channel` (every client takes it). */
-  constructor(sim: Simulator, userId: string, channel = '/v2/me/calls') {
+  /**
+   * Clients count as busy again after each message to `userId` on `channel` (one every client
+   * takes), or on any channel when none is given.
+   */
+  constructor(sim: Simulator, userId: string, channel?: string) {
     this.detach = sim.probe({
       notificationPublished: (to, on) => {
-        if (to === userId && on === channel) this.held.clear();
+        if (to === userId && (channel === undefined || on === channel)) this.held.clear();
       },
       connectHeld: (to, clientId) => {
         if (to !== userId) return;

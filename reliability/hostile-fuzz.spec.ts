@@ -12,7 +12,7 @@ import { decode, encode } from '../e2e/harness/standin/codec';
 import { openProbeWindow } from '../e2e/probes/probe-window';
 import { expect, signInThroughApi, test } from '../e2e/sim-fixture';
 import type { LoggedRequest } from '../sim/index';
-import { FUZZ_ORDER, fuzzSeed, gwsProblems, isValidArgs, replyProblem, summarise, type ReplySummary } from './support/hostile-ipc';
+import { FUZZ_ORDER, fuzzSeed, gwsProblems, isValidArgs, replyProblem, requestsSince, summarise, type ReplySummary } from './support/hostile-ipc';
 import { fingerprint, hostileArgs } from './support/hostile-payloads';
 
 const PAYLOADS_PER_VERB = 1000;
@@ -44,33 +44,43 @@ async function arm(page: Page): Promise<void> {
   await page.evaluate(`globalThis.__hostile = { args: ${hostileArgs.toString()}, fingerprint: ${fingerprint.toString()}, summarise: ${summarise.toString()} }`);
 }
 
-interface PageBatch {
-  digest: string;
-  replies: (ReplySummary | { thrown: string })[];
+/** Payloads called from the page at a time; the simulator's request log is read after each batch. */
+const BATCH = 250;
+
+type PageReply = ReplySummary | { thrown: string };
+
+/** In the page: generates the verb's payloads and keeps them for fuzzBatch; returns their fingerprint. */
+function generateInPage(page: Page, verb: Verb, seed: number): Promise<string> {
+  return page.evaluate(
+    ({ verb, seed, count }) => {
+      type Hostile = { args(seed: number, verb: string, count: number): unknown[][]; fingerprint(v: unknown): string; payloads: unknown[][]; verb: string };
+      const hostile = (globalThis as unknown as { __hostile: Hostile }).__hostile;
+      hostile.verb = verb;
+      hostile.payloads = hostile.args(seed, verb, count);
+      return hostile.fingerprint(hostile.payloads.map((args) => hostile.fingerprint(args)));
+    },
+    { verb, seed, count: PAYLOADS_PER_VERB },
+  );
 }
 
-/** In the page: generates the verb's payloads and calls window.softphone with each, 250 at a time. */
-function fuzzVerb(page: Page, verb: Verb, seed: number): Promise<PageBatch> {
+/** In the page: calls window.softphone with payloads [from, from + BATCH) of those generateInPage made, all at once. */
+function fuzzBatch(page: Page, from: number): Promise<PageReply[]> {
   return page.evaluate(
-    async ({ verb, seed, count }) => {
-      type Hostile = { args(seed: number, verb: string, count: number): unknown[][]; fingerprint(v: unknown): string; summarise(r: unknown): ReplySummary };
+    async ({ from, count }) => {
+      type Hostile = { summarise(r: unknown): ReplySummary; payloads: unknown[][]; verb: string };
       const hostile = (globalThis as unknown as { __hostile: Hostile }).__hostile;
-      const payloads = hostile.args(seed, verb, count);
-      const [area, name] = verb.split('.') as [string, string];
+      const [area, name] = hostile.verb.split('.') as [string, string];
       const call = (window.softphone as unknown as Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>)[area]![name]!;
-      const replies: PageBatch['replies'] = [];
-      for (let i = 0; i < payloads.length; i += 250) {
-        const batch = payloads.slice(i, i + 250).map((args) =>
+      return Promise.all(
+        hostile.payloads.slice(from, from + count).map((args) =>
           call(...args).then(
             (reply) => hostile.summarise(reply),
             (error: unknown) => ({ thrown: String(error) }),
           ),
-        );
-        replies.push(...(await Promise.all(batch)));
-      }
-      return { digest: hostile.fingerprint(payloads.map((args) => hostile.fingerprint(args))), replies };
+        ),
+      );
     },
-    { verb, seed, count: PAYLOADS_PER_VERB },
+    { from, count: BATCH },
   );
 }
 
@@ -94,15 +104,20 @@ test.describe('the window as an attacker', () => {
       const payloads = hostileArgs(seed, verb, PAYLOADS_PER_VERB);
       const arrived = payloads.map(delivered);
       const verdicts = arrived.map((args) => isValidArgs(verb, args));
-      const before = sim.scenario.requests().at(-1);
-      const batch = await fuzzVerb(page, verb, seed);
-      expect(batch.digest, `${verb}: the page generated the payloads Node judged`).toBe(fingerprint(payloads.map((args) => fingerprint(args))));
-      batch.replies.forEach((reply, i) => {
-        const problem = 'thrown' in reply ? `the call threw: ${reply.thrown}` : replyProblem(verb, verdicts[i] ?? false, reply);
-        if (problem && problems.length < 20) problems.push(`${verb} #${i}: ${problem}`);
-      });
-      const log = sim.scenario.requests();
-      const requests: readonly LoggedRequest[] = before ? log.slice(log.indexOf(before) + 1) : log;
+      expect(await generateInPage(page, verb, seed), `${verb}: the page generated the payloads Node judged`).toBe(fingerprint(payloads.map((args) => fingerprint(args))));
+      let mark = sim.scenario.requests().at(-1);
+      const requests: LoggedRequest[] = [];
+      for (let from = 0; from < payloads.length; from += BATCH) {
+        const replies = await fuzzBatch(page, from);
+        expect(replies, `${verb}: a reply for each payload from #${from}`).toHaveLength(Math.min(BATCH, payloads.length - from));
+        replies.forEach((reply, j) => {
+          const i = from + j;
+          const problem = 'thrown' in reply ? `the call threw: ${reply.thrown}` : replyProblem(verb, verdicts[i] ?? false, reply);
+          if (problem && problems.length < 20) problems.push(`${verb} #${i}: ${problem}`);
+        });
+        requests.push(...requestsSince(sim.scenario.requests(), mark));
+        mark = requests.at(-1) ?? mark;
+      }
       problems.push(...gwsProblems(verb, arrived, verdicts, requests));
       tally[verb] = `${verdicts.filter(Boolean).length} valid, ${requests.filter((r) => r.method === 'POST').length} GWS operations`;
     }

@@ -16,7 +16,7 @@ import { registerVerbHandlers } from '../main/ipc/register';
 import { verbImpls } from '../main/ipc/verbs';
 import '../main/test-support/no-unhandled-rejections';
 import { startSimulator, type LoggedRequest, type Simulator } from '../sim/index';
-import { FUZZ_ORDER, fuzzSeed, gwsProblems, isValidArgs, replyProblem, summarise } from './support/hostile-ipc';
+import { FUZZ_ORDER, fuzzSeed, gwsProblems, isValidArgs, replyProblem, requestsSince, summarise } from './support/hostile-ipc';
 import { hostileArgs } from './support/hostile-payloads';
 
 const PAYLOADS_PER_VERB = 1000;
@@ -66,15 +66,6 @@ const invoke = (verb: Verb, args: unknown[], event: InvokeEvent = appFrame) => {
   return handler(event, ...args);
 };
 
-/** The GWS requests the simulator received after `mark` (the last one seen before). */
-function requestsSince(mark: LoggedRequest | undefined): LoggedRequest[] {
-  const all = sim.scenario.requests();
-  if (!mark) return [...all];
-  const at = all.indexOf(mark);
-  if (at < 0) throw new Error('the request log rolled over: fewer payloads per batch');
-  return all.slice(at + 1);
-}
-
 describe('IPC, main side', () => {
   it('has a handler for each contract verb and for no other channel', () => {
     expect([...handlers.keys()].sort()).toEqual(VERBS.map(channelOf).sort());
@@ -97,7 +88,7 @@ describe('IPC, main side', () => {
         expect(reply, verb).toEqual({ ok: false, error: { code: 'untrusted-sender', message: `${channelOf(verb)} refused: the request did not come from the app window` } });
       }
     }
-    expect(requestsSince(mark).filter((r) => r.method === 'POST')).toEqual([]);
+    expect(requestsSince(sim.scenario.requests(), mark).filter((r) => r.method === 'POST')).toEqual([]);
     expect(core.session.state.status).toBe('signed-in');
   });
 
@@ -111,7 +102,8 @@ describe('IPC, main side', () => {
     for (const verb of FUZZ_ORDER) {
       const payloads = hostileArgs(seed, verb, PAYLOADS_PER_VERB);
       const verdicts = payloads.map((args) => isValidArgs(verb, args));
-      const mark = sim.scenario.requests().at(-1);
+      let mark = sim.scenario.requests().at(-1);
+      const requests: LoggedRequest[] = [];
       // In batches, as a window firing requests would: concurrency without flooding the simulator.
       for (let i = 0; i < payloads.length; i += 50) {
         const replies = await Promise.all(payloads.slice(i, i + 50).map((args) => invoke(verb, args)));
@@ -119,8 +111,9 @@ describe('IPC, main side', () => {
           const problem = replyProblem(verb, verdicts[i + j] ?? false, summarise(reply));
           if (problem && problems.length < 20) problems.push(`${verb} #${i + j}: ${problem}`);
         });
+        requests.push(...requestsSince(sim.scenario.requests(), mark));
+        mark = requests.at(-1) ?? mark;
       }
-      const requests = requestsSince(mark);
       tally[verb] = { sent: payloads.length, valid: verdicts.filter(Boolean).length, posts: requests.filter((r) => r.method === 'POST').length };
       problems.push(...gwsProblems(verb, payloads, verdicts, requests));
     }

@@ -4,6 +4,7 @@ import { VERBS, type Verb } from '../../common/contract';
 import { verbArgsSchemas } from '../../common/schemas';
 import { MAX_REFUSAL_CHARS } from '../../main/ipc/invoke-handler';
 import type { LoggedRequest } from '../../sim/index';
+import { requestLogCapacity } from '../../sim/scenario/request-log';
 
 /** The seed of a fuzz run: HOSTILE_SEED to repeat one, otherwise a new one each run. */
 export function fuzzSeed(): number {
@@ -69,4 +70,15 @@ export function gwsProblems(verb: Verb, payloads: unknown[][], verdicts: boolean
     }
   }
   return problems;
+}
+
+/**
+ * The requests in the simulator's log after `mark` (the last one seen before). The log keeps
+ * only the last requestLogCapacity: read it after each batch, and this throws rather than
+ * return a rolled-over log's tail, where a request that should not have reached GWS goes unseen.
+ */
+export function requestsSince(log: readonly LoggedRequest[], mark: LoggedRequest | undefined): LoggedRequest[] {
+  const at = mark ? log.indexOf(mark) : -1;
+  if (mark ? at < 0 : log.length >= requestLogCapacity) throw new Error(`the simulator's request log (${requestLogCapacity} entries) rolled over between two reads: fewer payloads per batch`);
+  return log.slice(at + 1);
 }

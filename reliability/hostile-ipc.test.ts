@@ -171,14 +171,18 @@ describe('IPC, main side', () => {
       ['call.dial', [{ number: '1' }, Array.from({ length: 1_000_000 }, () => 0)]],
     ];
     const settingsBefore = await readFile(path.join(userData, 'settings.json'), 'utf8');
-    const slow: string[] = [];
+    const took: number[] = [];
     for (const [n, [verb, args]] of cases.entries()) {
       const started = Date.now();
       const reply = summarise(await invoke(verb, args));
+      took.push(Date.now() - started);
       expect(replyProblem(verb, false, reply), `case ${n}, ${verb}`).toBeNull();
-      if (Date.now() - started > 2000) slow.push(`case ${n}, ${verb}: ${Date.now() - started} ms`);
     }
-    expect(slow).toEqual([]);
+    console.log(`10 MB payloads, main side: refused in ${took.join(', ')} ms`);
+    // About 50 ms at most on a quiet machine: 5 s, a hundred times that, leaves room for a loaded
+    // CI and still fails a refusal that works through the payload piece by piece (a backtracking
+    // pattern, an issue per array element) instead of refusing it on its size.
+    expect(took.flatMap((ms, n) => (ms > 5000 ? [`case ${n}, ${cases[n]![0]}: ${ms} ms`] : []))).toEqual([]);
     expect(await readFile(path.join(userData, 'settings.json'), 'utf8')).toBe(settingsBefore);
     expect(internal).toEqual([]);
     expect(await invoke('session.get', [])).toMatchObject({ ok: true, value: { status: 'signed-in' } });

@@ -20,6 +20,7 @@ export class Child<H extends Handlers> {
   private constructor(
     private readonly name: string,
     private readonly process: ChildProcess,
+    private readonly callTimeoutMs: number,
   ) {
     process.on('message', (message: Reply) => {
       const waiter = this.pending.get(message.id);
@@ -33,9 +34,13 @@ export class Child<H extends Handlers> {
     });
   }
 
-  /** Starts `file` with this process's Node flags (tsx, --expose-gc). */
-  static start<H extends Handlers>(name: string, file: URL): Child<H> {
-    return new Child<H>(name, fork(file, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  /**
+   * Starts `file` with this process's Node flags (tsx, --expose-gc). Each call is bounded by
+   * `callTimeoutMs`: a child that hangs fails its section, naming the call, instead of stalling
+   * the bench. The default is well over the helpers' longest call (the full run's 60 s of traffic).
+   */
+  static start<H extends Handlers>(name: string, file: URL, callTimeoutMs = 3 * 60_000): Child<H> {
+    return new Child<H>(name, fork(file, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }), callTimeoutMs);
   }
 
   call<V extends keyof H & string>(verb: V, ...args: Parameters<H[V]>): Promise<Awaited<ReturnType<H[V]>>> {
@@ -60,14 +65,23 @@ export class Child<H extends Handlers> {
   private send(verb: string, args: unknown): Promise<unknown> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`${this.name}: ${verb} did not reply within ${this.callTimeoutMs / 1000} s`));
+      }, this.callTimeoutMs);
+      const settled = () => clearTimeout(timer);
+      this.pending.set(id, {
+        resolve: (value) => (settled(), resolve(value)),
+        reject: (error) => (settled(), reject(error)),
+      });
       this.process.send({ id, verb, args } satisfies Request);
     });
   }
 
   /** Ends the child (its handlers close what they opened on 'close', if they have one). */
   async close(): Promise<void> {
-    if (this.process.exitCode !== null) return;
+    // Exited, or killed by a signal (exitCode stays null then): no 'exit' is coming.
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
     const exited = new Promise((resolve) => this.process.once('exit', resolve));
     this.process.send({ id: -1, verb: 'close', args: undefined } satisfies Request);
     const timer = setTimeout(() => this.process.kill(), 5_000);

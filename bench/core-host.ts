@@ -20,7 +20,8 @@ type CoreHost = typeof handlers;
 
 /** Runs one section in a new process and returns its figures; its log lines print as they come. */
 export async function inOwnProcess<V extends keyof CoreHost>(section: V, options: Parameters<CoreHost[V]>[0]): Promise<Figure[]> {
-  const child = Child.start<CoreHost>(section, new URL(import.meta.url));
+  // A whole section is one call: the full alert run's 3,000 calls take minutes on a busy machine.
+  const child = Child.start<CoreHost>(section, new URL(import.meta.url), 30 * 60_000);
   try {
     return await (child.call as (verb: V, args: typeof options) => Promise<Figure[]>)(section, options);
   } finally {

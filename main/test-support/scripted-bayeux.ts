@@ -21,19 +21,24 @@ export interface BayeuxScript {
   handshake?: (n: number) => object | undefined;
   /** The replies to the nth /meta/connect: undefined for a successful one, 'hold' never to answer, 'http-500' for a broken reply. */
   connect: (n: number, m: BayeuxMessage) => object[] | 'hold' | 'http-500' | undefined;
+  /** Fields laid over the nth (1-based) /meta/subscribe's successful reply. */
+  subscribe?: (n: number, m: BayeuxMessage) => object | undefined;
 }
 
 export interface ScriptedBayeux {
   server: TestServer;
   handshakes: number;
   connects: number;
+  subscribes: number;
 }
 
 export async function scriptedBayeux(script: BayeuxScript): Promise<ScriptedBayeux> {
-  const held: ServerResponse[] = []; // let go with the server (closeAllConnections in close())
+  // Let go with the server (closeAllConnections in close()), or answered by a disconnect.
+  const held: { res: ServerResponse; id: string }[] = [];
   const bayeux: ScriptedBayeux = {
     handshakes: 0,
     connects: 0,
+    subscribes: 0,
     server: await startTestServer((_req, res, body) => {
       const replies: object[] = [];
       for (const m of JSON.parse(body) as BayeuxMessage[]) {
@@ -44,9 +49,15 @@ export async function scriptedBayeux(script: BayeuxScript): Promise<ScriptedBaye
           replies.push({ ...good, ...script.handshake?.(bayeux.handshakes) });
         } else if (m.channel === '/meta/connect') {
           const scripted = script.connect(++bayeux.connects, m);
-          if (scripted === 'hold') return void held.push(res);
+          if (scripted === 'hold') return void held.push({ res, id: m.id });
           if (scripted === 'http-500') return json(res, 500, { error: 'upstream reset' });
           replies.push(...(scripted ?? [{ ...base, successful: true, advice: GOOD_ADVICE }]));
+        } else if (m.channel === '/meta/disconnect') {
+          // As a real server does, the disconnect ends the long poll it holds.
+          for (const poll of held.splice(0)) json(poll.res, 200, [{ id: poll.id, channel: '/meta/connect', successful: true, advice: { reconnect: 'none' } }]);
+          replies.push({ ...base, successful: true });
+        } else if (m.channel === '/meta/subscribe') {
+          replies.push({ ...base, successful: true, subscription: m.subscription, ...script.subscribe?.(++bayeux.subscribes, m) });
         } else {
           replies.push({ ...base, successful: true, subscription: m.subscription });
         }

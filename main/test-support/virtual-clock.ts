@@ -27,6 +27,11 @@ export class VirtualClock implements Clock {
     this.timers = this.timers.filter((timer) => timer.id !== handle);
   }
 
+  /** How many timers are waiting: what a stopped component left behind would still run. */
+  get pending(): number {
+    return this.timers.length;
+  }
+
   /** Moves time forward by `ms`, running each timer that falls due, in order. */
   advance(ms: number): void {
     const end = this.time + ms;

@@ -3,7 +3,7 @@
 // either they count as failures at once, or the long-poll watchdog notices that no /meta/connect
 // reply came within the long-poll timeout + maxNetworkDelay + a margin, and handshakes again.
 // Real CometD, the real channel and a scripted Bayeux server over HTTP; only time is virtual.
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import '../../test-support/no-unhandled-rejections';
 import { GOOD_ADVICE as ADVICE, scriptedBayeux, startChannel, type BayeuxMessage, type BayeuxScript, type ChannelUnderTest, type ScriptedBayeux } from '../../test-support/scripted-bayeux';
 import { VirtualClock } from '../../test-support/virtual-clock';
@@ -94,4 +94,16 @@ it('a successful handshake reply advising reconnect "none": handshakes again rat
   const { log, events } = await start({ handshake: (n) => (n === 1 ? { advice: { reconnect: 'none' } } : undefined), connect: (n) => (n >= 2 ? 'hold' : undefined) }, clock);
 
   expect(await runUntil(clock, () => log.handshakes === 2 && lastKind(events) === 'connected' && log.connects >= 2, 10_000)).toBe(true);
+});
+
+it('subscriptions refused, then the channel stopped: their next try is called off with everything else, nothing of the stopped channel left to run', async () => {
+  const clock = new VirtualClock();
+  const { log } = await start({ subscribe: () => ({ successful: false, error: '500::busy' }), connect: (n) => (n >= 2 ? 'hold' : undefined) }, clock);
+  // Tried again at least once: a next try is waiting, or on its way.
+  expect(await runUntil(clock, () => log.subscribes >= 4 && log.connects >= 2, 5000)).toBe(true);
+
+  await tested?.channel.stop();
+
+  // Waited for in real time (advancing the clock would run what is left): the last reply may still be on its way.
+  await vi.waitFor(() => expect(clock.pending).toBe(0), { timeout: 2000, interval: 20 });
 });

@@ -92,6 +92,8 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
   private handshakes = 0;
   /** The topics the current handshake's subscriptions have been confirmed for. */
   private readonly confirmed = new Set<string>();
+  /** The subscriptions' next try (subscribe()): a stop or a new handshake calls it off. */
+  private subscriptionRetry: unknown;
   /** The long-poll watchdog's timer (armWatchdog()). */
   private watchdog: unknown;
   /** The id of the last /meta/connect sent, to fail it in CometD's name when it never comes back. */
@@ -210,6 +212,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
     this.stopping = true;
     this.clock.clearTimeout(this.pendingHandshake);
     this.clock.clearTimeout(this.watchdog);
+    this.clock.clearTimeout(this.subscriptionRetry);
     if (!this.cometd.isDisconnected()) {
       // disconnect() never calls back when already disconnected (toolchain-notes.md), hence the check.
       await new Promise<void>((resolve) => {
@@ -326,6 +329,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
       return;
     }
     this.handshakes++;
+    this.clock.clearTimeout(this.subscriptionRetry);
     this.confirmed.clear();
     this.lostSinceHandshake = false;
     this.subscribe(topics, this.handshakes, 0);
@@ -339,9 +343,10 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
   private subscribe(wanted: readonly string[], handshake: number, attempt: number): void {
     let retrying = false;
     const retry = () => {
-      if (retrying) return;
+      // A refusal may come in after stop(), for a subscribe it cut short.
+      if (retrying || this.stopping) return;
       retrying = true;
-      this.clock.setTimeout(() => {
+      this.subscriptionRetry = this.clock.setTimeout(() => {
         if (this.stopping || handshake !== this.handshakes || this.cometd.isDisconnected()) return;
         const missing = wanted.filter((topic) => !this.confirmed.has(topic));
         if (missing.length > 0) this.subscribe(missing, handshake, attempt + 1);

@@ -6,7 +6,7 @@ import type { Simulator } from '../sim/index';
 import type { AppSession, LaunchedApp } from './app-launch';
 import { now } from './clock';
 import { percentile, round2 } from './stats';
-import { figure, type Figure } from './figure';
+import { figures, type Figure, type Goals } from './figure';
 
 export interface BargeRun {
   sim: Simulator;
@@ -17,6 +17,13 @@ export interface BargeRun {
   rounds: number;
   log: (line: string) => void;
 }
+
+export const BARGE_GOALS = {
+  barge_p50_ms: ['ms', '<= 100'],
+  barge_p99_ms: ['ms', '<= 100'],
+  barge_base_p99_ms: ['ms', '<= 100'],
+  barge_p99_ratio: ['x', '<= 1.2'],
+} as const satisfies Goals;
 
 const SHORTCUT = 'CommandOrControl+Shift+B';
 
@@ -81,10 +88,10 @@ export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
   const p99 = percentile(appMs, 99);
   const base99 = percentile(baseMs, 99);
   log(`  barge-in over ${rounds} rounds each, ms from press (app) or fetch (bare): app p50 ${round2(percentile(appMs, 50))} p99 ${round2(p99)}; bare p50 ${round2(percentile(baseMs, 50))} p99 ${round2(base99)}`);
-  return [
-    figure('barge_p50_ms', round2(percentile(appMs, 50)), 'ms', '<= 100'),
-    figure('barge_p99_ms', round2(p99), 'ms', '<= 100'),
-    figure('barge_base_p99_ms', round2(base99), 'ms', '<= 100'),
-    figure('barge_p99_ratio', round2(p99 / base99), 'x', '<= 1.2'),
-  ];
+  return figures(BARGE_GOALS, {
+    barge_p50_ms: round2(percentile(appMs, 50)),
+    barge_p99_ms: round2(p99),
+    barge_base_p99_ms: round2(base99),
+    barge_p99_ratio: round2(p99 / base99),
+  });
 }

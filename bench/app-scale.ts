@@ -8,7 +8,7 @@ import type { Simulator } from '../sim/index';
 import { now } from './clock';
 import type { LaunchedApp } from './app-launch';
 import { round2 } from './stats';
-import { figure, type Figure } from './figure';
+import { figures, type Figure, type Goals } from './figure';
 
 export interface ScaleRun {
   sim: Simulator;
@@ -18,6 +18,15 @@ export interface ScaleRun {
   seconds: number;
   log: (line: string) => void;
 }
+
+export const SCALE_GOALS = {
+  scale_events_per_s: ['events/s', '>= 45'],
+  scale_long_tasks: ['tasks', '<= 0'],
+  scale_window_behind_ms: ['ms', '<= 100'],
+  scale_renderer_heap_start_mb: ['MB', '<= 100'],
+  scale_renderer_heap_end_mb: ['MB', '<= 100'],
+  scale_renderer_heap_growth_mb: ['MB', '<= 5'],
+} as const satisfies Goals;
 
 const STEP_MS = 20;
 const MB = 1024 * 1024;
@@ -90,14 +99,14 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
     log(`  scale: ${events} messages to the supervisor in ${elapsed.toFixed(1)} s (${(events / elapsed).toFixed(1)}/s), ${n} monitored calls`);
     log(`  scale: the window showed the last call's end ${round2(behind)} ms after it`);
     log(`  scale: window long tasks ${longTasks.length}${longTasks.length ? ` (longest ${round2(Math.max(...longTasks.map((t) => t.durationMs)))} ms)` : ''}; heap ${round2(start.bytes / MB)} → ${round2(end.bytes / MB)} MB (${end.how})`);
-    return [
-      figure('scale_events_per_s', round2(events / elapsed), 'events/s', '>= 45'),
-      figure('scale_long_tasks', longTasks.length, 'tasks', '<= 0'),
-      figure('scale_window_behind_ms', round2(behind), 'ms', '<= 100'),
-      figure('scale_renderer_heap_start_mb', round2(start.bytes / MB), 'MB', '<= 100'),
-      figure('scale_renderer_heap_end_mb', round2(end.bytes / MB), 'MB', '<= 100'),
-      figure('scale_renderer_heap_growth_mb', round2((end.bytes - start.bytes) / MB), 'MB', '<= 5'),
-    ];
+    return figures(SCALE_GOALS, {
+      scale_events_per_s: round2(events / elapsed),
+      scale_long_tasks: longTasks.length,
+      scale_window_behind_ms: round2(behind),
+      scale_renderer_heap_start_mb: round2(start.bytes / MB),
+      scale_renderer_heap_end_mb: round2(end.bytes / MB),
+      scale_renderer_heap_growth_mb: round2((end.bytes - start.bytes) / MB),
+    });
   } finally {
     detach();
     await cdp?.detach().catch(() => undefined);

@@ -6,13 +6,13 @@
 // met) with the reason in the log, and the next phase still runs.
 import { startSimulator, type Simulator } from '../sim/index';
 import { seedWithAgents } from '../sim/test-support/seed-with-agents';
-import { customerNumber, measureAlerts } from './app-alert';
-import { measureBargeIn } from './app-barge';
+import { ALERT_GOALS, customerNumber, measureAlerts } from './app-alert';
+import { BARGE_GOALS, measureBargeIn } from './app-barge';
 import { IdleClients } from './idle-clients';
 import { launchApp, signIn, type LaunchedApp } from './app-launch';
-import { measureScale } from './app-scale';
-import { measureTeam } from './app-team';
-import { figure, type Figure } from './figure';
+import { measureScale, SCALE_GOALS } from './app-scale';
+import { measureTeam, TEAM_GOALS } from './app-team';
+import { figure, type Figure, type Goals } from './figure';
 
 export interface AppBenchOptions {
   quick: boolean;
@@ -22,13 +22,8 @@ export interface AppBenchOptions {
 const AGENTS = 2000;
 const AGENT = 'agent1';
 
-/** What each phase reports, so that a failed phase still lists its figures, unmet. */
-const PHASES = {
-  team: ['team_first_render_ms', 'team_filter_p95_ms'],
-  alerts: ['alert_base_p99_ms', 'alert_tray_p99_ms', 'alert_notification_p99_ms', 'alert_render_p50_ms', 'alert_render_p95_ms', 'alert_render_p99_ms', 'alert_render_p99_added_ms'],
-  barge: ['barge_p50_ms', 'barge_p99_ms', 'barge_base_p99_ms', 'barge_p99_ratio'],
-  scale: ['scale_events_per_s', 'scale_long_tasks', 'scale_window_behind_ms', 'scale_renderer_heap_start_mb', 'scale_renderer_heap_end_mb', 'scale_renderer_heap_growth_mb'],
-} as const;
+/** What each phase reports, so that a failed phase still lists its figures, unmet, with their goals. */
+const PHASES: Readonly<Record<'team' | 'alerts' | 'barge' | 'scale', Goals>> = { team: TEAM_GOALS, alerts: ALERT_GOALS, barge: BARGE_GOALS, scale: SCALE_GOALS };
 
 export async function measureApp(options: AppBenchOptions): Promise<Figure[]> {
   const { quick, log } = options;
@@ -39,7 +34,7 @@ export async function measureApp(options: AppBenchOptions): Promise<Figure[]> {
       figures.push(...(await run()));
     } catch (error) {
       log(`  ${name}: FAILED: ${error instanceof Error ? error.message : String(error)}`);
-      figures.push(...PHASES[name].map((n) => figure(n, Number.NaN, 'failed', '<= 0')));
+      figures.push(...Object.entries(PHASES[name]).map(([n, [unit, goal]]) => figure(n, Number.NaN, unit, goal)));
     }
     log(`  ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   };

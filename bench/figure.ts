@@ -16,3 +16,11 @@ export function figure(name: string, value: number, unit: string, goal: string):
   const met = Number.isFinite(value) && (m[1] === '<=' ? value <= bound : value >= bound);
   return { name, value, unit, goal, met };
 }
+
+/** The unit and goal of each figure a measurement reports, by name. */
+export type Goals = Readonly<Record<string, readonly [unit: string, goal: string]>>;
+
+/** `values` as figures against their `goals`, in the goals' order. */
+export function figures<G extends Goals>(goals: G, values: Readonly<Record<keyof G & string, number>>): Figure[] {
+  return Object.entries(goals).map(([name, [unit, goal]]) => figure(name, values[name as keyof G & string], unit, goal));
+}

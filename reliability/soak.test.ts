@@ -17,12 +17,11 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAppCore, type AppCore } from '../main/app-core';
 import { nextEvent, until } from '../main/test-support/events';
 import '../main/test-support/no-unhandled-rejections';
+import { forcedGc as gc } from './support/forced-gc';
 import type { SoakSimulatorCounts, SoakSimulatorSettings } from './support/soak-simulator';
 
 const SPEED_UP = 30;
@@ -36,10 +35,6 @@ const DROP_EVERY = 5;
 const BARGE_EVERY = 3;
 /** Memory and handles are sampled this often, and at the start and the end. */
 const SAMPLE_EVERY_MS = 5_000;
-
-// --expose-gc without touching the shared config: the flag, then V8's gc() from a fresh context.
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
 
 interface Sample {
   atMs: number;

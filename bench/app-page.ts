@@ -13,8 +13,8 @@ export interface PageProbe {
   team(agents: number, timeoutMs?: number): Promise<{ arrived: number; rendered: number }>;
   /** Resolves with the keystroke latencies measured so far, once there are at least `count`. */
   keystrokes(count: number, timeoutMs?: number): Promise<Array<{ work: number; frame: number }>>;
-  /** Long tasks (over 50 ms) that started from `since` (a wall-clock time) on. */
-  longTasks(since: number): Array<{ at: number; durationMs: number }>;
+  /** Long tasks (over 50 ms) that started from `since` to before `until` (wall-clock times). */
+  longTasks(since: number, until: number): Array<{ at: number; durationMs: number }>;
   /** The JavaScript heap in use, from performance.memory (precise with the app-hooks switch). */
   heapUsed(): number | null;
 }
@@ -120,7 +120,7 @@ export function installPageProbe(): void {
       return until(() => (team.rendered ? { arrived: team.arrived, rendered: team.rendered } : undefined), `${agents} agents`, timeoutMs);
     },
     keystrokes: (count, timeoutMs = 5000) => until(() => (keys.length >= count ? [...keys] : undefined), `${count} keystrokes`, timeoutMs),
-    longTasks: (since) => longTasks.filter((t) => t.at >= since),
+    longTasks: (since, until) => longTasks.filter((t) => t.at >= since && t.at < until),
     heapUsed: () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
   };
 }

@@ -90,11 +90,14 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
       sim.scenario.release(live);
       lastEnd = now();
     }
+    // Long tasks count while the traffic runs; how late the window catches up after it is
+    // scale_window_behind_ms.
+    const trafficEnd = now();
     // How far behind the window fell: from the last call's end to its card leaving the screen.
     // Under 0 when main got the last call's start and end together and never showed it: the
     // window was up to date.
     const behind = Math.max(0, (await app.page.evaluate(() => window.__benchPage.noCard(120_000))) - lastEnd);
-    const longTasks = await app.page.evaluate((since) => window.__benchPage.longTasks(since), from);
+    const longTasks = await app.page.evaluate(([since, until]) => window.__benchPage.longTasks(since, until), [from, trafficEnd] as const);
     const end = await heapUsed(app, cdp);
     log(`  scale: ${events} messages to the supervisor in ${elapsed.toFixed(1)} s (${(events / elapsed).toFixed(1)}/s), ${n} monitored calls`);
     log(`  scale: the window showed the last call's end ${round2(behind)} ms after it`);

@@ -11,18 +11,17 @@
 //   30 s each, a barge-in on every third; each reaches the supervisor over CometD;
 // - the team list read again every minute (teamRefreshMs 2 s), and CometD dropped by the server
 //   (dropNotifications) every fifth monitored call: a re-handshake, resubscription and resync.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../main/app-core';
+import { expect, it } from 'vitest';
+import type { AppCore } from '../main/app-core';
 import { nextEvent, until } from '../main/test-support/events';
 import '../main/test-support/no-unhandled-rejections';
+import { afterTest } from './support/after-test';
+import { spawnSimProcess, type SimProcess } from './support/fault-sim-process';
 import { forcedGc as gc } from './support/forced-gc';
-import type { SoakSimulatorCounts, SoakSimulatorSettings } from './support/soak-simulator';
+import { COUNTS, type SoakSimulatorCounts, type SoakSimulatorSettings } from './support/soak-simulator';
+import { testCore } from './support/test-core';
 
 const SPEED_UP = 30;
 /** A duration of the real day, in the soak's time (whole ms: the traffic generator's unit). */
@@ -60,35 +59,24 @@ const total = (s: Sample) => Object.values(s.handles).reduce((a, b) => a + b, 0)
 const listeners = (emitter: NodeJS.EventEmitter) =>
   Object.fromEntries(emitter.eventNames().map((name) => [String(name), emitter.listenerCount(name)]));
 
-let simProcess: ChildProcess;
+let simProcess: SimProcess;
 let simUrl: string;
-let userData: string;
 let app: AppCore;
 
-beforeAll(async () => {
+/** The soak's simulator (own process) and core, both undone after the test. */
+async function soakWorld(): Promise<void> {
   const settings: SoakSimulatorSettings = {
     agents: TEAM,
     monitoredAgent: 'agent3',
     traffic: { callsPerMinute: TEAM_CALLS_PER_MINUTE * SPEED_UP, answerAfterMs: [fast(2_000), fast(6_000)], talkMs: [fast(20_000), fast(90_000)] },
     longPollMs: fast(25_000),
   };
-  const script = fileURLToPath(new URL('support/soak-simulator.ts', import.meta.url));
-  simProcess = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(settings)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [first] = (await once(simProcess.stdout!, 'data')) as [Buffer];
-  simUrl = first.toString().trim();
+  simProcess = await spawnSimProcess(fileURLToPath(new URL('support/soak-simulator.ts', import.meta.url)), [JSON.stringify(settings)]);
+  afterTest(() => simProcess.kill());
+  simUrl = simProcess.url;
   expect(simUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-  userData = await mkdtemp(path.join(tmpdir(), 'rel-soak-'));
-  app = await createAppCore({ userData, teamRefreshMs: MINUTE, consoleLogLevel: false });
-}, 30_000);
-
-afterAll(async () => {
-  await app?.dispose();
-  if (simProcess.exitCode === null) {
-    simProcess.kill('SIGTERM');
-    await once(simProcess, 'exit');
-  }
-  await rm(userData, { recursive: true, force: true });
-});
+  ({ core: app } = await testCore({ teamRefreshMs: MINUTE }));
+}
 
 async function simulator(pathname: string, body: unknown): Promise<Record<string, unknown>> {
   const reply = await fetch(`${simUrl}${pathname}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
@@ -96,12 +84,9 @@ async function simulator(pathname: string, body: unknown): Promise<Record<string
   return (await reply.json()) as Record<string, unknown>;
 }
 
-/** What the simulator's contact center has done so far (its process answers SIGUSR2 with a line). */
+/** What the simulator's contact center has done so far (its process answers SIGUSR2 with a line marked COUNTS). */
 async function simulatorCounts(): Promise<SoakSimulatorCounts> {
-  const line = once(simProcess.stdout!, 'data') as Promise<[Buffer]>;
-  simProcess.kill('SIGUSR2');
-  const [chunk] = await line;
-  return JSON.parse(chunk.toString()) as SoakSimulatorCounts;
+  return JSON.parse(await simProcess.ask('SIGUSR2', COUNTS)) as SoakSimulatorCounts;
 }
 
 /** GET /api/v2/users requests the simulator has logged (its log keeps the last 1,000). */
@@ -114,7 +99,9 @@ async function teamReads(): Promise<number> {
 /** Waits until the accelerated clock reaches `atMs` after `startedAt`: the traffic's pace, not a wait for a state. */
 const clockReaches = (startedAt: number, atMs: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, startedAt + atMs - Date.now())));
 
+// The timeout: 60 s of paced traffic, plus starting the simulator, signing in and sampling, with room on a loaded machine.
 it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay level, and the last call is announced`, async () => {
+  await soakWorld();
   const signedIn = await app.signIn({ serverUrl: simUrl, userName: 'supervisor1', password: 'demo123', remember: false });
   expect(signedIn.ok).toBe(true);
   await until(() => app.supervisor.view().team.filter((m) => m.userName.startsWith('agent')).length === TEAM, 'the team');
@@ -154,10 +141,13 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
       await simulator(`/sim/calls/${callId}/release`, {});
       await until(() => app.supervisor.view().monitoredCall === null, `monitored call ${call + 1} ended`);
       if (call % DROP_EVERY === DROP_EVERY - 1) {
+        const { cometdClients } = await simulatorCounts();
         const resynced = nextEvent(app.session, 'snapshot', () => true, 15_000);
         await simulator('/sim/faults', { dropNotifications: true });
         await resynced;
         await until(() => app.session.state.status === 'signed-in' && app.session.state.connection.kind === 'connected', 'connected again');
+        // A reconnect the simulator saw: after the drop, a new CometD client (a new handshake) long-polls.
+        await until(async () => (await simulatorCounts()).cometdClients > cometdClients, `a new CometD client after drop ${reconnects + 1}`);
         reconnects++;
       }
     }
@@ -167,7 +157,11 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
   const elapsedMs = Date.now() - startedAt;
   const teamReadsDuring = (await teamReads()) - teamReadsBefore;
   const countsAfter = await simulatorCounts();
-  const contactCenter = { calls: countsAfter.calls - countsBefore.calls, notifications: countsAfter.notifications - countsBefore.notifications };
+  const contactCenter = {
+    calls: countsAfter.calls - countsBefore.calls,
+    notifications: countsAfter.notifications - countsBefore.notifications,
+    cometdClients: countsAfter.cometdClients - countsBefore.cometdClients,
+  };
   const end = await sample(startedAt);
   samples.push(end);
 
@@ -184,6 +178,7 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
     cometdMessages: messages,
     teamReads: teamReadsDuring,
     reconnects,
+    newCometdClients: contactCenter.cometdClients,
     heapMb: { start: start.heapUsedMb.toFixed(1), second: second.heapUsedMb.toFixed(1), end: end.heapUsedMb.toFixed(1), max: Math.max(...samples.map((s) => s.heapUsedMb)).toFixed(1) },
     heapSeriesMb: samples.map((s) => s.heapUsedMb.toFixed(2)).join(' '),
     handles: { start: start.handles, end: end.handles },
@@ -197,7 +192,9 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
   expect(contactCenter.calls).toBeGreaterThan(300);
   // The app kept up: every monitored call was announced, the last one is on screen as it is.
   expect(announced).toBe(MONITORED_CALLS);
+  // Every drop was followed by a re-handshake the simulator saw (a new CometD client each time).
   expect(reconnects).toBe(Math.floor((MONITORED_CALLS - 1) / DROP_EVERY));
+  expect(contactCenter.cometdClients).toBeGreaterThanOrEqual(reconnects);
   expect(app.session.state).toMatchObject({ status: 'signed-in', connection: { kind: 'connected' } });
   expect(app.supervisor.view().monitoredCall).toMatchObject({ customerNumber: lastCustomer, agent: { userName: 'agent3' }, callState: 'Established' });
   expect(app.supervisor.view().armed).toMatchObject({ target: { userName: 'agent3' }, mode: 'AllCalls' });
@@ -220,4 +217,4 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
   expect(end.fds).toBeLessThanOrEqual(start.fds + 4);
   // No listener added per call, per reconnect or per team read.
   expect({ session: listeners(app.session), supervisor: listeners(app.supervisor) }).toEqual(listenersAtStart);
-}, 90_000);
+}, 150_000);

@@ -1,21 +1,67 @@
-// The simulator as its own process (npm run sim), so a test can SIGKILL it, as a crashed or
-// restarted GWS node would die, and start a new one on the same port.
-import { spawn, type ChildProcess } from 'node:child_process';
+// A simulator as its own process, so a test can SIGKILL it, as a crashed or restarted GWS node
+// would die, and start a new one on the same port (npm run sim); or so that what a test measures
+// in its own process is not the simulator's (the soak). Its stdout is read line by line: a line
+// is what it prints, whatever chunks the pipe delivers it in.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../../sim/cli.ts', import.meta.url));
+/** What the simulator prints once it listens (sim/cli.ts, support/soak-simulator.ts). */
+export const LISTENING = 'GWS simulator listening on ';
 
 export interface SimProcess {
   url: string;
   port: number;
   /** The scenario API (/sim/...) over HTTP; throws on a status other than 200. */
   sim<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  /** Sends `signal` and resolves with the rest of the next stdout line that starts with `prefix`. */
+  ask(signal: NodeJS.Signals, prefix: string, timeoutMs?: number): Promise<string>;
   kill(): Promise<void>;
 }
 
-export async function startSimProcess(port = 0): Promise<SimProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await firstLine(child);
+/** The simulator of npm run sim, on `port` (0: any free one). */
+export function startSimProcess(port = 0): Promise<SimProcess> {
+  return spawnSimProcess(cli, ['--port', String(port)]);
+}
+
+/** `script` (TypeScript, run with tsx) and its arguments: a simulator that prints LISTENING and its URL. */
+export async function spawnSimProcess(script: string, args: string[]): Promise<SimProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const waiting: { prefix: string; resolve: (rest: string) => void }[] = [];
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    output += `${line}\n`;
+    const at = waiting.findIndex((w) => line.startsWith(w.prefix));
+    const [waiter] = at >= 0 ? waiting.splice(at, 1) : [];
+    waiter?.resolve(line.slice(waiter.prefix.length));
+  });
+  const nextLine = (prefix: string, timeoutMs: number, what: string) =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${what}: no "${prefix}" line within ${timeoutMs / 1000} s: ${output}`)), timeoutMs);
+      const exited = (code: number | null) => reject(new Error(`${what}: the simulator exited (${code}): ${output}`));
+      child.once('exit', exited);
+      waiting.push({
+        prefix,
+        resolve(rest) {
+          clearTimeout(timer);
+          child.off('exit', exited);
+          resolve(rest);
+        },
+      });
+    });
+
+  const kill = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  };
+  const url = await nextLine(LISTENING, 20_000, 'starting the simulator').catch(async (error: unknown) => {
+    await kill();
+    throw error;
+  });
   return {
     url,
     port: Number(new URL(url).port),
@@ -25,36 +71,11 @@ export async function startSimProcess(port = 0): Promise<SimProcess> {
       if (res.status !== 200) throw new Error(`${method} ${path}: ${res.status} ${text}`);
       return JSON.parse(text) as T;
     },
-    async kill() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGKILL');
-      await exited;
+    ask(signal, prefix, timeoutMs = 10_000) {
+      const line = nextLine(prefix, timeoutMs, `the answer to ${signal}`);
+      child.kill(signal);
+      return line;
     },
+    kill,
   };
-}
-
-function firstLine(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`The simulator did not start within 20 s: ${output}`));
-    }, 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GWS simulator listening on (http:\/\/\S+)/.exec(output);
-      if (!match?.[1]) return;
-      clearTimeout(timer);
-      child.stdout?.off('data', onData);
-      child.stdout?.resume();
-      resolve(match[1]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The simulator exited (${code}) before listening: ${output}`));
-    });
-  });
 }

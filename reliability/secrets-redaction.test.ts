@@ -6,33 +6,26 @@
 // refusals; no form of any secret may reach a file under user data, and the words around them
 // must survive.
 import http from 'node:http';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadSeed, startSimulator, type Simulator } from '../sim/index';
-import { createAppCore } from '../main/app-core';
+import { expect, it } from 'vitest';
+import { loadSeed } from '../sim/index';
 import { until } from '../main/test-support/events';
-import { json, startTestServer, type TestServer } from '../main/test-support/http-server';
+import { json, startTestServer } from '../main/test-support/http-server';
 import '../main/test-support/no-unhandled-rejections';
+import { afterTest, testSimulator } from './support/after-test';
 import { needlesFor, scan } from './support/secrets-scan';
+import { testCore } from './support/test-core';
 
 const PASSWORD = 'Redact-Me!9qX#pw';
 const BASIC = Buffer.from(`supervisor1:${PASSWORD}`).toString('base64');
 
-let sim: Simulator;
-let front: TestServer;
-let userData: string;
-/** What the front does with the next requests: pass them to the simulator, or quote their credentials back. */
-let mode: 'pass' | 'refuse-sign-in' | 'refuse-operation' = 'pass';
-
-beforeAll(async () => {
+it('a server quoting back the Basic header, the password, the cookie and the CSRF token leaves none of them in the log', async () => {
   const seed = loadSeed();
-  sim = await startSimulator({
-    longPollMs: 2000,
-    seed: { ...seed, users: seed.users.map((u) => (u.userName === 'supervisor1' ? { ...u, password: PASSWORD } : u)) },
-  });
-  front = await startTestServer((req, res, body) => {
+  const sim = await testSimulator({ seed: { ...seed, users: seed.users.map((u) => (u.userName === 'supervisor1' ? { ...u, password: PASSWORD } : u)) } });
+  /** What the front does with the next requests: pass them to the simulator, or quote their credentials back. */
+  let mode: 'pass' | 'refuse-sign-in' | 'refuse-operation' = 'pass';
+  const front = await startTestServer((req, res, body) => {
     const { authorization = '', cookie = '' } = req.headers;
     const csrf = String(req.headers['x-csrf-token'] ?? '');
     if (mode === 'refuse-sign-in' && authorization) {
@@ -49,17 +42,9 @@ beforeAll(async () => {
     });
     upstream.end(body);
   });
-  userData = await mkdtemp(path.join(tmpdir(), 'rel-redaction-'));
-});
-
-afterAll(async () => {
-  await front.close();
-  await sim.close();
-  await rm(userData, { recursive: true, force: true });
-});
-
-it('a server quoting back the Basic header, the password, the cookie and the CSRF token leaves none of them in the log', async () => {
-  const app = await createAppCore({ userData, consoleLogLevel: false });
+  afterTest(() => front.close());
+  // Disposed after the test whatever its outcome; disposed below too, so that the log is complete before it is read.
+  const { core: app, userData } = await testCore();
   const form = { serverUrl: front.url, userName: 'supervisor1', password: PASSWORD, remember: false };
 
   mode = 'refuse-sign-in';

@@ -6,21 +6,22 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operationNames, startSimulator, type Simulator } from '../sim/index';
-import { createAppCore, type AppCore } from '../main/app-core';
+import { operationNames, type Simulator } from '../sim/index';
+import type { AppCore } from '../main/app-core';
 import { until } from '../main/test-support/events';
 import { matching } from '../main/test-support/matchers';
 import '../main/test-support/no-unhandled-rejections';
 import { caSignedCertificate, selfSignedCertificate, type ServerCertificate } from '../main/test-support/test-certificates';
+import { testSimulator } from './support/after-test';
+import { testCore } from './support/test-core';
 
 const form = { userName: 'supervisor1', password: 'demo123', remember: false };
 
+// The certificates are made once for the file and only read by the tests; simulators and cores are each test's own.
 let dir: string;
 let selfSigned: ServerCertificate;
 let companySigned: ServerCertificate;
 let otherCompany: ServerCertificate;
-const sims: Simulator[] = [];
-const cores: AppCore[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'rel-tls-'));
@@ -36,23 +37,16 @@ beforeAll(async () => {
   ]);
 });
 
-afterAll(async () => {
-  for (const core of cores.splice(0)) await core.dispose();
-  await Promise.all(sims.splice(0).map((sim) => sim.close()));
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function httpsSimulator(certificate: ServerCertificate): Promise<Simulator> {
-  const sim = await startSimulator({ longPollMs: 2000, tls: { key: certificate.key, cert: certificate.cert } });
-  sims.push(sim);
-  return sim;
+/** A simulator on https for this test, closed after it. */
+function httpsSimulator(certificate: ServerCertificate): Promise<Simulator> {
+  return testSimulator({ tls: { key: certificate.key, cert: certificate.cert } });
 }
 
-/** A fresh app core (own user-data folder) with the CA file chosen in Settings, or none. */
+/** A fresh app core for this test (own user-data folder) with the CA file chosen in Settings, or none. */
 async function core(trustedCaFile: string | null): Promise<AppCore> {
-  const userData = await mkdtemp(path.join(dir, 'user-data-'));
-  const app = await createAppCore({ userData, consoleLogLevel: false });
-  cores.push(app);
+  const { core: app } = await testCore();
   expect((await app.settings.update({ trustedCaFile })).ok).toBe(true);
   return app;
 }

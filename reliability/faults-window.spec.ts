@@ -37,13 +37,25 @@ test('3 s latency on every REST call: the window stays responsive, the button sh
   const pending = card.getByRole('button', { name: 'Mute agent…' });
   await expect(pending).toHaveAttribute('aria-disabled', 'true');
   // Meanwhile the window answers input: a round trip, and the team search filtering as one types.
-  expect(await roundTripMs(window)).toBeLessThan(1000);
+  // Each within a bound well under the 3 s latency (a window that waited for GWS would take 3 s),
+  // with room for a loaded machine; the times are logged.
+  const RESPONSIVE_MS = 1500;
+  const roundTrip = await roundTripMs(window);
   const search = window.getByRole('searchbox', { name: 'Search the team' });
+  const typed = Date.now();
   await search.fill('Nobody-by-this-name');
-  await expect(teamRow(window, 'agent3')).toHaveCount(0, { timeout: 1000 });
-  await search.fill('Rossi');
-  await expect(teamRow(window, 'agent3')).toBeVisible({ timeout: 1000 });
+  await expect(teamRow(window, 'agent3')).toHaveCount(0, { timeout: RESPONSIVE_MS });
+  const filteredMs = Date.now() - typed;
   await expect(pending).toBeVisible(); // still waiting: the search did not wait for GWS
+  const retyped = Date.now();
+  await search.fill('Rossi');
+  await expect(teamRow(window, 'agent3')).toBeVisible({ timeout: RESPONSIVE_MS });
+  const refilteredMs = Date.now() - retyped;
+  console.log(`while a 3 s request hangs: round trip ${roundTrip} ms, search filtered in ${filteredMs} ms and ${refilteredMs} ms (${Date.now() - clicked} ms after the click)`);
+  expect(roundTrip, 'round trip into the page (ms)').toBeLessThan(RESPONSIVE_MS);
+  expect(filteredMs, 'typing to the team list filtered (ms)').toBeLessThan(RESPONSIVE_MS);
+  expect(refilteredMs, 'typing to the team list filtered again (ms)').toBeLessThan(RESPONSIVE_MS);
+  await expect(pending).toBeVisible(); // still waiting after both
 
   await expect(card.getByTestId('agent-muted')).toHaveText('Muted: the customer cannot hear the agent', { timeout: 8000 });
   await expect(card.getByRole('button', { name: 'Unmute agent' })).toBeVisible();
@@ -71,12 +83,18 @@ test('CometD dropped mid-call: the live call card stays right, a change made mea
   const card = window.getByTestId('monitored-call');
   await expect(card.getByTestId('call-customer')).toHaveText('+15550143');
 
+  // Measured from the drop itself. The mute's CometD message goes nowhere, so the card shows it
+  // only after the re-handshake and resync: at worst the 2 s long poll, one production backoff
+  // (1 s base, equal jitter: 0.5-1 s), the handshake and the snapshot read. Waited for past the
+  // bound, so that a slow reconnect fails with its measured time rather than a timeout.
   const dropped = Date.now();
   sim.scenario.applyFaults({ dropNotifications: true });
   await card.getByRole('button', { name: 'Mute agent' }).click();
-  await expect(card.getByTestId('agent-muted')).toHaveText('Muted: the customer cannot hear the agent', { timeout: 5000 });
-  await expect(window.getByTestId('connection-bar')).toHaveAttribute('data-state', 'connected', { timeout: 5000 });
-  expect(Date.now() - dropped).toBeLessThan(5000);
+  await expect(card.getByTestId('agent-muted')).toHaveText('Muted: the customer cannot hear the agent', { timeout: 15_000 });
+  await expect(window.getByTestId('connection-bar')).toHaveAttribute('data-state', 'connected', { timeout: 15_000 });
+  const reconnectedMs = Date.now() - dropped;
+  console.log(`CometD dropped: the window shows the change and connected after ${reconnectedMs} ms`);
+  expect(reconnectedMs, 'connected again, with the change made meanwhile, after the drop (ms)').toBeLessThan(5000);
   await expect(card.getByTestId('call-agent')).toHaveText(`${nameOf(sim, 'agent3')} (7003)`);
   await expect(card.getByTestId('call-mode')).toHaveText('Listening in');
   await expect(card.getByRole('alert')).toHaveCount(0);

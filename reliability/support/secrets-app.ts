@@ -21,9 +21,15 @@ export async function launchCapturing(userDataDir: string, outputFile: string): 
   await writeFile(wrapper, `#!/usr/bin/env bash\nexec ${quote(executablePath)} "$@" > >(tee -a ${quote(outputFile)}) 2> >(tee -a ${quote(outputFile)} >&2)\n`);
   await chmod(wrapper, 0o755);
   const app = await _electron.launch({ executablePath: wrapper, args: appArgs, env: { ...process.env, SOFTPHONE_USER_DATA: userDataDir } });
-  const window = await app.firstWindow();
-  await window.waitForURL(/\/renderer\/index\.html$/, { waitUntil: 'domcontentloaded' });
-  return { app, window, chromiumProfile: () => descendantProfile(app.process().pid) };
+  try {
+    const window = await app.firstWindow();
+    await window.waitForURL(/\/renderer\/index\.html$/, { waitUntil: 'domcontentloaded' });
+    return { app, window, chromiumProfile: () => descendantProfile(app.process().pid) };
+  } catch (error) {
+    // Not returned to the caller, so closed here: a window that never loaded must not leave the app running.
+    await app.close().catch(() => undefined);
+    throw error;
+  }
 }
 
 /** The --user-data-dir argument of a descendant of `root`, from /proc. */

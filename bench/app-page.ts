@@ -118,15 +118,16 @@ export function installPageProbe(): void {
     const box = e.target as HTMLInputElement | null;
     if (box?.id !== 'team-search') return;
     const from = keyDown;
+    const query = box.value;
     const want = expected;
     expected = undefined;
     const missed = () => {
-      keys.push({ query: box.value, work: Number.NaN, frame: Number.NaN });
+      keys.push({ query, work: Number.NaN, frame: Number.NaN });
       wake();
     };
     // The bench names each keystroke's result beforehand (expectFilter); without that, or for
     // another query than the box holds, nothing can be checked and the key counts as missed.
-    if (!want || want.query !== box.value) return missed();
+    if (!want || want.query !== query) return missed();
     queueMicrotask(() => {
       const shown = () => {
         if (!showsExpected(want)) return undefined;
@@ -134,7 +135,7 @@ export function installPageProbe(): void {
         return now() - from;
       };
       until(shown, `the filtered list for “${want.query}”`, 2000).then(
-        (work) => afterFrame((frame) => keys.push({ query: want.query, work, frame: frame - from })),
+        (work) => afterFrame((frame) => keys.push({ query, work, frame: frame - from })),
         missed,
       );
     });

@@ -39,8 +39,8 @@ describe('faults of the connection', () => {
     const resyncsBefore = snapshots();
 
     // Measured from the drop itself. The production policy's worst case fits with margin: the
-    // client learns of the drop at its next connect (at most the 2 s long poll), then waits one
-    // backoff (1 s base, equal jitter: 0.5-1 s), then handshakes, subscribes and reads the snapshot.
+    // simulator answers the held connect at once, the client's next connect learns it is unknown,
+    // then one backoff (1 s base, equal jitter: 0.5-1 s), a handshake, subscriptions, the snapshot.
     const dropped = Date.now();
     sim.scenario.applyFaults({ dropNotifications: true });
     // The agent is muted while the app has no CometD client: the message of it goes nowhere.

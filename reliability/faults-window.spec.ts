@@ -84,8 +84,8 @@ test('CometD dropped mid-call: the live call card stays right, a change made mea
   await expect(card.getByTestId('call-customer')).toHaveText('+15550143');
 
   // Measured from the drop itself. The mute's CometD message goes nowhere, so the card shows it
-  // only after the re-handshake and resync: at worst the 2 s long poll, one production backoff
-  // (1 s base, equal jitter: 0.5-1 s), the handshake and the snapshot read. Waited for past the
+  // only after the re-handshake and resync: the simulator answers the held connect at once, then
+  // one production backoff (1 s base, equal jitter: 0.5-1 s), the handshake and the snapshot read. Waited for past the
   // bound, so that a slow reconnect fails with its measured time rather than a timeout.
   const dropped = Date.now();
   sim.scenario.applyFaults({ dropNotifications: true });

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema, SettingsStore } from '../main/session/settings';
 import { until } from '../main/test-support/events';
 import { quiet } from '../main/test-support/quiet-log';
-import { seededRandom } from './support/hostile-gws';
+import { seededRandom } from '../sim/test-support/seeded-random';
 import { fuzzSeed } from './support/hostile-ipc';
 
 let dir: string;

@@ -5,20 +5,7 @@
 // each was ignored (and logged) or taken.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { startTestServer, type TestServer } from '../../main/test-support/http-server';
-
-export type Random = () => number;
-
-/** mulberry32, seeded. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom, type Random } from '../../sim/test-support/seeded-random';
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 

@@ -5,21 +5,10 @@ import { connect } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useSimulator } from '../test-support/fixture';
 import type { GwsClient } from '../test-support/gws-client';
+import { seededRandom } from '../test-support/seeded-random';
 
 const requestCount = 10_000;
 const concurrency = 16;
-
-/** mulberry32: small, seeded, good enough to pick from lists. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const operationNames = [
   'StartContactCenterSession', 'EndContactCenterSession', 'Ready', 'NotReady', 'AfterCallWork', 'AuxWork', 'Offline',
@@ -50,7 +39,7 @@ describe('fuzz', () => {
 
   it(`stays up and answers JSON to ${requestCount.toLocaleString('en')} random requests`, { timeout: 90_000 }, async () => {
     const seed = Date.now() % 100_000;
-    const next = random(seed);
+    const next = seededRandom(seed);
     const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 
     const supervisor = await sim.signIn('supervisor1');

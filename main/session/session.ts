@@ -110,6 +110,11 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     return this.current;
   }
 
+  /** The server address signed in to, as normalised (context path kept, no trailing slash). */
+  get serverUrl(): string | undefined {
+    return this.live?.serverUrl;
+  }
+
   async signIn(request: SignInRequest): Promise<Result<User, SessionProblem>> {
     // The user's own sign-in replaces the launch sign-in's retries.
     this.stopLaunchRetry();
@@ -190,7 +195,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
    * A GWS operation on the user's resources (/api/v2/me, /me/devices/{id}, /me/calls/{id}, …).
    * An expired session is renewed once, silently, and the operation tried again.
    */
-  operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
+  operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
     return this.withSession((client) => client.operate(path, operation));
   }
 
@@ -200,7 +205,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
   }
 
   /** GET a resource of the contact center (users, devices…), checked against `schema`. */
-  read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>> {
+  read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>> {
     return this.withSession((client) => client.read(path, schema));
   }
 

@@ -25,10 +25,12 @@ import { supervisorView } from './views';
 export interface GwsSession {
   /** Who is signed in, known before the first snapshot arrives. */
   readonly state: SessionState;
+  /** The configured server address (context path kept) while signed in. */
+  readonly serverUrl: string | undefined;
   on(event: 'snapshot', listener: (snapshot: MeSnapshot) => void): unknown;
   on(event: 'message', listener: (message: GwsMessage) => void): unknown;
-  operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>>;
-  read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>>;
+  operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>>;
+  read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>>;
 }
 
 export interface SupervisorServiceDeps {
@@ -104,7 +106,9 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     // The first refresh can beat the first snapshot: the session knows who signed in already.
     const session = this.deps.session.state;
     const self = this.#state.user?.id ?? (session.status === 'signed-in' ? session.user.id : null);
-    this.apply({ type: 'team', members: teamFrom(users.value, self) });
+    const serverUrl = this.deps.session.serverUrl;
+    if (serverUrl === undefined) return notSignedIn;
+    this.apply({ type: 'team', members: teamFrom(users.value, self, serverUrl) });
     return done;
   }
 

@@ -178,6 +178,21 @@ describe('GWS as deployed (docs/gws-notes.md)', () => {
     expect(gws.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /cloud-web/api/v2/me', 'POST /cloud-web/api/v2/me']);
   });
 
+  it('signing in at the address without its context path: says to check the address for a path', async () => {
+    const sim = await startSimulator({ contextPath: '/cloud-web' });
+    cleanups.push(() => sim.close());
+    const client = await clientFor(sim.url);
+    expect(await client.me(supervisor)).toEqual({
+      ok: false,
+      error: {
+        code: 'http',
+        httpStatus: 404,
+        message: `No GWS answered at ${sim.url} (HTTP 404 for /api/v2/me). Check the server address: GWS is often published under a path, such as https://${new URL(sim.url).host}/cloud-web.`,
+      },
+    });
+    expect(await (await clientFor(sim.gwsUrl)).me(supervisor)).toMatchObject({ ok: true });
+  });
+
   it.each<[string, Handler, object]>([
     ['statusCode "0" (as in the supervisor agent-state samples)', (_q, res) => json(res, 200, { statusCode: '0', user: { id: 'u1', userName: 'supervisor1' } }), { ok: true }],
     ['HTTP 200 with statusCode "3"', (_q, res) => json(res, 200, { statusCode: '3', statusMessage: 'Forbidden' }), { ok: false, error: { code: 'status', statusCode: 3, httpStatus: 200, message: 'GWS refused the request: Forbidden.' } }],

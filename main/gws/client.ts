@@ -146,6 +146,14 @@ export class GwsClient {
           : { code: 'session-expired', httpStatus: reply.status, message: 'The GWS session has ended.' },
       );
     }
+    // Signing in at an address GWS is not published at (its context path left out, or a wrong one).
+    if (withCredentials && reply.status === 404) {
+      return fail({
+        code: 'http',
+        httpStatus: 404,
+        message: `No GWS answered at ${this.options.baseUrl} (HTTP 404 for /api/v2/me). Check the server address: GWS is often published under a path, such as https://${this.host}/cloud-web.`,
+      });
+    }
     if (reply.status === 403) {
       const reason = gws?.statusMessage ?? (reply.text.trim().slice(0, 200) || reply.statusText);
       return fail({ code: 'forbidden', httpStatus: 403, message: `GWS refused the request: ${reason}.` });

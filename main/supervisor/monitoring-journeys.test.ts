@@ -57,6 +57,17 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
     return callId;
   };
 
+  /** Armed on `from` with this scope, the call monitored, then `from` transfers it to `to`. */
+  const transferredWhileMonitored = async (scope: 'Agent' | 'Call', from: string, to: string) => {
+    const w = await signIn();
+    expect((await w.service.monitor({ target: { userId: agent(w, from).userId }, state: 'ListenIn', scope })).ok).toBe(true);
+    await viewWhere(w, (v) => v.armed?.scope === scope, `armed with scope ${scope}`);
+    const callId = talking(from);
+    await established(w);
+    sim.scenario.transfer(callId, to);
+    return { w, callId };
+  };
+
   it('arms on an agent picked from the team, alerts, shows the card, barges in, mutes, goes back to listening, leaves', async () => {
     const w = await signIn();
     expect(await w.service.monitor({ target: { userId: agent(w, 'agent3').userId }, state: 'ListenIn' })).toEqual({ ok: true, value: null });
@@ -104,12 +115,7 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
   });
 
   it('transfer with scope Call: the card follows the customer to the agent who takes the call', async () => {
-    const w = await signIn();
-    expect((await w.service.monitor({ target: { userId: agent(w, 'agent6').userId }, state: 'ListenIn', scope: 'Call' })).ok).toBe(true);
-    await viewWhere(w, (v) => v.armed?.scope === 'Call', 'armed with scope Call');
-    const callId = talking('agent6');
-    await established(w);
-    sim.scenario.transfer(callId, 'agent7');
+    const { w, callId } = await transferredWhileMonitored('Call', 'agent6', 'agent7');
     sim.scenario.answer(callId);
     await viewWhere(w, (v) => v.monitoredCall?.agent.userName === 'agent7', 'the card on agent7');
     expect(w.service.view().monitoredCall).toMatchObject({ callId, customerNumber: customer });
@@ -118,12 +124,7 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
   });
 
   it('transfer with scope Agent: the supervisor is released and stays armed on the agent', async () => {
-    const w = await signIn();
-    expect((await w.service.monitor({ target: { userId: agent(w, 'agent8').userId }, state: 'ListenIn', scope: 'Agent' })).ok).toBe(true);
-    await viewWhere(w, (v) => v.armed?.scope === 'Agent', 'armed with scope Agent');
-    const callId = talking('agent8');
-    await established(w);
-    sim.scenario.transfer(callId, 'agent9');
+    const { w } = await transferredWhileMonitored('Agent', 'agent8', 'agent9');
     await viewWhere(w, (v) => v.monitoredCall === null, 'released from the call');
     expect(w.service.view().armed).toMatchObject({ scope: 'Agent', target: { userName: 'agent8' } });
   });

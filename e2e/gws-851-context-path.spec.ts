@@ -2,7 +2,7 @@
 // whose internal address is in every resource URI (the docs' http://192.168.154.128), with no uri
 // on its resources and statusCode as a string. The supervisor signs in, arms, is alerted, barges
 // in, mutes, leaves and cancels exactly as on 8.5.2 at the root.
-import { customerCallsAndAgentAnswers, expect, nameOf, operationsSent, signIn, teamRow, test } from './console-fixture';
+import { customerCallsAndAgentAnswers, expect, expectConsole, fillSignIn, nameOf, operationsSent, signIn, teamRow, test } from './console-fixture';
 
 test.use({
   simOptions: { gwsVersion: '8.5.1', contextPath: '/cloud-web', uriHost: 'http://192.168.154.128', resourceUris: false, statusCodeAs: 'string' },
@@ -41,4 +41,15 @@ test('on GWS 8.5.1 under /cloud-web: sign in, arm Listen in on agent3, alerted, 
   expect(operationsSent(sim)).toEqual(['StartContactCenterSession', 'ListenIn', 'SwitchToBargeIn', 'MuteMonitoredUser', 'Hangup', 'CancelSupervisorMonitoring']);
   // Every GWS request reached the server under its context path (nothing else answers there).
   expect(sim.scenario.requests().filter((r) => r.status === 404)).toEqual([]);
+});
+
+test('the address without its context path: told under the server address to add the path, the form kept; with it, signed in', async ({ window, sim }) => {
+  await fillSignIn(window, sim);
+  await window.getByLabel('Server address').fill(sim.url);
+  await window.getByRole('button', { name: 'Sign in' }).click();
+  await expect(window.locator('#sign-in-server-error')).toContainText('GWS is often published under a path, such as https://');
+  await expect(window.getByLabel('User name')).toHaveValue('supervisor1');
+  await window.getByLabel('Server address').fill(sim.gwsUrl);
+  await window.getByRole('button', { name: 'Sign in' }).click();
+  await expectConsole(window);
 });

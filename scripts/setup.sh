@@ -42,8 +42,9 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
   # Electron's binary comes from its own download, not the npm registry: try it once, apart
   # from npm ci, so an offline machine still gets a working install.
-  # macOS has no timeout(1); there the download is left to its own network timeouts.
-  bounded=(); command -v timeout >/dev/null && bounded=(timeout 300)
+  # GNU timeout only: macOS has none, and Windows' timeout.exe is a pause command. Without it
+  # the download is left to its own network timeouts.
+  bounded=(); timeout --version >/dev/null 2>&1 && bounded=(timeout 300)
   if ! ${bounded[@]+"${bounded[@]}"} node node_modules/electron/install.js >/dev/null 2>&1; then
     echo "setup: the Electron binary could not be downloaded (offline?): the app will run in the Electron stand-in (Node + Chromium)."
   fi

@@ -6,7 +6,7 @@
 import { FuseV1Options, FuseVersion, flipFuses } from '@electron/fuses';
 import yaml from 'js-yaml';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -104,6 +104,23 @@ describe('npm run dist:fuses', () => {
     expect(code).toBe(1);
     expect(output).toContain('electronFuses.runAsnode is not a fuse');
   });
+
+  it('agrees with electron-builder: what it flips from electronFuses reads back as configured', () => {
+    // An offline --linux dir package of the built out/, as dist:check makes, from a stub Electron
+    // that carries Electron's default fuse wire; electron-builder runs @electron/fuses on it.
+    const stub = join(dir, 'electron-dist');
+    chmodSync(fakeElectron(join(stub, 'electron')), 0o755);
+    const { devDependencies } = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const built = spawnSync(process.execPath, [
+      'node_modules/electron-builder/cli.js', '--linux', 'dir', '--publish', 'never', '--config', configFile,
+      `-c.electronDist=${stub}`, `-c.electronVersion=${devDependencies.electron}`, `-c.directories.output=${release}`,
+    ], { cwd: PROJECT_DIR, encoding: 'utf8' });
+    expect(built.status, built.stdout + built.stderr).toBe(0);
+    // The stub left as Electron ships it would fail on all six fuses (the first test).
+    const { code, output } = distFuses();
+    expect(output).toContain('6 fuses as electron-builder.yml says');
+    expect(code).toBe(0);
+  }, 120_000);
 
   it('fails when nothing was packaged', () => {
     const { code, output } = distFuses();

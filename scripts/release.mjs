@@ -37,7 +37,7 @@ export function missingCredentials(platform, env) {
 }
 
 /** `<hash>  <name>` lines, as sha256sum writes and `sha256sum -c` reads them. */
-export function checksums(dir, names) {
+function checksums(dir, names) {
   return names.map((n) => `${createHash('sha256').update(readFileSync(path.join(dir, n))).digest('hex')}  ${n}\n`).join('');
 }
 

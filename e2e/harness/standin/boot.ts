@@ -20,14 +20,12 @@ process.on('unhandledRejection', (e) => log('unhandledRejection', e));
 process.on('uncaughtException', (e) => log('uncaughtException', e));
 /**
  * Headed, the startup window is a Chromium app window (no tab strip, no address bar), which the
- * app's first BrowserWindow takes over: Chromium opens an app window only at launch. A data: URL,
- * because --app ignores about:blank; the window then goes wherever main's loadURL says.
- * --test-type drops the "unsupported command-line flag: --no-sandbox" bar.
+ * app's first BrowserWindow takes over: Chromium opens an app window only at launch. An empty
+ * data: URL, because --app ignores about:blank; untitled, so that the window bears the app's
+ * title only once its page has loaded (scripts/screenshot.sh waits for that), as Electron shows
+ * it only when ready. --test-type drops the "unsupported command-line flag: --no-sandbox" bar.
  */
-function appWindowArgs() {
-  const title = app.getName().replace(/[<&]/g, '');
-  return [`--app=data:text/html,${encodeURIComponent(`<title>${title}</title>`)}`, '--test-type'];
-}
+const APP_WINDOW_ARGS = ['--app=data:text/html,', '--test-type'];
 
 async function main() {
   const argv = process.argv.slice(2);
@@ -57,7 +55,7 @@ async function main() {
     executablePath: CHROMIUM,
     headless: !__standin.headed,
     viewport: __standin.headed ? null : undefined,
-    args: [...BASE_ARGS, ...(__standin.headed ? appWindowArgs() : []), ...extra, ...(wantsCdp ? ['--remote-debugging-port=0'] : [])],
+    args: [...BASE_ARGS, ...(__standin.headed ? APP_WINDOW_ARGS : []), ...extra, ...(wantsCdp ? ['--remote-debugging-port=0'] : [])],
   });
   __standin.context = context;
   dbg('chromium launched');

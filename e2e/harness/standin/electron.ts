@@ -239,7 +239,6 @@ class WebContents extends EventEmitter {
     const adopted = __standin.placeholder;
     __standin.placeholder = undefined;
     const page = (this.page = adopted ?? (await ctx.newPage()));
-    if (adopted) await page.evaluate((title) => (document.title = title), this._owner.getTitle());
     const cdp = (this.#cdp = await ctx.newCDPSession(page));
     this.#targetId = (await cdp.send('Target.getTargetInfo')).targetInfo.targetId;
     if (__standin.headed) {

@@ -59,8 +59,11 @@ export interface SignInRequest {
   serverUrl: string;
   userName: string;
   password: string;
-  /** Keep the password in the keychain (true) or make sure it is not there (false). */
-  remember: boolean;
+  /**
+   * Keep the password in the keychain (true) or make sure it is not there (false); null leaves
+   * the keychain alone (demo mode remembers nothing, so it has nothing to forget either).
+   */
+  remember: boolean | null;
   /** settings.trustedCaFile */
   trustedCaFile?: string | null;
 }
@@ -383,6 +386,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
 
   private async applyRemember(account: string, request: SignInRequest): Promise<void> {
     const { credentials, log } = this.deps;
+    if (request.remember === null) return;
     if (!request.remember) {
       const deleted = await credentials.delete(account);
       if (!deleted.ok) log.warn(deleted.error.message);

@@ -9,6 +9,7 @@ import { nextEvent } from '../test-support/events';
 import '../test-support/no-unhandled-rejections';
 import { agent, signedInWorld, viewWhere, type World } from './test-support/service-world';
 import type { DomainEvent } from './types';
+import { TARGET_NOT_REPORTED } from './views';
 
 /** What changes in each: the app's side of it is in docs/gws-notes.md. */
 const variations: Array<[string, (decoy: string) => SimulatorOptions]> = [
@@ -33,14 +34,16 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
   let decoy: TestServer;
   let sim: Simulator;
   let world: World | undefined;
+  let other: World | undefined;
 
   beforeAll(async () => {
     decoy = await startTestServer((_req, res) => res.writeHead(418).end());
     sim = await startSimulator({ longPollMs: 2000, ...options(decoy.url) });
   });
   afterEach(async () => {
+    await other?.dispose();
     await world?.dispose();
-    world = undefined;
+    world = other = undefined;
     sim.scenario.reset();
     // Checked after each journey, so a request off the server names the journey that sent it.
     expect(decoy.requests.map((r) => `${r.method} ${r.path}`)).toEqual([]);
@@ -180,5 +183,18 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
     expect(w.service.view().monitoredCall).toMatchObject({ agent: { userName: 'agent12' }, customerNumber: customer });
     expect(w.service.view().armed?.target.userName).toBe('agent12');
     expect(types(w.events)).toEqual(['monitoringArmed', 'monitoredCallStarted']);
+  });
+
+  it('armed by another instance: named where GWS names the target, honestly unnamed where it does not, and cancelled from here', async () => {
+    const first = await signIn();
+    expect((await first.service.monitor({ target: { userId: agent(first, 'agent13').userId }, state: 'ListenIn' })).ok).toBe(true);
+    await viewWhere(first, (v) => v.armed?.target.userName === 'agent13', 'armed on agent13 by the first instance');
+    const second = (other = await signedInWorld(sim));
+    await viewWhere(second, (v) => v.armed !== null, 'the second instance sees the subscription');
+    const named = sim.variation.gwsVersion === '8.5.1' ? TARGET_NOT_REPORTED : agent(second, 'agent13').name;
+    expect(second.service.view().armed?.target.name).toBe(named);
+    expect(await second.service.cancelMonitoring()).toEqual({ ok: true, value: null });
+    await viewWhere(second, (v) => v.armed === null, 'cancelled from the second instance');
+    await viewWhere(first, (v) => v.armed === null, 'the first instance sees it gone');
   });
 });

@@ -7,6 +7,7 @@ import { parseJson } from '../parse-json';
 import { fail, ok } from '../result';
 import { requestFailure, statusError, type GwsError, type GwsResult } from './gws-error';
 import type { HttpReply, HttpStack } from './http/http-stack';
+import { serverText } from './server-text';
 import { meReply, snapshotReply, type MeSnapshot, type User } from './resources';
 
 export interface Credentials {
@@ -30,7 +31,7 @@ export interface GwsClientOptions {
 }
 
 /** A GWS body: statusCode 0 is success, 7 partial success (reference 5). */
-const gwsBody = z.looseObject({ statusCode: z.number(), statusMessage: z.string().optional() });
+const gwsBody = z.looseObject({ statusCode: z.number(), statusMessage: z.string().transform(serverText).optional() });
 
 interface Csrf {
   header: string;
@@ -138,7 +139,7 @@ export class GwsClient {
       );
     }
     if (reply.status === 403) {
-      const reason = gws?.statusMessage ?? (reply.text.trim().slice(0, 200) || reply.statusText);
+      const reason = gws?.statusMessage ?? serverText(reply.text.trim() || reply.statusText);
       return fail({ code: 'forbidden', httpStatus: 403, message: `GWS refused the request: ${reason}.` });
     }
     if (gws && gws.statusCode !== 0 && gws.statusCode !== 7) return fail(statusError(gws.statusCode, gws.statusMessage, reply.status));
@@ -146,7 +147,7 @@ export class GwsClient {
       return fail({
         code: 'http',
         httpStatus: reply.status,
-        message: `The GWS server at ${this.host} answered with an error (HTTP ${reply.status}${reply.statusText ? ` ${reply.statusText}` : ''}). Try again; if it persists, tell your GWS administrator.`,
+        message: `The GWS server at ${this.host} answered with an error (HTTP ${reply.status}${reply.statusText ? ` ${serverText(reply.statusText)}` : ''}). Try again; if it persists, tell your GWS administrator.`,
       });
     }
     if (!gws) return fail(this.malformed(json === undefined ? 'not JSON' : 'no statusCode'));
@@ -159,6 +160,6 @@ export class GwsClient {
   }
 
   private malformed(detail: string): GwsError {
-    return { code: 'malformed', message: `The GWS server at ${this.host} sent a reply the app cannot read (${detail}).` };
+    return { code: 'malformed', message: `The GWS server at ${this.host} sent a reply the app cannot read (${serverText(detail)}).` };
   }
 }

@@ -11,6 +11,7 @@ import { systemClock, type Clock } from '../../clock';
 import type { Log } from '../../log/diagnostic-log';
 import type { HttpStack } from '../http/http-stack';
 import { parseMessage, type GwsMessage } from '../messages';
+import { serverText } from '../server-text';
 import { createCometD } from './cometd-runtime';
 import { defaultReconnectPolicy, ReconnectPolicy, type ReconnectPolicyOptions } from './reconnect-policy';
 
@@ -324,7 +325,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
       // 403::handshake_denied comes with advice reconnect:none: CometD stops, the session is gone.
       const refused = message.advice?.reconnect === 'none' || /^403/.test(message.error ?? '');
       if (refused && !this.stopping) {
-        this.emit('refused', message.error ?? 'handshake refused', this.handshakeGeneration < this.generation);
+        this.emit('refused', serverText(String(message.error ?? 'handshake refused')), this.handshakeGeneration < this.generation);
       }
       return;
     }
@@ -364,7 +365,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
               // a later subscribe to the topic itself, "successful", without asking the server.
               this.cometd.removeListener(handle);
               if (handshake !== this.handshakes) return;
-              this.options.log.error(`Subscribing to ${topic} failed: ${String(reply.error ?? 'no reason given')}; subscribing again`);
+              this.options.log.error(`Subscribing to ${topic} failed: ${serverText(String(reply.error ?? 'no reason given'))}; subscribing again`);
               retry();
               return;
             }
@@ -427,5 +428,5 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
 
 function failureReason(message: FailedMessage): string {
   if (message.failure?.httpCode) return `HTTP ${message.failure.httpCode}`;
-  return message.error ?? message.failure?.reason ?? 'connection lost';
+  return serverText(String(message.error ?? message.failure?.reason ?? 'connection lost'));
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDiagnosticLog } from './diagnostic-log';
-import { Redactor } from './redact';
+import { MAX_ISSUED_SECRETS, Redactor } from './redact';
 
 describe('Redactor', () => {
   it('masks registered secrets anywhere, and credentials by key or by shape', () => {
@@ -98,5 +98,39 @@ describe('security 15.1 linear-time text handling', () => {
 
   it('keeps text under the cut as it was', () => {
     expect(new Redactor().redact('a'.repeat(4096))).toBe('a'.repeat(4096));
+  });
+});
+
+describe('security 15.6 bounded state', () => {
+  it('keeps the newest server-issued secrets up to its cap, and the user\'s password whatever the server sends', () => {
+    const redactor = new Redactor();
+    redactor.addSecret('hunter2!');
+    for (let n = 0; n < 1000; n++) redactor.addIssuedSecret(`cookie-${n}`);
+    expect(redactor.redact(`cookie-${999 - MAX_ISSUED_SECRETS + 1} cookie-${999 - MAX_ISSUED_SECRETS}`)).toBe(`[redacted] cookie-${999 - MAX_ISSUED_SECRETS}`);
+    expect(redactor.redact('hunter2!')).toBe('[redacted]');
+  });
+
+  it('a secret given again counts as new: the live cookie is not pushed out by older ones', () => {
+    const redactor = new Redactor();
+    redactor.addIssuedSecret('live-session');
+    for (let n = 0; n < MAX_ISSUED_SECRETS - 1; n++) redactor.addIssuedSecret(`old-${n}`);
+    redactor.addIssuedSecret('live-session');
+    redactor.addIssuedSecret('one-more');
+    expect(redactor.redact('live-session old-0')).toBe('[redacted] old-0');
+  });
+
+  it('holds a bounded number of the user\'s own credentials', () => {
+    const redactor = new Redactor();
+    for (let n = 0; n < 100; n++) redactor.addSecret(`typed-${n}`);
+    expect(redactor.redact('typed-0')).toBe('typed-0');
+    expect(redactor.redact('typed-99')).toBe('[redacted]');
+  });
+
+  it('forgets every secret at sign-out', () => {
+    const redactor = new Redactor();
+    redactor.addSecret('hunter2!');
+    redactor.addIssuedSecret('8F2A77');
+    redactor.forgetSecrets();
+    expect(redactor.redact('hunter2! 8F2A77')).toBe('hunter2! 8F2A77');
   });
 });

@@ -9,6 +9,7 @@ import { EventEmitter } from 'node:events';
 import type { CometD, Message, SubscriptionHandle } from 'cometd';
 import { systemClock, type Clock } from '../../clock';
 import type { Log } from '../../log/diagnostic-log';
+import { preview } from '../../log/preview';
 import type { HttpStack } from '../http/http-stack';
 import { parseMessage, type GwsMessage } from '../messages';
 import { serverText } from '../server-text';
@@ -141,7 +142,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
         // /meta/connect answer with it, and the connection then waits for ever. Dropped here.
         const m = message as Message | null;
         if (m === null || typeof m !== 'object' || typeof m.channel !== 'string' || !m.channel.startsWith('/')) {
-          this.options.log.warn(`Ignoring a malformed CometD message: ${String(JSON.stringify(message)).slice(0, 200)}`);
+          this.options.log.warn(`Ignoring a malformed CometD message: ${preview(message)}`);
           return null;
         }
         if (m.advice !== undefined) m.advice = this.saneAdvice(m.advice);
@@ -243,12 +244,12 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
    */
   private saneAdvice(advice: unknown): Message['advice'] {
     if (advice === null || typeof advice !== 'object' || Array.isArray(advice)) {
-      this.options.log.warn(`Ignoring CometD advice that is not an object: ${String(JSON.stringify(advice)).slice(0, 200)}`);
+      this.options.log.warn(`Ignoring CometD advice that is not an object: ${preview(advice)}`);
       return undefined;
     }
     const sane: Record<string, unknown> = { ...advice };
     const drop = (key: string) => {
-      this.options.log.warn(`Ignoring the CometD advice ${key} GWS gave: ${String(JSON.stringify(sane[key])).slice(0, 200)}`);
+      this.options.log.warn(`Ignoring the CometD advice ${key} GWS gave: ${preview(sane[key])}`);
       delete sane[key];
     };
     if (sane.reconnect !== undefined && !RECONNECT_ADVICE.includes(sane.reconnect as string)) drop('reconnect');

@@ -55,7 +55,8 @@ describe('security 15.9 barge-in key is not an editing key', () => {
     ['Super+C', 'copies'],
   ])('refuses %s: it %s', (input, what) => {
     const r = checkAccelerator(input);
-    expect(r).toEqual({ ok: false, reason: expect.stringContaining(`${what} in every application`) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain(`${what} in every application`);
   });
 
   it.each([
@@ -73,7 +74,8 @@ describe('security 15.9 barge-in key is not an editing key', () => {
     ['Cmd+Shift+4', 'screenshot'],
   ])('refuses %s, which the operating system keeps: it %s', (input, what) => {
     const r = checkAccelerator(input);
-    expect(r).toEqual({ ok: false, reason: expect.stringMatching(new RegExp(`^the operating system keeps it: it .*${what}`)) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(new RegExp(`^the operating system keeps it: it .*${what}`));
   });
 
   it.each(['CommandOrControl+Shift+B', 'Ctrl+Alt+C', 'Alt+Shift+V', 'Ctrl+Alt+K', 'Ctrl+F12', 'Control+Space'])('still accepts %s', (input) => {

@@ -57,6 +57,8 @@ describe('security 15.9 barge-in key is not an editing key', () => {
     ['win32', press('KeyZ', 'Z', { ctrlKey: true, shiftKey: true }), 'CommandOrControl+Shift+Z', 'undoes'],
     ['win32', press('F4', 'F4', { altKey: true }), 'Alt+F4', 'closes the window'],
   ])('on %s, the press is refused with the reason the settings field shows', (platform, keyPress, attempted, reason) => {
-    expect(captureAccelerator(keyPress, platform)).toEqual({ kind: 'invalid', attempted, reason: expect.stringContaining(reason) });
+    const captured = captureAccelerator(keyPress, platform);
+    expect(captured).toMatchObject({ kind: 'invalid', attempted });
+    if (captured.kind === 'invalid') expect(captured.reason).toContain(reason);
   });
 });

@@ -46,14 +46,14 @@ describe('security 15.1 linear-time text handling', () => {
     await request();
     const watch = watchMainLoop();
     const result = await request();
-    const stallMs = watch.stop();
-    console.log(`${_label}: main loop stalled at most ${stallMs.toFixed(1)} ms`);
+    const stall = watch.stop();
+    console.log(`${_label}: main loop stalled at most ${stall.busyMs.toFixed(1)} ms working (${stall.wallMs.toFixed(1)} ms by the clock)`);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.message.length).toBeLessThan(MAX_SERVER_TEXT + 200);
       expect(result.error.message).toMatch(/^GWS (refused the request|did not accept)/);
     }
-    expect(stallMs).toBeLessThan(100);
+    expect(stall.busyMs).toBeLessThan(100);
     const logged = await readFile(logFile, 'utf8');
     expect(logged).toContain('GWS');
     expect(logged.length).toBeLessThan(10_000);

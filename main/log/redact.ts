@@ -16,7 +16,7 @@ export const CUT_MARK = '…(cut)';
 /** How far past the cut a token (a cookie, a URL) is kept whole, so no credential is cut in two and escapes its pattern. */
 const TOKEN_SLACK = 256;
 /** The user's own credentials held at once: the password and its Basic form, for one sign-in. */
-export const MAX_TYPED_SECRETS = 8;
+const MAX_TYPED_SECRETS = 8;
 /** Values the server handed out (cookies, CSRF tokens) held at once: the newest are kept. */
 export const MAX_ISSUED_SECRETS = 64;
 /** Items of an array, or entries of an object, a log line keeps. */
@@ -26,7 +26,7 @@ const MAX_ITEMS = 1000;
 const secretKey = /pass(word|wd)?|authorization|cookie|csrf|token|secret|jsessionid/i;
 
 /** Credentials embedded in text: Basic headers, cookie pairs, CSRF headers, URL user info. */
-export const secretPatterns: readonly [RegExp, string][] = [
+const secretPatterns: readonly [RegExp, string][] = [
   [/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/gi, `$1 ${mask}`],
   // Matches a JSESSIONID in a URL too (;jsessionid=, ?jsessionid=, &jsessionid=): the query pattern needs no entry for it.
   [/\b(JSESSIONID|BAYEUX_BROWSER|AWSELB)=[^;,?&#\s"']*/gi, `$1=${mask}`],

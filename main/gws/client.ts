@@ -8,6 +8,7 @@ import { fail, ok } from '../result';
 import { requestFailure, statusError, type GwsError, type GwsResult } from './gws-error';
 import { gwsUrl } from './gws-url';
 import type { HttpReply, HttpStack } from './http/http-stack';
+import { serverText } from './server-text';
 import { meReply, snapshotReply, type MeSnapshot, type User } from './resources';
 
 export interface Credentials {
@@ -38,7 +39,7 @@ export interface GwsClientOptions {
  */
 const gwsBody = z.looseObject({
   statusCode: z.union([z.number().int(), z.string().regex(/^\d{1,9}$/).transform(Number)]),
-  statusMessage: z.string().optional().catch(undefined),
+  statusMessage: z.string().transform(serverText).optional().catch(undefined),
 });
 
 interface Csrf {
@@ -155,7 +156,7 @@ export class GwsClient {
       });
     }
     if (reply.status === 403) {
-      const reason = gws?.statusMessage ?? (reply.text.trim().slice(0, 200) || reply.statusText);
+      const reason = gws?.statusMessage ?? serverText(reply.text.trim() || reply.statusText);
       return fail({ code: 'forbidden', httpStatus: 403, message: `GWS refused the request: ${reason}.` });
     }
     if (gws && gws.statusCode !== 0 && gws.statusCode !== 7) return fail(statusError(gws.statusCode, gws.statusMessage, reply.status));
@@ -163,7 +164,7 @@ export class GwsClient {
       return fail({
         code: 'http',
         httpStatus: reply.status,
-        message: `The GWS server at ${this.host} answered with an error (HTTP ${reply.status}${reply.statusText ? ` ${reply.statusText}` : ''}). Try again; if it persists, tell your GWS administrator.`,
+        message: `The GWS server at ${this.host} answered with an error (HTTP ${reply.status}${reply.statusText ? ` ${serverText(reply.statusText)}` : ''}). Try again; if it persists, tell your GWS administrator.`,
       });
     }
     if (!gws) return fail(this.malformed(json === undefined ? 'not JSON' : 'no statusCode'));
@@ -176,6 +177,6 @@ export class GwsClient {
   }
 
   private malformed(detail: string): GwsError {
-    return { code: 'malformed', message: `The GWS server at ${this.host} sent a reply the app cannot read (${detail}).` };
+    return { code: 'malformed', message: `The GWS server at ${this.host} sent a reply the app cannot read (${serverText(detail)}).` };
   }
 }

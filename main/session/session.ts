@@ -233,7 +233,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
       trust: trust.value,
       resolveProxy: this.deps.resolveProxy,
       log,
-      onSecret: (value) => this.deps.redactor.addSecret(value),
+      onSecret: (value) => this.deps.redactor.addIssuedSecret(value),
     });
     const client = new GwsClient({ baseUrl: serverUrl, http, log, timeoutMs: this.deps.requestTimeoutMs });
     const me = await client.me(credentials);
@@ -398,6 +398,8 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
 
   private setState(state: SessionState): void {
     this.current = state;
+    // The password and the cookies belong to the session: none outlives it in the redactor.
+    if (state.status === 'signed-out') this.deps.redactor.forgetSecrets();
     this.emit('state', state);
   }
 }
@@ -408,7 +410,8 @@ export function normaliseServerUrl(input: string): string | undefined {
   try {
     const url = new URL(input.trim());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    // Only from the start of a run of slashes: `\/+$` tried from each slash is quadratic in the run.
+    return `${url.origin}${url.pathname.replace(/(?<!\/)\/+$/, '')}`;
   } catch {
     return undefined;
   }

@@ -49,14 +49,14 @@ describe('the monitored call', () => {
   it('is recognised by the monitoring flag, back-dated by its duration', () => {
     const { state, events } = run([...signedIn(armed()), { type: 'call', call: monitoringLeg() }]);
     expect(state.monitoredCallId).toBe('call-1');
-    expect(state.callSince['call-1']).toBe(T0 - 3000);
+    expect(state.callSince.get('call-1')).toBe(T0 - 3000);
     expect(eventTypes(events)).toEqual(['monitoringArmed', 'monitoredCallStarted']);
   });
 
   it('is recognised on older servers by the target agent’s number among the participants', () => {
     const { state } = run([...signedIn(armed()), { type: 'call', call: olderMonitoringLeg() }]);
     expect(state.monitoredCallId).toBe('call-1');
-    expect(state.calls['call-1']?.participants.map((p) => p.phoneNumber)).toEqual(['7001', '9165550104']);
+    expect(state.calls.get('call-1')?.participants.map((p) => p.phoneNumber)).toEqual(['7001', '9165550104']);
   });
 
   it('is not the supervisor’s own call that another supervisor monitors (monitoring: false)', () => {
@@ -106,7 +106,7 @@ describe('the monitored call', () => {
   it('ends when the leg is Released', () => {
     const { state, events } = run([...signedIn(armed()), { type: 'call', call: monitoringLeg() }, { type: 'call', call: monitoringLeg({ state: 'Released', capabilities: [] }) }]);
     expect(state.monitoredCallId).toBeNull();
-    expect(state.calls).toEqual({});
+    expect(state.calls).toEqual(new Map());
     expect(eventTypes(events)).toEqual(['monitoringArmed', 'monitoredCallStarted', 'monitoredCallEnded']);
   });
 
@@ -237,7 +237,7 @@ describe('resync', () => {
       { type: 'monitoredCallEnded', callId: 'old' },
       { type: 'monitoredCallStarted', callId: 'new' },
     ]);
-    expect(state.callSince.new).toBe(T0 + 60_000 - 12_000);
+    expect(state.callSince.get('new')).toBe(T0 + 60_000 - 12_000);
   });
 
   it('after an outage: a subscription gone from the snapshot is flagged lost', () => {
@@ -250,7 +250,7 @@ describe('resync', () => {
   it('keeps when a known call began across a resync', () => {
     const before = run([...signedIn(armed()), { type: 'call', call: monitoringLeg({ duration: '0' }) }]).state;
     const after = run([{ type: 'snapshot', user, devices: [armed()], calls: [monitoringLeg({ duration: '30' })] }], before, T0 + 30_000).state;
-    expect(after.callSince['call-1']).toBe(T0);
+    expect(after.callSince.get('call-1')).toBe(T0);
   });
 });
 

@@ -30,8 +30,8 @@ export function reduce(state: SupervisorState, input: SupervisorInput, now: numb
         ...state,
         user: input.user,
         device: input.devices[0] ?? null,
-        calls: Object.fromEntries(live.map((c) => [c.id, c])),
-        callSince: Object.fromEntries(live.map((c) => [c.id, state.callSince[c.id] ?? since(c, now)])),
+        calls: new Map(live.map((c) => [c.id, c])),
+        callSince: new Map(live.map((c) => [c.id, state.callSince.get(c.id) ?? since(c, now)])),
       });
     }
     case 'devices': {
@@ -40,14 +40,16 @@ export function reduce(state: SupervisorState, input: SupervisorInput, now: numb
     }
     case 'call': {
       const { call } = input;
-      const { [call.id]: _gone, ...calls } = state.calls;
-      const { [call.id]: known, ...callSince } = state.callSince;
-      if (call.state === 'Released') return settle(state, { ...state, calls, callSince });
-      return settle(state, {
-        ...state,
-        calls: { ...calls, [call.id]: call },
-        callSince: { ...callSince, [call.id]: known ?? since(call, now) },
-      });
+      const calls = new Map(state.calls);
+      const callSince = new Map(state.callSince);
+      if (call.state === 'Released') {
+        calls.delete(call.id);
+        callSince.delete(call.id);
+      } else {
+        calls.set(call.id, call);
+        callSince.set(call.id, state.callSince.get(call.id) ?? since(call, now));
+      }
+      return settle(state, { ...state, calls, callSince });
     }
   }
 }
@@ -60,11 +62,10 @@ function since(call: Call, now: number): number {
 /** Derives the subscription and the monitored call, and the events that tell how they changed. */
 function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
   const monitoring = subscriptionOf(draft.device, draft.arm);
-  // Own keys only: GWS picks the call ids, and "toString" is `in` every object.
-  const stillLive = prev.monitoredCallId !== null && Object.hasOwn(draft.calls, prev.monitoredCallId) ? prev.monitoredCallId : null;
+  const stillLive = prev.monitoredCallId !== null && draft.calls.has(prev.monitoredCallId) ? prev.monitoredCallId : null;
   const monitoredCallId =
     stillLive ??
-    Object.values(draft.calls).find((c) => isMonitoringLeg(c, monitoring, draft.team, draft.device?.phoneNumber ?? null))?.id ??
+    [...draft.calls.values()].find((c) => isMonitoringLeg(c, monitoring, draft.team, draft.device?.phoneNumber ?? null))?.id ??
     null;
   const events: DomainEvent[] = [];
   let next: SupervisorState = { ...draft, monitoring, monitoredCallId };
@@ -76,8 +77,8 @@ function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
   if (monitoredCallId && monitoredCallId !== prev.monitoredCallId) {
     events.push({ type: 'monitoredCallStarted', callId: monitoredCallId });
   } else if (monitoredCallId) {
-    const before = prev.calls[monitoredCallId];
-    const after = next.calls[monitoredCallId]!;
+    const before = prev.calls.get(monitoredCallId);
+    const after = next.calls.get(monitoredCallId)!;
     if (before && (monitoringModeOf(before) !== monitoringModeOf(after) || !!before.monitoredUserMuted !== !!after.monitoredUserMuted)) {
       events.push({ type: 'monitoredCallModeChanged', callId: monitoredCallId, mode: monitoringModeOf(after), agentMuted: !!after.monitoredUserMuted });
     }

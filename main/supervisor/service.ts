@@ -241,8 +241,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   }
 
   async #onCall(callId: string, operationName: 'Answer' | 'Hangup' | 'Hold' | 'Retrieve'): Promise<ActionResult> {
-    // Own keys only: the window picks callId, and "constructor" is on every object's prototype.
-    const call = Object.hasOwn(this.#state.calls, callId) ? this.#state.calls[callId] : undefined;
+    const call = this.#state.calls.get(callId);
     if (!call) return notAllowed('That call has ended.');
     if (!call.capabilities.includes(operationName)) return notAllowed(`${operationName} is not possible on this call right now.`);
     const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(callId)}`, { operationName });

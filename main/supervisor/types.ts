@@ -47,10 +47,10 @@ export interface SupervisorState {
   user: User | null;
   /** The supervisor's own device; monitoring operations act on it (reference 3.2). */
   device: Device | null;
-  /** The supervisor's own calls that are not Released, by id. */
-  calls: Record<string, Call>;
+  /** The supervisor's own calls that are not Released, by id (Maps: GWS picks the ids, and "constructor" is a key of every object). */
+  calls: ReadonlyMap<string, Call>;
   /** When each call was first seen, in epoch ms, back-dated by the duration GWS reports. */
-  callSince: Record<string, number>;
+  callSince: ReadonlyMap<string, number>;
   monitoring: MonitoringSubscription | null;
   /** The call on which the supervisor is monitoring, once recognised; kept until Released. */
   monitoredCallId: string | null;
@@ -72,8 +72,8 @@ export interface SupervisorState {
 export const initialState: SupervisorState = {
   user: null,
   device: null,
-  calls: {},
-  callSince: {},
+  calls: new Map(),
+  callSince: new Map(),
   monitoring: null,
   monitoredCallId: null,
   lostMonitoring: null,

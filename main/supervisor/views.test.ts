@@ -97,3 +97,33 @@ describe('the supervisor view', () => {
     expect(supervisorView(reread).team.find((m) => m.armed)?.userName).toBe('agent2');
   });
 });
+
+describe('security 15.5 own keys only', () => {
+  // GWS picks call ids and capability names; a name every object has must find nothing.
+  const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+  const pushed = (view: ReturnType<typeof supervisorView>) => {
+    const { team: _team, ...rest } = view;
+    return eventSchemas.supervisor.safeParse(rest);
+  };
+
+  it.each(names)('a call with id %j: listed with its own timer, the view fits its schema, and it goes when released', (id) => {
+    const call = callSchema.parse({ id, state: 'Ringing', participants: [{ phoneNumber: '5551212' }], capabilities: ['Answer'], callType: 'Inbound', duration: 4, monitoring: false });
+    const ringing = run([...signedIn(supervisorDevice()), { type: 'call', call }]).state;
+    const view = supervisorView(ringing);
+    expect(pushed(view).success).toBe(true);
+    expect(view.ownCalls).toEqual([{ callId: id, callState: 'Ringing', number: '5551212', callType: 'Inbound', since: T0 - 4000, actions: ['answer'] }]);
+    const released = run([{ type: 'call', call: { ...call, state: 'Released' } }], ringing).state;
+    expect(supervisorView(released).ownCalls).toEqual([]);
+    // And a snapshot that has it keeps its first-seen time.
+    const resynced = run([{ type: 'snapshot', user, devices: [supervisorDevice()], calls: [call] }], ringing, T0 + 60_000).state;
+    expect(supervisorView(resynced).ownCalls[0]?.since).toBe(T0 - 4000);
+  });
+
+  it.each(names)('a capability named %j offers no action', (capability) => {
+    const call = callSchema.parse({ id: 'own', state: 'Ringing', participants: [{ phoneNumber: '5551212' }], capabilities: [capability, 'Hangup'], monitoring: false });
+    const view = supervisorView(run([...signedIn(supervisorDevice(undefined, { capabilities: [capability] })), { type: 'call', call }]).state);
+    expect(pushed(view).success).toBe(true);
+    expect(view.ownCalls[0]?.actions).toEqual(['hangup']);
+    expect(view.deviceActions).toEqual([]);
+  });
+});

@@ -17,24 +17,33 @@ import { agentStateOf } from './team';
 import type { MonitoringSubscription, SupervisorState, TeamMember } from './types';
 
 // GWS lists the operations a resource accepts now (reference 4.1); each maps to one action.
-const MONITORED_CALL_ACTIONS: Record<string, MonitoredCallAction> = {
-  Answer: 'answer',
-  SwitchToBargeIn: 'bargeIn',
-  SwitchToListenIn: 'listenIn',
-  MuteMonitoredUser: 'muteAgent',
-  UnmuteMonitoredUser: 'unmuteAgent',
-  Hangup: 'leave',
-};
-const OWN_CALL_ACTIONS: Record<string, OwnCallAction> = { Answer: 'answer', Hangup: 'hangup', Hold: 'hold', Retrieve: 'retrieve' };
-const DEVICE_ACTIONS: Record<string, DeviceAction> = {
-  ListenIn: 'listenIn',
-  Coach: 'coach',
-  BargeIn: 'bargeIn',
-  CancelSupervisorMonitoring: 'cancelMonitoring',
-};
+// Maps: a capability GWS names "constructor" or "toString" must find nothing.
+const MONITORED_CALL_ACTIONS = new Map<string, MonitoredCallAction>([
+  ['Answer', 'answer'],
+  ['SwitchToBargeIn', 'bargeIn'],
+  ['SwitchToListenIn', 'listenIn'],
+  ['MuteMonitoredUser', 'muteAgent'],
+  ['UnmuteMonitoredUser', 'unmuteAgent'],
+  ['Hangup', 'leave'],
+]);
+const OWN_CALL_ACTIONS = new Map<string, OwnCallAction>([
+  ['Answer', 'answer'],
+  ['Hangup', 'hangup'],
+  ['Hold', 'hold'],
+  ['Retrieve', 'retrieve'],
+]);
+const DEVICE_ACTIONS = new Map<string, DeviceAction>([
+  ['ListenIn', 'listenIn'],
+  ['Coach', 'coach'],
+  ['BargeIn', 'bargeIn'],
+  ['CancelSupervisorMonitoring', 'cancelMonitoring'],
+]);
 
-function actionsFrom<A>(capabilities: string[], table: Record<string, A>): A[] {
-  return capabilities.flatMap((c) => (c in table ? [table[c]!] : []));
+function actionsFrom<A>(capabilities: string[], table: ReadonlyMap<string, A>): A[] {
+  return capabilities.flatMap((c) => {
+    const action = table.get(c);
+    return action === undefined ? [] : [action];
+  });
 }
 
 const agentRef = (member: TeamMember | undefined, fallbackNumber: string | null = null): AgentRef =>
@@ -100,15 +109,15 @@ function ownCallView(call: Call, since: number): OwnCallView {
 
 /** `features`: the contact center's, once read; undefined until then. */
 export function supervisorView(state: SupervisorState, features?: ReadonlySet<string>): SupervisorView {
-  const sinceOf = (id: string) => state.callSince[id] ?? 0;
-  const monitored = state.monitoredCallId ? state.calls[state.monitoredCallId] : undefined;
+  const sinceOf = (id: string) => state.callSince.get(id) ?? 0;
+  const monitored = state.monitoredCallId ? state.calls.get(state.monitoredCallId) : undefined;
   return {
     myNumber: state.device?.phoneNumber ?? null,
     monitoringUnavailable: monitoringUnavailable(state, features),
     armed: subscriptionView(state.monitoring, state.team),
     lost: subscriptionView(state.lostMonitoring, state.team),
     monitoredCall: monitored ? monitoredCallView(monitored, sinceOf(monitored.id), state) : null,
-    ownCalls: Object.values(state.calls)
+    ownCalls: [...state.calls.values()]
       .filter((c) => c.id !== state.monitoredCallId)
       .map((c) => ownCallView(c, sinceOf(c.id))),
     agentState: agentStateOf(state.device),

@@ -4,7 +4,7 @@
 // and main refuses anything else.
 import type { ActivityEntry } from './activity';
 import type { SessionView, SignInForm } from './session-view';
-import type { Settings } from './settings';
+import type { Settings, SettingsChange } from './settings';
 import type { MonitoringMode, MonitoringScope, MonitoringState, PushedSupervisorView, SupervisorView, TeamMemberView } from './supervisor-view';
 
 /** Every verb the renderer may invoke, spelled `<area>.<name>`: window.softphone.<area>.<name>(). */
@@ -87,7 +87,7 @@ export interface VerbSignatures {
   /** Retry the connection now instead of after the countdown. */
   'session.reconnect': { args: []; result: null };
   'settings.get': { args: []; result: SettingsView };
-  'settings.update': { args: [Partial<Settings>]; result: SettingsView };
+  'settings.update': { args: [SettingsChange]; result: SettingsView };
   'supervisor.get': { args: []; result: SupervisorView };
   'monitor.start': { args: [MonitorRequest]; result: null };
   'monitor.cancel': { args: []; result: null };

@@ -86,14 +86,19 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       const { trustedCaFile } = settings.get();
       const result = await session.signIn({ ...form, trustedCaFile });
       if (!result.ok) return fail(result.error);
-      const saved = await settings.update({ serverUrl: normaliseServerUrl(form.serverUrl) ?? '', userName: form.userName, rememberPassword: form.remember });
+      const saved = await settings.update({
+        serverUrl: normaliseServerUrl(form.serverUrl) ?? '',
+        userName: form.userName,
+        rememberPassword: form.remember,
+        serverWithoutTls: form.withoutTls ?? false,
+      });
       if (!saved.ok) log.warn(saved.error.message);
       return ok(view());
     },
     async signInAtLaunch() {
-      const { serverUrl, userName, rememberPassword, trustedCaFile } = settings.get();
+      const { serverUrl, userName, rememberPassword, trustedCaFile, serverWithoutTls } = settings.get();
       if (!rememberPassword || !serverUrl || !userName) return;
-      const result = await session.signInAtLaunch({ serverUrl, userName, trustedCaFile });
+      const result = await session.signInAtLaunch({ serverUrl, userName, trustedCaFile, withoutTls: serverWithoutTls });
       if (!result.ok) log.warn(`Signing in at launch failed: ${result.error.message}`);
     },
     async signInDemo(serverUrl) {

@@ -20,7 +20,14 @@ async function secretTool(account: string): Promise<string | null> {
 
 describe('KeytarCredentialStore', () => {
   it('names the entry user@server', () => {
-    expect(credentialAccount('supervisor1', 'https://gws.example.com:8443/')).toBe('supervisor1@gws.example.com:8443');
+    expect(credentialAccount('supervisor1', 'https://gws.example.com:8443/')).toBe('supervisor1@https://gws.example.com:8443');
+  });
+
+  it('security 15.3 the keychain account names scheme, host and port', () => {
+    // The same host and port over http is another account: a downgraded address finds no password.
+    expect(credentialAccount('supervisor1', 'https://gws.example.com')).toBe('supervisor1@https://gws.example.com:443');
+    expect(credentialAccount('supervisor1', 'http://gws.example.com:443')).toBe('supervisor1@http://gws.example.com:443');
+    expect(credentialAccount('supervisor1', 'http://[::1]/gws')).toBe('supervisor1@http://[::1]:80');
   });
 
   it('sets, gets, lists and deletes an entry that the Secret Service holds under service + account', async () => {

@@ -22,9 +22,12 @@ export interface CredentialStore {
 /** The keychain's service name for this app's items. */
 export const keychainService = 'Supervisor Softphone';
 
-/** user@host[:port]: one keychain entry per user and GWS server. */
+const defaultPorts: Readonly<Record<string, string>> = { 'http:': '80', 'https:': '443' };
+
+/** user@scheme://host:port: one keychain entry per user and GWS server, the port always spelled. */
 export function credentialAccount(userName: string, serverUrl: string): string {
-  return `${userName}@${new URL(serverUrl).host}`;
+  const url = new URL(serverUrl);
+  return `${userName}@${url.protocol}//${url.hostname}:${url.port || defaultPorts[url.protocol]}`;
 }
 
 type Keytar = typeof KeytarModule;

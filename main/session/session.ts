@@ -25,10 +25,12 @@ import type { Log } from '../log/diagnostic-log';
 import type { Redactor } from '../log/redact';
 import { fail, ok, type Problem, type Result } from '../result';
 import { credentialAccount, type CredentialStore } from './credential-store';
+import { checkTransport } from './server-address';
 
 export type SessionProblemCode =
   | GwsError['code']
   | 'invalid-server-url'
+  | 'plain-http'
   | 'ca-file'
   | 'busy'
   | 'no-stored-password'
@@ -63,6 +65,8 @@ export interface SignInRequest {
   remember: boolean;
   /** settings.trustedCaFile */
   trustedCaFile?: string | null;
+  /** The user confirmed that this plain-http server has no TLS (server-address.ts). */
+  withoutTls?: boolean;
 }
 
 export interface SessionDependencies {
@@ -120,6 +124,8 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     if (!serverUrl) {
       return fail({ code: 'invalid-server-url', message: `"${request.serverUrl}" is not a server address; use the form https://gws.example.com.` });
     }
+    const transport = checkTransport(serverUrl, request.withoutTls ?? false);
+    if (!transport.ok) return transport;
     this.deps.redactor.addSecret(request.password);
     // The Basic credentials too: quoted without "Basic " (a server echoing them), no pattern would catch them.
     this.deps.redactor.addSecret(Buffer.from(`${request.userName}:${request.password}`).toString('base64'));

@@ -1,0 +1,68 @@
+// The verbs as the window reaches them: main's registered handlers (sender check, schema, the
+// real verbs) on the real core, with a throwaway user-data folder and the real keychain.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelOf, type Verb } from '../../common/contract';
+import { createAppCore, type AppCore } from '../app-core';
+import { appInfo } from '../app-info';
+import { matching } from '../test-support/matchers';
+import type { InvokeEvent } from './invoke-handler';
+import { registerVerbHandlers } from './register';
+import { verbImpls } from './verbs';
+
+const page = 'softphone://app/index.html';
+const appFrame: InvokeEvent = { senderFrame: { url: page, parent: null } };
+type Handler = (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+let userData: string;
+let core: AppCore;
+const handlers = new Map<string, Handler>();
+
+/** What the window gets back from `window.softphone.<verb>(...args)`. */
+const invoke = (verb: Verb, ...args: unknown[]) => handlers.get(channelOf(verb))!(appFrame, ...args);
+
+beforeEach(async () => {
+  userData = await mkdtemp(path.join(tmpdir(), 'softphone-verbs-'));
+  core = await createAppCore({ userData, consoleLogLevel: false });
+  const desktop = {
+    appInfo: () => appInfo('Supervisor Softphone', '0.0.0-test'),
+    shortcut: () => ({ state: 'inactive' as const, accelerator: core.settings.get().bargeInShortcut }),
+    settingsChanged: () => {},
+  };
+  handlers.clear();
+  registerVerbHandlers({ handle: (channel: string, handler: Handler) => void handlers.set(channel, handler) } as never, verbImpls(core, desktop), page, {
+    refused: () => {},
+    internal: () => {},
+  });
+});
+
+afterEach(async () => {
+  await core.dispose();
+  await rm(userData, { recursive: true, force: true });
+});
+
+describe('settings.update', () => {
+  it('security 15.3 settings.update cannot change the server address, user name or remember flag', async () => {
+    await core.settings.update({ serverUrl: 'https://gws.example.com', userName: 'supervisor1', rememberPassword: true });
+    const before = await readFile(path.join(userData, 'settings.json'), 'utf8');
+    for (const change of [
+      { serverUrl: 'http://gws.example.com' },
+      { userName: 'someone-else' },
+      { rememberPassword: false },
+      { serverWithoutTls: true },
+      { theme: 'dark', serverUrl: 'https://attacker.example' },
+    ]) {
+      const key = Object.keys(change).at(-1);
+      expect(await invoke('settings.update', change)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request', message: matching(new RegExp(`${key} is set only by signing in`)) },
+      });
+    }
+    expect(core.settings.get()).toMatchObject({ serverUrl: 'https://gws.example.com', userName: 'supervisor1', rememberPassword: true, theme: 'system' });
+    expect(await readFile(path.join(userData, 'settings.json'), 'utf8')).toBe(before);
+    // What the window may change still changes.
+    expect(await invoke('settings.update', { theme: 'dark' })).toMatchObject({ ok: true, value: { settings: { theme: 'dark', serverUrl: 'https://gws.example.com' } } });
+  });
+});

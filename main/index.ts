@@ -1,7 +1,7 @@
 // Wiring only: each piece lives in its own module.
 import { app, ipcMain, session } from 'electron';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { EVENT_CHANNEL, type Notice } from '../common/contract';
 import type { SupervisorView } from '../common/supervisor-view';
 import { APP_ID } from './app-id';
@@ -9,6 +9,8 @@ import { createAppCore, type AppCore } from './app-core';
 import { appInfo } from './app-info';
 import { installAppMenu } from './desktop/app-menu';
 import { applyStartAtLogin, launchedAtLogin } from './desktop/login-item';
+import { APP_PAGE_URL } from './desktop/app-page-response';
+import { registerAppScheme, serveAppScheme } from './desktop/app-scheme';
 import { AppTray } from './desktop/app-tray';
 import { pressBargeInKey } from './desktop/barge-in-key';
 import { BargeInShortcut } from './desktop/barge-in-shortcut';
@@ -25,11 +27,12 @@ import { noticeFor } from './supervisor/notices';
 import { osNoticeFor } from './supervisor/os-notice';
 
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pagePath = path.join(outDir, 'renderer', 'index.html');
 
 // A separate profile (tests, a second account) must be chosen before anything reads userData,
 // and before the single-instance lock, which lives there.
 if (process.env.SOFTPHONE_USER_DATA) app.setPath('userData', process.env.SOFTPHONE_USER_DATA);
+
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -48,10 +51,11 @@ async function start(): Promise<void> {
 
   await app.whenReady();
   hardenAllWebContents();
+  serveAppScheme(path.join(outDir, 'renderer'));
   const core = await createAppCore({ userData: app.getPath('userData'), resolveProxy: (url) => session.defaultSession.resolveProxy(url) });
   const window = createMainWindow({
     preload: path.join(outDir, 'preload', 'index.cjs'),
-    page: pagePath,
+    page: APP_PAGE_URL,
     userData: app.getPath('userData'),
     startHidden: core.settings.get().startHiddenInTray && launchedAtLogin(),
     onError: (error) => core.log.warn('Saving the window position failed', error),
@@ -118,7 +122,7 @@ async function start(): Promise<void> {
   registerVerbHandlers(
     ipcMain,
     verbImpls(core, desktop),
-    pathToFileURL(pagePath).href,
+    APP_PAGE_URL,
     {
       refused: (verb, error) => core.log.warn(`[ipc] ${verb} refused: ${error.message}`),
       internal: (verb, error) => core.log.error(`[ipc] ${verb} failed`, error),

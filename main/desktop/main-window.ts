@@ -4,6 +4,7 @@ import { rememberBounds, savedBounds } from './window-bounds';
 
 export interface MainWindowOptions {
   preload: string;
+  /** The page's URL (softphone://app/index.html). */
   page: string;
   userData: string;
   /** Started at login with "start hidden in tray": stay in the tray until asked. */
@@ -17,6 +18,6 @@ export function createMainWindow(o: MainWindowOptions): BrowserWindow {
   rememberBounds(window, o.userData, o.onError);
   // Shown once painted, so the supervisor never sees a blank frame.
   if (!o.startHidden) window.once('ready-to-show', () => window.show());
-  void window.loadFile(o.page);
+  void window.loadURL(o.page);
   return window;
 }

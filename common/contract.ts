@@ -14,6 +14,7 @@ export const VERBS = [
   'session.signIn',
   'session.signOut',
   'session.reconnect',
+  'session.forget',
   'settings.get',
   'settings.update',
   'supervisor.get',
@@ -86,6 +87,8 @@ export interface VerbSignatures {
   'session.signOut': { args: [{ forget: boolean }]; result: SessionView };
   /** Retry the connection now instead of after the countdown. */
   'session.reconnect': { args: []; result: null };
+  /** Forget the remembered password, signed in or not (the sign-in screen offers it too). */
+  'session.forget': { args: []; result: null };
   'settings.get': { args: []; result: SettingsView };
   'settings.update': { args: [SettingsChange]; result: SettingsView };
   'supervisor.get': { args: []; result: SupervisorView };

@@ -29,6 +29,7 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
   ]),
   'session.signOut': z.tuple([z.strictObject({ forget: z.boolean() })]),
   'session.reconnect': none,
+  'session.forget': none,
   'settings.get': none,
   'settings.update': z.tuple([settingsChangeSchema]),
   'supervisor.get': none,

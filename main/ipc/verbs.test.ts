@@ -9,6 +9,7 @@ import { createAppCore, type AppCore } from '../app-core';
 import { appInfo } from '../app-info';
 import { matching } from '../test-support/matchers';
 import type { InvokeEvent } from './invoke-handler';
+import { credentialAccount, KeytarCredentialStore } from '../session/credential-store';
 import { registerVerbHandlers } from './register';
 import { verbImpls } from './verbs';
 
@@ -64,5 +65,25 @@ describe('settings.update', () => {
     expect(await readFile(path.join(userData, 'settings.json'), 'utf8')).toBe(before);
     // What the window may change still changes.
     expect(await invoke('settings.update', { theme: 'dark' })).toMatchObject({ ok: true, value: { settings: { theme: 'dark', serverUrl: 'https://gws.example.com' } } });
+  });
+});
+
+describe('session.forget', () => {
+  it('security 15.7 the sign-in screen can forget the remembered password', async () => {
+    const serverUrl = 'https://gws.example.com:8443';
+    const account = credentialAccount('supervisor1', serverUrl);
+    const keychain = new KeytarCredentialStore();
+    await keychain.set(account, 'remembered pass');
+    try {
+      await core.settings.update({ serverUrl, userName: 'supervisor1', rememberPassword: true });
+      expect(core.session.state.status).toBe('signed-out');
+
+      expect(await invoke('session.forget')).toEqual({ ok: true, value: null });
+
+      expect(await keychain.get(account)).toEqual({ ok: true, value: null });
+      expect(core.settings.get()).toMatchObject({ serverUrl, userName: 'supervisor1', rememberPassword: false });
+    } finally {
+      await keychain.delete(account);
+    }
   });
 });

@@ -31,6 +31,7 @@ export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
     'session.signOut': async ({ forget }) => ok(await core.signOut(forget)),
     'session.reconnect': () =>
       core.session.reconnectNow() ? ok(null) : fail({ code: 'not-allowed', message: 'The connection is not waiting to retry.' }),
+    'session.forget': () => core.forgetPassword(),
     'settings.get': () => ok(settingsView(core, desktop, settingsWarning)),
     'settings.update': async (change) => {
       const saved = await core.settings.update(change);

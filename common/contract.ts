@@ -17,6 +17,7 @@ export const VERBS = [
   'session.forget',
   'settings.get',
   'settings.update',
+  'settings.chooseCaFile',
   'supervisor.get',
   'monitor.start',
   'monitor.cancel',
@@ -91,6 +92,11 @@ export interface VerbSignatures {
   'session.forget': { args: []; result: null };
   'settings.get': { args: []; result: SettingsView };
   'settings.update': { args: [SettingsChange]; result: SettingsView };
+  /**
+   * Main opens the OS file dialog, reads the file (ca-file.ts) and shows the certificate's subject
+   * and SHA-256 fingerprint for the user to trust it: the settings then, or null if cancelled.
+   */
+  'settings.chooseCaFile': { args: []; result: SettingsView | null };
   'supervisor.get': { args: []; result: SupervisorView };
   'monitor.start': { args: [MonitorRequest]; result: null };
   'monitor.cancel': { args: []; result: null };

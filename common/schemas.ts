@@ -32,6 +32,7 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
   'session.forget': none,
   'settings.get': none,
   'settings.update': z.tuple([settingsChangeSchema]),
+  'settings.chooseCaFile': none,
   'supervisor.get': none,
   'monitor.start': z.tuple([
     z.strictObject({

@@ -56,8 +56,18 @@ export const SIGN_IN_ONLY_SETTINGS = ['serverUrl', 'userName', 'rememberPassword
 type SignInOnlySetting = (typeof SIGN_IN_ONLY_SETTINGS)[number];
 const signInOnly: ReadonlySet<string> = new Set(SIGN_IN_ONLY_SETTINGS);
 
-/** What the window may change (settings.update). */
-export type SettingsChange = Partial<Omit<Settings, SignInOnlySetting>>;
+/**
+ * What the window may change (settings.update). The CA file only to null: a file to trust is
+ * chosen in main, with the OS file dialog and a confirmation showing the certificate
+ * (settings.chooseCaFile), so a page cannot make the app trust a file of its choosing.
+ */
+export type SettingsChange = Partial<Omit<Settings, SignInOnlySetting | 'trustedCaFile'>> & { trustedCaFile?: null };
+
+function pageField(key: string, field: z.ZodType): z.ZodType {
+  if (signInOnly.has(key)) return z.never({ error: `${key} is set only by signing in` }).optional();
+  if (key === 'trustedCaFile') return z.null({ error: 'trustedCaFile is chosen with the file dialog (settings.chooseCaFile); it can only be cleared here' }).optional();
+  return field;
+}
 
 /**
  * A change to some settings: the same fields, each optional and without its default. (zod's
@@ -65,12 +75,7 @@ export type SettingsChange = Partial<Omit<Settings, SignInOnlySetting>>;
  * reset all the others.) Nested objects, such as notifications, are sent whole.
  */
 export const settingsChangeSchema = z.strictObject(
-  Object.fromEntries(
-    Object.entries(settingsSchema.shape).map(([key, field]) => [
-      key,
-      signInOnly.has(key) ? z.never({ error: `${key} is set only by signing in` }).optional() : field.unwrap().optional(),
-    ]),
-  ),
+  Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => [key, pageField(key, field.unwrap().optional())])),
 ) as unknown as z.ZodType<SettingsChange>;
 export const defaultSettings: Settings = settingsSchema.parse({});
 

@@ -14,6 +14,7 @@ import { registerAppScheme, serveAppScheme } from './desktop/app-scheme';
 import { AppTray } from './desktop/app-tray';
 import { pressBargeInKey } from './desktop/barge-in-key';
 import { BargeInShortcut } from './desktop/barge-in-shortcut';
+import { chooseCaFile, confirmCaFile } from './desktop/ca-file-dialog';
 import { hardenAllWebContents } from './desktop/hardening';
 import { createMainWindow } from './desktop/main-window';
 import { trayIconDir } from './desktop/resources';
@@ -112,6 +113,8 @@ async function start(): Promise<void> {
   const desktop: DesktopSide = {
     appInfo: () => appInfo(app.getName(), app.getVersion()),
     shortcut: () => shortcut.status,
+    chooseCaFile: () => chooseCaFile(window),
+    confirmCaFile: (file) => confirmCaFile(window, file),
     settingsChanged: (settings) => {
       applyStartAtLogin(settings.startAtLogin);
       shortcut.change(settings.bargeInShortcut, core.session.state.status === 'signed-in');

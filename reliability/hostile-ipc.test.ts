@@ -39,6 +39,9 @@ beforeAll(async () => {
     appInfo: () => appInfo('Supervisor Softphone', '0.0.0-test'),
     shortcut: () => ({ state: 'inactive' as const, accelerator: core.settings.get().bargeInShortcut }),
     settingsChanged: () => {},
+    // The OS file dialog, cancelled: a fuzzed settings.chooseCaFile changes nothing.
+    chooseCaFile: () => Promise.resolve(null),
+    confirmCaFile: () => Promise.resolve(false),
   };
   // Electron's ipcMain.handle refuses a second handler for a channel; so does this registry.
   const ipcMain = {

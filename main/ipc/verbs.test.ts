@@ -7,11 +7,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelOf, type Verb } from '../../common/contract';
 import { createAppCore, type AppCore } from '../app-core';
 import { appInfo } from '../app-info';
+import { caFileConfirmation } from '../gws/http/ca-file';
+import { caSignedCertificate } from '../test-support/test-certificates';
 import { matching } from '../test-support/matchers';
 import type { InvokeEvent } from './invoke-handler';
 import { credentialAccount, KeytarCredentialStore } from '../session/credential-store';
 import { registerVerbHandlers } from './register';
-import { verbImpls } from './verbs';
+import { verbImpls, type DesktopSide } from './verbs';
 
 const page = 'softphone://app/index.html';
 const appFrame: InvokeEvent = { senderFrame: { url: page, parent: null } };
@@ -19,6 +21,7 @@ type Handler = (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
 let userData: string;
 let core: AppCore;
+let dialogs: { chosen: string | null; trust: boolean; shown: string[] };
 const handlers = new Map<string, Handler>();
 
 /** What the window gets back from `window.softphone.<verb>(...args)`. */
@@ -27,10 +30,17 @@ const invoke = (verb: Verb, ...args: unknown[]) => handlers.get(channelOf(verb))
 beforeEach(async () => {
   userData = await mkdtemp(path.join(tmpdir(), 'softphone-verbs-'));
   core = await createAppCore({ userData, consoleLogLevel: false });
-  const desktop = {
+  dialogs = { chosen: null, trust: false, shown: [] };
+  const desktop: DesktopSide = {
     appInfo: () => appInfo('Supervisor Softphone', '0.0.0-test'),
     shortcut: () => ({ state: 'inactive' as const, accelerator: core.settings.get().bargeInShortcut }),
     settingsChanged: () => {},
+    // The OS dialogs, scripted: the file the user picks, and the answer to "Trust it?".
+    chooseCaFile: () => Promise.resolve(dialogs.chosen),
+    confirmCaFile: (file) => {
+      dialogs.shown.push(caFileConfirmation(file));
+      return Promise.resolve(dialogs.trust);
+    },
   };
   handlers.clear();
   registerVerbHandlers({ handle: (channel: string, handler: Handler) => void handlers.set(channel, handler) } as never, verbImpls(core, desktop), page, {
@@ -85,5 +95,34 @@ describe('session.forget', () => {
     } finally {
       await keychain.delete(account);
     }
+  });
+});
+
+describe('settings.chooseCaFile', () => {
+  it('security 15.4 the CA file is chosen in main and trusted only after its subject and SHA-256 fingerprint are shown', async () => {
+    const { caFile } = await caSignedCertificate(userData, 'Example Company Root');
+    // The page can no longer name a file to trust; it can only clear the choice.
+    expect(await invoke('settings.update', { trustedCaFile: caFile })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: matching(/trustedCaFile is chosen with the file dialog/) },
+    });
+
+    dialogs.chosen = caFile;
+    dialogs.trust = false;
+    expect(await invoke('settings.chooseCaFile')).toEqual({ ok: true, value: null });
+    expect(core.settings.get().trustedCaFile).toBeNull();
+    expect(dialogs.shown).toEqual([matching(/^\/.+ca\.pem\n\nSubject: CN=Example Company Root\nSHA-256: ([0-9A-F]{2}:){31}[0-9A-F]{2}\n\nTrust it only if/)]);
+
+    dialogs.trust = true;
+    expect(await invoke('settings.chooseCaFile')).toMatchObject({ ok: true, value: { settings: { trustedCaFile: caFile } } });
+    expect(await invoke('settings.update', { trustedCaFile: null })).toMatchObject({ ok: true, value: { settings: { trustedCaFile: null } } });
+
+    // A file that is no certificate is named in words, and nothing is asked or saved.
+    dialogs.chosen = '/dev/zero';
+    expect(await invoke('settings.chooseCaFile')).toMatchObject({ ok: false, error: { code: 'ca-file', message: matching(/is a device/) } });
+    expect(dialogs.shown).toHaveLength(2);
+    dialogs.chosen = null;
+    expect(await invoke('settings.chooseCaFile')).toEqual({ ok: true, value: null });
+    expect(core.settings.get().trustedCaFile).toBeNull();
   });
 });

@@ -3,6 +3,7 @@
 import type { AppInfo, SettingsView, ShortcutStatus } from '../../common/contract';
 import type { Settings } from '../../common/settings';
 import type { AppCore } from '../app-core';
+import { readCaFile, type CaFile } from '../gws/http/ca-file';
 import { fail, ok, type Problem, type Result } from '../result';
 import type { ActionResult } from '../supervisor/service';
 import type { VerbImpls } from './invoke-handler';
@@ -10,6 +11,10 @@ import type { VerbImpls } from './invoke-handler';
 export interface DesktopSide {
   appInfo(): AppInfo;
   shortcut(): ShortcutStatus;
+  /** The OS file dialog: the chosen file's absolute path, or null if cancelled. */
+  chooseCaFile(): Promise<string | null>;
+  /** Shows the file's certificates (subject, SHA-256) and asks whether to trust them. */
+  confirmCaFile(file: CaFile): Promise<boolean>;
   /** Settings were saved: re-register the shortcut, re-theme, re-apply login items. */
   settingsChanged(settings: Settings): void;
 }
@@ -24,6 +29,13 @@ const asReply = (r: ActionResult | Result<unknown, Problem>) => (r.ok ? ok(null)
 export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
   const s = core.supervisor;
   let settingsWarning = core.settingsWarning?.message ?? null;
+  const save = async (change: Partial<Settings>) => {
+    const saved = await core.settings.update(change);
+    if (!saved.ok) return saved;
+    settingsWarning = null;
+    desktop.settingsChanged(saved.value);
+    return ok(settingsView(core, desktop, settingsWarning));
+  };
   return {
     'app.info': () => ok(desktop.appInfo()),
     'session.get': () => ok(core.sessionView()),
@@ -33,12 +45,13 @@ export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
       core.session.reconnectNow() ? ok(null) : fail({ code: 'not-allowed', message: 'The connection is not waiting to retry.' }),
     'session.forget': () => core.forgetPassword(),
     'settings.get': () => ok(settingsView(core, desktop, settingsWarning)),
-    'settings.update': async (change) => {
-      const saved = await core.settings.update(change);
-      if (!saved.ok) return saved;
-      settingsWarning = null;
-      desktop.settingsChanged(saved.value);
-      return ok(settingsView(core, desktop, settingsWarning));
+    'settings.update': (change) => save(change),
+    'settings.chooseCaFile': async () => {
+      const chosen = await desktop.chooseCaFile();
+      if (chosen === null) return ok(null);
+      const file = await readCaFile(chosen);
+      if (!file.ok) return file;
+      return (await desktop.confirmCaFile(file.value)) ? save({ trustedCaFile: file.value.path }) : ok(null);
     },
     'supervisor.get': () => ok(s.view()),
     'monitor.start': async (request) => asReply(await s.monitor(request)),

@@ -575,9 +575,27 @@ export const shell = {
   async openPath(p: string) { shell.opened.push(p); return ''; },
   showItemInFolder(p: string) { shell.opened.push(p); },
 };
+/**
+ * No one answers a dialog here: each is recorded and answered as a user who cancels would
+ * (Electron's shapes, window argument optional). Tests script an answer by replacing the
+ * function through electronApp.evaluate, which works the same on real Electron.
+ */
+type DialogOptions = { buttons?: string[]; cancelId?: number; [option: string]: unknown };
+const dialogOptions = (a: unknown, b?: unknown) => ((b ?? a) ?? {}) as DialogOptions;
 export const dialog = {
+  shown: [] as Array<{ kind: 'open' | 'message'; options: DialogOptions }>,
   showErrorBox: (t: string, c: string) => console.error(`[dialog] ${t}: ${c}`),
-  showMessageBox: async () => ({ response: 0, checkboxChecked: false }),
+  async showMessageBox(a: unknown, b?: unknown) {
+    const options = dialogOptions(a, b);
+    dialog.shown.push({ kind: 'message', options });
+    // Electron's Esc: cancelId, else the first button labelled Cancel or No, else 0.
+    const cancel = options.buttons?.findIndex((label) => /^(cancel|no)$/i.test(label)) ?? -1;
+    return { response: options.cancelId ?? Math.max(cancel, 0), checkboxChecked: false };
+  },
+  async showOpenDialog(a: unknown, b?: unknown) {
+    dialog.shown.push({ kind: 'open', options: dialogOptions(a, b) });
+    return { canceled: true, filePaths: [] as string[] };
+  },
 };
 export const protocol = createProtocol(() => app.isReady());
 export const powerMonitor = new EventEmitter();

@@ -16,6 +16,7 @@ import { pressBargeInKey } from './desktop/barge-in-key';
 import { BargeInShortcut } from './desktop/barge-in-shortcut';
 import { chooseCaFile, confirmCaFile } from './desktop/ca-file-dialog';
 import { hardenAllWebContents } from './desktop/hardening';
+import { developmentSwitches } from './desktop/development-switches';
 import { createMainWindow } from './desktop/main-window';
 import { trayIconDir } from './desktop/resources';
 import { trayView } from './desktop/tray-view';
@@ -29,9 +30,10 @@ import { osNoticeFor } from './supervisor/os-notice';
 
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+const switches = developmentSwitches(app.isPackaged, process.env);
 // A separate profile (tests, a second account) must be chosen before anything reads userData,
 // and before the single-instance lock, which lives there.
-if (process.env.SOFTPHONE_USER_DATA) app.setPath('userData', process.env.SOFTPHONE_USER_DATA);
+if (switches.userData) app.setPath('userData', switches.userData);
 
 registerAppScheme();
 
@@ -59,6 +61,7 @@ async function start(): Promise<void> {
     page: APP_PAGE_URL,
     userData: app.getPath('userData'),
     startHidden: core.settings.get().startHiddenInTray && launchedAtLogin(),
+    devTools: switches.devTools,
     onError: (error) => core.log.warn('Saving the window position failed', error),
   });
   applyStartAtLogin(core.settings.get().startAtLogin);
@@ -144,8 +147,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     void core.dispose().finally(() => app.quit());
   });
-  const demoServer = process.env.SOFTPHONE_DEMO_SERVER;
-  void (demoServer ? core.signInDemo(demoServer) : core.signInAtLaunch());
+  void (switches.demoServer ? core.signInDemo(switches.demoServer) : core.signInAtLaunch());
 }
 
 function wireEvents(core: AppCore, push: EventPush, notifications: OsNotifications, renderTray: (view?: SupervisorView) => void): void {

@@ -9,11 +9,12 @@ import { createAppCore, type AppCore } from '../app-core';
 import { appInfo } from '../app-info';
 import { caFileConfirmation } from '../gws/http/ca-file';
 import { caSignedCertificate } from '../test-support/test-certificates';
+import { startSimulator } from '../../sim/index';
 import { matching } from '../test-support/matchers';
 import type { InvokeEvent } from './invoke-handler';
 import { credentialAccount, KeytarCredentialStore } from '../session/credential-store';
 import { registerVerbHandlers } from './register';
-import { verbImpls, type DesktopSide } from './verbs';
+import { SIGN_IN_ATTEMPTS, verbImpls, type DesktopSide } from './verbs';
 
 const page = 'softphone://app/index.html';
 const appFrame: InvokeEvent = { senderFrame: { url: page, parent: null } };
@@ -124,5 +125,24 @@ describe('settings.chooseCaFile', () => {
     dialogs.chosen = null;
     expect(await invoke('settings.chooseCaFile')).toEqual({ ok: true, value: null });
     expect(core.settings.get().trustedCaFile).toBeNull();
+  });
+});
+
+describe('session.signIn', () => {
+  it('security 15.12 sign-in attempts from the page are rate-limited before they reach the network', async () => {
+    const sim = await startSimulator({ longPollMs: 2000 });
+    try {
+      const guess = (password: string) => invoke('session.signIn', { serverUrl: sim.url, userName: 'supervisor1', password, remember: false });
+      for (let n = 0; n < SIGN_IN_ATTEMPTS.max; n++) {
+        expect(await guess(`guess-${n}`)).toMatchObject({ ok: false, error: { code: 'auth' } });
+      }
+      // The next one, even with the right password, is refused without a request.
+      expect(await guess('demo123')).toEqual({ ok: false, error: { code: 'rate-limited', message: matching(/^Too many sign-in attempts: wait (60|59|58) s, then try again\.$/) } });
+      expect(sim.scenario.requests().filter((r) => r.path === '/api/v2/me')).toHaveLength(SIGN_IN_ATTEMPTS.max);
+      // And so is a probe of another address.
+      expect(await invoke('session.signIn', { serverUrl: 'http://127.0.0.1:9', userName: 'x', password: 'y', remember: false })).toMatchObject({ error: { code: 'rate-limited' } });
+    } finally {
+      await sim.close();
+    }
   });
 });

@@ -6,7 +6,11 @@ import { protocol } from 'electron';
 import { APP_SCHEME, appPageResponse } from './app-page-response';
 
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+  // standard: relative URLs and an origin of its own; secure: a secure context, like https.
+  // corsEnabled: Vite's <script type="module" crossorigin> is a CORS-mode request, which
+  // Electron's loader refuses for a scheme without it once anything counts as cross-origin; no
+  // other origin can load in this window (navigation, new windows and frames are refused).
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, corsEnabled: true } }]);
 }
 
 /** `root`: the built renderer folder. */

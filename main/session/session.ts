@@ -24,7 +24,7 @@ import type { MeSnapshot, User } from '../gws/resources';
 import type { Log } from '../log/diagnostic-log';
 import type { Redactor } from '../log/redact';
 import { fail, ok, type Problem, type Result } from '../result';
-import { credentialAccount, type CredentialStore } from './credential-store';
+import { credentialAccount, rememberedPassword, type CredentialStore } from './credential-store';
 import { checkTransport } from './server-address';
 
 export type SessionProblemCode =
@@ -142,7 +142,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
   /** At launch: signs in with the password remembered in the keychain (product.md item 1). */
   async signInWithStoredPassword(request: Omit<SignInRequest, 'password' | 'remember'>): Promise<Result<User, SessionProblem>> {
     const serverUrl = normaliseServerUrl(request.serverUrl);
-    const stored = serverUrl ? await this.deps.credentials.get(credentialAccount(request.userName, serverUrl)) : ok(null);
+    const stored = serverUrl ? await rememberedPassword(this.deps.credentials, request.userName, serverUrl) : ok(null);
     if (!stored.ok) return stored;
     if (stored.value === null) {
       return fail({ code: 'no-stored-password', message: `No password is remembered for ${request.userName}; sign in with it.` });

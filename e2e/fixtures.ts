@@ -11,6 +11,9 @@ export const mode: 'real' | 'standin' = realPath ? 'real' : 'standin';
 /** What to run as `electron`; also used to start a second instance by hand. */
 export const executablePath = realPath ?? STANDIN_PATH;
 export const appArgs = ['-r', './e2e/harness/e2e-hooks.cjs', '.'];
+// A Playwright trace of each failing test (`npx playwright show-trace`): always in real Electron,
+// whose failures happen on CI runners that are gone afterwards; in the stand-in on request.
+const TRACE = mode === 'real' || process.env.E2E_TRACE === '1';
 
 interface Fixtures {
   /** Extra environment for the app under test (test.use({ appEnv: {...} })). */
@@ -37,12 +40,16 @@ export const test = base.extend<Fixtures>({
     app.on('close', () => (closed = true));
     const mainLog: string[] = [];
     app.on('console', (msg) => mainLog.push(`[main ${msg.type()}] ${msg.text()}`));
+    if (TRACE) await app.context().tracing.start({ screenshots: true, snapshots: true });
     await use(app);
-    if (testInfo.status !== testInfo.expectedStatus) {
+    const failed = testInfo.status !== testInfo.expectedStatus;
+    if (failed) {
       const win = closed ? undefined : app.windows()[0];
       if (win) await testInfo.attach('window', { body: await win.screenshot(), contentType: 'image/png' });
       await testInfo.attach('main-process.log', { body: mainLog.join('\n'), contentType: 'text/plain' });
     }
+    // A test that quit the app took its trace with it.
+    if (TRACE && !closed) await app.context().tracing.stop(failed ? { path: testInfo.outputPath('trace.zip') } : {});
     if (!closed) await app.close();
   },
   window: async ({ electronApp }, use) => {

@@ -113,7 +113,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     async signInDemo(serverUrl) {
       demoServer = serverUrl;
-      const result = await session.signIn({ serverUrl, userName: 'supervisor1', password: 'demo123', remember: false });
+      const result = await session.signIn({ serverUrl, userName: 'supervisor1', password: 'demo123', remember: null });
       if (!result.ok) log.warn(`Demo sign-in failed: ${result.error.message}`);
     },
     async signOut(forget) {

@@ -9,7 +9,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # dbus, gnome-keyring, libsecret-tools: a real Secret Service for the keychain tests;
 # libsecret-1-dev: keytar builds from source here; x11-apps, netpbm, xdotool, x11-utils: screenshots;
 # openssl: the throwaway CAs and certificates of the https tests.
-APT_PACKAGES=(chromium xvfb xauth dbus gnome-keyring libsecret-tools libsecret-1-dev x11-apps netpbm xdotool x11-utils openssl)
+APT_PACKAGES=(xvfb xauth dbus gnome-keyring libsecret-tools libsecret-1-dev x11-apps netpbm xdotool x11-utils openssl)
+# Real Electron brings its own Chromium (CI's real-Electron jobs set E2E_ELECTRON=real).
+[ "${E2E_ELECTRON:-}" = real ] || APT_PACKAGES+=(chromium)
+
+# Root installs; elsewhere (a CI runner, a developer) sudo does when it needs no password.
+as_root=()
+[ "$(id -u)" = 0 ] || as_root=(sudo -n)
 
 missing=()
 if command -v dpkg-query >/dev/null; then
@@ -18,11 +24,10 @@ if command -v dpkg-query >/dev/null; then
   done
 fi
 if ((${#missing[@]})); then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  if command -v apt-get >/dev/null && ${as_root[@]+"${as_root[@]}"} true 2>/dev/null; then
     echo "setup: installing system packages: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
     echo "setup: missing system packages: ${missing[*]}"
     echo "setup: install them with: sudo apt-get install --no-install-recommends ${missing[*]}"
@@ -37,7 +42,17 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   ELECTRON_SKIP_BINARY_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
   # Electron's binary comes from its own download, not the npm registry: try it once, apart
   # from npm ci, so an offline machine still gets a working install.
-  if ! timeout 300 node node_modules/electron/install.js >/dev/null 2>&1; then
+  # GNU timeout only: macOS has none, and Windows' timeout.exe is a pause command. Without it
+  # the download is left to its own network timeouts.
+  bounded=(); timeout --version >/dev/null 2>&1 && bounded=(timeout 300)
+  if ! ${bounded[@]+"${bounded[@]}"} node node_modules/electron/install.js >/dev/null 2>&1; then
     echo "setup: the Electron binary could not be downloaded (offline?): the app will run in the Electron stand-in (Node + Chromium)."
   fi
+fi
+
+# Electron's setuid sandbox helper must belong to root with mode 4755 where the kernel forbids
+# unprivileged user namespaces (Ubuntu 24.04 runners); npm installs it as the user.
+sandbox=node_modules/electron/dist/chrome-sandbox
+if [ -f "$sandbox" ] && [ "$(uname)" = Linux ] && [ ! -u "$sandbox" ] && ${as_root[@]+"${as_root[@]}"} true 2>/dev/null; then
+  ${as_root[@]+"${as_root[@]}"} chown root:root "$sandbox" && ${as_root[@]+"${as_root[@]}"} chmod 4755 "$sandbox"
 fi

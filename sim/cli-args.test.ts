@@ -19,6 +19,10 @@ describe('parseCliArgs', () => {
         errorStatus: 'reference',
         csrfFailureBody: 'json',
         participants: 'objects',
+        gwsVersion: '8.5.2',
+        contextPath: '',
+        resourceUris: true,
+        statusCodeAs: 'number',
       },
     });
   });
@@ -28,6 +32,8 @@ describe('parseCliArgs', () => {
       '--port', '0', '--host', '0.0.0.0', '--seed', 'x.json', '--traffic', '12', '--csrf', 'off',
       '--intrusion', 'all', '--monitoring-call', 'ringing', '--sip-cluster', '--monitoring-feature', 'off',
       '--cancel-releases-call', 'off', '--error-status', 'strict', '--csrf-body', 'text', '--participants', 'strings',
+      '--gws-version', '8.5.1', '--context-path', '/cloud-web', '--uri-host', 'http://192.168.154.128', '--resource-uris', 'off',
+      '--status-code', 'string',
     ];
     expect(parseCliArgs(argv)).toEqual({
       options: {
@@ -44,6 +50,11 @@ describe('parseCliArgs', () => {
         errorStatus: 'strict',
         csrfFailureBody: 'text',
         participants: 'strings',
+        gwsVersion: '8.5.1',
+        contextPath: '/cloud-web',
+        uriHost: 'http://192.168.154.128',
+        resourceUris: false,
+        statusCodeAs: 'string',
       },
     });
   });
@@ -55,6 +66,9 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--csrf', 'maybe'])).toEqual({ error: '--csrf takes on|off, not "maybe"' });
     expect(parseCliArgs(['extra'])).toMatchObject({ error: expect.any(String) as unknown });
     expect(parseCliArgs(['--help'])).toEqual({ help: true });
+    expect(parseCliArgs(['--gws-version', '8.6'])).toEqual({ error: '--gws-version takes 8.5.2|8.5.1, not "8.6"' });
+    expect(parseCliArgs(['--context-path', 'cloud-web'])).toMatchObject({ error: expect.stringContaining('/name[/name…]') as unknown });
+    expect(parseCliArgs(['--uri-host', 'http://192.168.154.128/cloud-web'])).toMatchObject({ error: expect.stringContaining('no path') as unknown });
   });
 });
 

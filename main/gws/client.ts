@@ -6,6 +6,7 @@ import type { Log } from '../log/diagnostic-log';
 import { parseJson } from '../parse-json';
 import { fail, ok } from '../result';
 import { requestFailure, statusError, type GwsError, type GwsResult } from './gws-error';
+import { gwsUrl } from './gws-url';
 import type { HttpReply, HttpStack } from './http/http-stack';
 import { meReply, snapshotReply, type MeSnapshot, type User } from './resources';
 
@@ -21,7 +22,7 @@ export interface GwsOperation {
 }
 
 export interface GwsClientOptions {
-  /** e.g. https://gws.example.com (no trailing /api/v2). */
+  /** e.g. https://gws.example.com or https://host/cloud-web (no trailing /api/v2, no trailing /). */
   baseUrl: string;
   http: HttpStack;
   log: Log;
@@ -29,8 +30,16 @@ export interface GwsClientOptions {
   timeoutMs?: number;
 }
 
-/** A GWS body: statusCode 0 is success, 7 partial success (reference 5). */
-const gwsBody = z.looseObject({ statusCode: z.number(), statusMessage: z.string().optional() });
+/**
+ * A GWS body: statusCode 0 is success, 7 partial success (reference 5). The docs' own samples send
+ * it as a number or as a numeric string ("statusCode": "0" for the supervisor agent-state
+ * operations), so both are read here, the one place replies are interpreted. A statusMessage
+ * that is not a string is dropped rather than making the reply unreadable.
+ */
+const gwsBody = z.looseObject({
+  statusCode: z.union([z.number().int(), z.string().regex(/^\d{1,9}$/).transform(Number)]),
+  statusMessage: z.string().optional().catch(undefined),
+});
 
 interface Csrf {
   header: string;
@@ -63,19 +72,19 @@ export class GwsClient {
   }
 
   /** GET a resource and check its reply against a schema: a reply of another shape is `malformed`. */
-  async read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>> {
+  async read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>> {
     const reply = await this.request('GET', path);
     return reply.ok ? this.parse(schema, reply.value) : reply;
   }
 
   /** POST {operationName, …} to a resource of the user: /api/v2/me, /me/devices/{id}, /me/calls/{id}, … */
-  async operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
+  async operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
     return this.request('POST', path, operation);
   }
 
   private async request(
     method: 'GET' | 'POST',
-    path: string,
+    path: `/${string}`,
     body?: GwsOperation,
     credentials?: Credentials,
   ): Promise<GwsResult<Record<string, unknown>>> {
@@ -89,7 +98,7 @@ export class GwsClient {
 
   private async send(
     method: 'GET' | 'POST',
-    path: string,
+    path: `/${string}`,
     body?: GwsOperation,
     credentials?: Credentials,
   ): Promise<GwsResult<Record<string, unknown>>> {
@@ -101,7 +110,7 @@ export class GwsClient {
     if (method === 'POST' && this.csrf) headers[this.csrf.header] = this.csrf.token;
     let reply: HttpReply;
     try {
-      reply = await this.options.http.send(new URL(path, this.options.baseUrl).href, {
+      reply = await this.options.http.send(gwsUrl(this.options.baseUrl, path), {
         method,
         headers,
         ...(body && { body: JSON.stringify(body) }),
@@ -136,6 +145,14 @@ export class GwsClient {
           ? { code: 'auth', httpStatus: reply.status, message: `GWS did not accept the user name or password (${gws?.statusMessage ?? 'access denied'}). Check them and sign in again.` }
           : { code: 'session-expired', httpStatus: reply.status, message: 'The GWS session has ended.' },
       );
+    }
+    // Signing in at an address GWS is not published at (its context path left out, or a wrong one).
+    if (withCredentials && reply.status === 404) {
+      return fail({
+        code: 'http',
+        httpStatus: 404,
+        message: `No GWS answered at ${this.options.baseUrl} (HTTP 404 for /api/v2/me). Check the server address: GWS is often published under a path, such as https://${this.host}/cloud-web.`,
+      });
     }
     if (reply.status === 403) {
       const reason = gws?.statusMessage ?? (reply.text.trim().slice(0, 200) || reply.statusText);

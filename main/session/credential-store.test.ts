@@ -52,7 +52,7 @@ describe('KeytarCredentialStore', () => {
     expect(await store.delete(account)).toEqual({ ok: true, value: false });
   });
 
-  it('without a Secret Service: sign-in still works and says "Password not remembered: <reason>"', async () => {
+  it('without a Secret Service: sign-in still works and says "Password not remembered", why, and how to fix it', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'main/test-support/sign-in-without-keychain.ts'], {
       env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' },
       timeout: 30_000,
@@ -60,7 +60,10 @@ describe('KeytarCredentialStore', () => {
     const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { signedIn: boolean; status: string; warnings: { code: string; message: string }[] };
     expect(report).toMatchObject({ signedIn: true, status: 'signed-in' });
     expect(report.warnings).toEqual([
-      { code: 'password-not-remembered', message: matching(/^Password not remembered: The system keychain is not available: .+/) },
+      {
+        code: 'password-not-remembered',
+        message: matching(/^Password not remembered: The system keychain is not available \(.+\)\. Start a Secret Service \(GNOME Keyring or KWallet\) in your desktop session; without a desktop, .*dbus-run-session/),
+      },
     ]);
   });
 });

@@ -49,6 +49,14 @@ export async function rememberedPassword(store: CredentialStore, userName: strin
 
 type Keytar = typeof KeytarModule;
 
+/** What to do when the keychain cannot be reached, per OS (keytar's reasons name no remedy). */
+const KEYCHAIN_REMEDY: Partial<Record<NodeJS.Platform, string>> = {
+  linux:
+    'Start a Secret Service (GNOME Keyring or KWallet) in your desktop session; without a desktop, start the app inside a D-Bus session with an unlocked keyring (dbus-run-session and gnome-keyring-daemon --unlock, as scripts/with-keyring.sh does).',
+  darwin: 'Unlock your login keychain in Keychain Access.',
+  win32: 'Check that the Credential Manager service is running.',
+};
+
 export class KeytarCredentialStore implements CredentialStore {
   constructor(private readonly service: string = keychainService) {}
 
@@ -74,7 +82,9 @@ export class KeytarCredentialStore implements CredentialStore {
       const keytar = ((await import('keytar')) as { default: Keytar }).default;
       return ok(await action(keytar));
     } catch (error) {
-      return fail({ code: 'keychain-unavailable', message: `The system keychain is not available: ${error instanceof Error ? error.message : String(error)}` });
+      const reason = error instanceof Error ? error.message : String(error);
+      const remedy = KEYCHAIN_REMEDY[process.platform];
+      return fail({ code: 'keychain-unavailable', message: `The system keychain is not available (${reason}).${remedy ? ` ${remedy}` : ''}` });
     }
   }
 }

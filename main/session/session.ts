@@ -61,8 +61,11 @@ export interface SignInRequest {
   serverUrl: string;
   userName: string;
   password: string;
-  /** Keep the password in the keychain (true) or make sure it is not there (false). */
-  remember: boolean;
+  /**
+   * Keep the password in the keychain (true) or make sure it is not there (false); null leaves
+   * the keychain alone (demo mode remembers nothing, so it has nothing to forget either).
+   */
+  remember: boolean | null;
   /** settings.trustedCaFile */
   trustedCaFile?: string | null;
   /** The user confirmed that this plain-http server has no TLS (server-address.ts). */
@@ -112,6 +115,11 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
 
   get state(): SessionState {
     return this.current;
+  }
+
+  /** The server address signed in to, as normalised (context path kept, no trailing slash). */
+  get serverUrl(): string | undefined {
+    return this.live?.serverUrl;
   }
 
   async signIn(request: SignInRequest): Promise<Result<User, SessionProblem>> {
@@ -222,7 +230,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
    * A GWS operation on the user's resources (/api/v2/me, /me/devices/{id}, /me/calls/{id}, …).
    * An expired session is renewed once, silently, and the operation tried again.
    */
-  operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
+  operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
     return this.withSession((client) => client.operate(path, operation));
   }
 
@@ -232,7 +240,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
   }
 
   /** GET a resource of the contact center (users, devices…), checked against `schema`. */
-  read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>> {
+  read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>> {
     return this.withSession((client) => client.read(path, schema));
   }
 
@@ -410,6 +418,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
 
   private async applyRemember(account: string, request: SignInRequest): Promise<void> {
     const { credentials, log } = this.deps;
+    if (request.remember === null) return;
     if (!request.remember) {
       const deleted = await credentials.delete(account);
       if (!deleted.ok) log.warn(deleted.error.message);

@@ -14,6 +14,10 @@ export function reduce(state: SupervisorState, input: SupervisorInput, now: numb
   switch (input.type) {
     case 'signedOut':
       return { state: initialState, events: [] };
+    case 'armRequested':
+      return settle(state, { ...state, arm: { ...state.arm, sent: input.request } });
+    case 'armAnswered':
+      return settle(state, { ...state, arm: { sent: null, accepted: input.accepted ? state.arm.sent : state.arm.accepted } });
     case 'cancelRequested':
     case 'cancelFailed':
       return { state: { ...state, cancelRequested: input.type === 'cancelRequested' }, events: [] };
@@ -55,11 +59,13 @@ function since(call: Call, now: number): number {
 
 /** Derives the subscription and the monitored call, and the events that tell how they changed. */
 function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
-  const monitoring = subscriptionOf(draft.device);
+  const monitoring = subscriptionOf(draft.device, draft.arm);
   // Own keys only: GWS picks the call ids, and "toString" is `in` every object.
   const stillLive = prev.monitoredCallId !== null && Object.hasOwn(draft.calls, prev.monitoredCallId) ? prev.monitoredCallId : null;
   const monitoredCallId =
-    stillLive ?? Object.values(draft.calls).find((c) => isMonitoringLeg(c, monitoring, draft.team))?.id ?? null;
+    stillLive ??
+    Object.values(draft.calls).find((c) => isMonitoringLeg(c, monitoring, draft.team, draft.device?.phoneNumber ?? null))?.id ??
+    null;
   const events: DomainEvent[] = [];
   let next: SupervisorState = { ...draft, monitoring, monitoredCallId };
 
@@ -84,6 +90,8 @@ function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
       next = { ...next, lostMonitoring: null, cancelRequested: false, callServed: false };
     } else if (prev.monitoring) {
       const ended = prev.monitoring;
+      // The subscription is gone: what the app had armed is no longer anything's target.
+      next = { ...next, arm: { ...next.arm, accepted: null } };
       // NextCall ends by itself once its call is over (reference 7); anything else we did not ask for is lost.
       const servedItsCall = next.callServed || next.monitoredCallId !== null;
       if (prev.cancelRequested) events.push({ type: 'monitoringCancelled', subscription: ended, reason: 'cancelled' });

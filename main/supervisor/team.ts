@@ -2,6 +2,7 @@
 // (reference 6: users with their devices). GWS v2 has no team or group endpoint, so the team is
 // every user with ROLE_AGENT and a device, except the supervisor.
 import { z } from 'zod';
+import { deviceUriOf } from '../gws/gws-url';
 import { deviceSchema, userSchema, type Device } from '../gws/resources';
 import type { TeamMember } from './types';
 
@@ -15,7 +16,11 @@ export const agentStateOf = (device: Device | null | undefined): string | null =
   return s ? (s.workMode ?? s.state) : null;
 };
 
-export function teamFrom(reply: z.output<typeof usersWithDevicesReply>, selfUserId: string | null): TeamMember[] {
+/**
+ * `serverUrl` names a device that came without a `uri` (the docs' device samples have none): its
+ * targetDeviceUri is then built from the server address and the device id (reference 3.2).
+ */
+export function teamFrom(reply: z.output<typeof usersWithDevicesReply>, selfUserId: string | null, serverUrl: string): TeamMember[] {
   return reply.users
     .filter((u) => u.id !== selfUserId && u.roles.includes('ROLE_AGENT') && u.devices.length > 0)
     .map((u) => {
@@ -26,7 +31,7 @@ export function teamFrom(reply: z.output<typeof usersWithDevicesReply>, selfUser
         userName: u.userName,
         name,
         deviceId: device?.id ?? null,
-        deviceUri: device?.uri ?? null,
+        deviceUri: device ? (device.uri ?? deviceUriOf(serverUrl, device.id)) : null,
         phoneNumber: device?.phoneNumber ?? null,
         agentState: agentStateOf(device),
       };

@@ -25,6 +25,22 @@ export interface MonitoringSubscription {
   targetDeviceUri: string | null;
   /** The last path segment of targetDeviceUri: GWS names devices by id in their URI. */
   targetDeviceId: string | null;
+  /** The number armed by phoneNumber, when GWS names no target (8.5.1) and the app asked by number. */
+  targetPhoneNumber: string | null;
+  /**
+   * Whether anyone says whom it is on: GWS (8.5.2's targetDeviceUri) or the app's own request.
+   * An 8.5.1 device armed by another instance, or before a restart, names nobody.
+   */
+  targetKnown: boolean;
+}
+
+/** What this app asked GWS to arm (ListenIn, Coach, BargeIn), for a GWS that does not say (8.5.1). */
+export interface ArmRequest {
+  state: MonitoringState;
+  mode: MonitoringMode;
+  scope: MonitoringScope;
+  targetDeviceUri: string | null;
+  targetPhoneNumber: string | null;
 }
 
 export interface SupervisorState {
@@ -40,6 +56,12 @@ export interface SupervisorState {
   monitoredCallId: string | null;
   /** A subscription that vanished without our Cancel, kept for a one-click re-arm. */
   lostMonitoring: MonitoringSubscription | null;
+  /**
+   * The app's own arming: `sent` while its request is out, `accepted` once GWS said yes; kept for
+   * as long as the device reports a subscription of that state and mode, through resyncs and
+   * reconnects, since 8.5.1 does not say whom (or which scope) it is on.
+   */
+  arm: { sent: ArmRequest | null; accepted: ArmRequest | null };
   /** Set when we sent CancelSupervisorMonitoring, so its disappearance reads as cancelled. */
   cancelRequested: boolean;
   /** A monitored call has ended under the current subscription: a NextCall one is then done. */
@@ -55,6 +77,7 @@ export const initialState: SupervisorState = {
   monitoring: null,
   monitoredCallId: null,
   lostMonitoring: null,
+  arm: { sent: null, accepted: null },
   cancelRequested: false,
   callServed: false,
   team: [],
@@ -65,6 +88,8 @@ export type SupervisorInput =
   | { type: 'devices'; devices: Device[] }
   | { type: 'call'; call: Call }
   | { type: 'team'; members: TeamMember[] }
+  | { type: 'armRequested'; request: ArmRequest }
+  | { type: 'armAnswered'; accepted: boolean }
   | { type: 'cancelRequested' }
   | { type: 'cancelFailed' }
   | { type: 'signedOut' };

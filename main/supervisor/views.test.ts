@@ -12,6 +12,20 @@ describe('the supervisor view', () => {
     expect(view.deviceActions).toEqual(['listenIn', 'coach', 'bargeIn', 'cancelMonitoring']);
   });
 
+  it('on 8.5.1, armed by another instance or before a restart: says the GWS does not name the agent, not "Unknown agent"', () => {
+    const view = supervisorView(run(signedIn(supervisorDevice('BargeIn', { supervisorMonitoringMode: 'AllCalls' }))).state);
+    expect(view.armed).toMatchObject({ state: 'BargeIn', target: { userName: null, name: 'an agent not reported by this GWS' } });
+    expect(view.team.some((m) => m.armed)).toBe(false);
+  });
+
+  it('on 8.5.1, armed here by number: names the agent with that number and marks them in the team', () => {
+    const byNumber = { state: 'ListenIn', mode: 'AllCalls', scope: 'Call', targetDeviceUri: null, targetPhoneNumber: '7002' } as const;
+    const state = run([...signedIn(), { type: 'armRequested', request: byNumber }, { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [supervisorDevice('ListenIn', { supervisorMonitoringMode: 'AllCalls' })] }]).state;
+    const view = supervisorView(state);
+    expect(view.armed?.target).toEqual({ userName: 'agent2', name: 'Bo Diaz', phoneNumber: '7002' });
+    expect(view.team.filter((m) => m.armed).map((m) => m.userName)).toEqual(['agent2']);
+  });
+
   it('offers Cancel only while armed, as the device’s capabilities say (reference 3.5)', () => {
     expect(supervisorView(run(signedIn()).state).deviceActions).toEqual(['listenIn', 'coach', 'bargeIn']);
   });

@@ -12,7 +12,7 @@ import type {
 import type { Call } from '../gws/resources';
 import type { Problem } from '../result';
 import { MONITORING_FEATURE, monitoringOff, noSupervisorRole } from './monitoring-words';
-import { monitoringModeOf, phoneNumbers } from './subscription';
+import { monitoringModeOf, phoneNumbers, targetOf } from './subscription';
 import { agentStateOf } from './team';
 import type { MonitoringSubscription, SupervisorState, TeamMember } from './types';
 
@@ -42,10 +42,14 @@ const agentRef = (member: TeamMember | undefined, fallbackNumber: string | null 
     ? { userName: member.userName, name: member.name, phoneNumber: member.phoneNumber }
     : { userName: null, name: fallbackNumber ?? 'Unknown agent', phoneNumber: fallbackNumber };
 
+/** What the banner names when GWS does not say whom it is armed on and the app did not arm it (8.5.1). */
+export const TARGET_NOT_REPORTED = 'an agent not reported by this GWS';
+
 function subscriptionView(s: MonitoringSubscription | null, team: TeamMember[]): SubscriptionView | null {
   if (!s) return null;
-  const target = team.find((m) => m.deviceId !== null && m.deviceId === s.targetDeviceId);
-  return { state: s.state, mode: s.mode, scope: s.scope, target: agentRef(target) };
+  const target = targetOf(s, team);
+  const fallback: AgentRef | null = s.targetKnown ? null : { userName: null, name: TARGET_NOT_REPORTED, phoneNumber: null };
+  return { state: s.state, mode: s.mode, scope: s.scope, target: target || !fallback ? agentRef(target, s.targetPhoneNumber) : fallback };
 }
 
 /**
@@ -55,7 +59,7 @@ function subscriptionView(s: MonitoringSubscription | null, team: TeamMember[]):
 function monitoredCallView(call: Call, since: number, state: SupervisorState): MonitoredCallView {
   const numbers = phoneNumbers(call);
   const agent = state.team.find((m) => m.phoneNumber !== null && numbers.includes(m.phoneNumber));
-  const target = state.team.find((m) => m.deviceId !== null && m.deviceId === state.monitoring?.targetDeviceId);
+  const target = targetOf(state.monitoring, state.team);
   const agentNumber = agent?.phoneNumber ?? target?.phoneNumber ?? null;
   return {
     callId: call.id,
@@ -109,7 +113,7 @@ export function supervisorView(state: SupervisorState, features?: ReadonlySet<st
       .map((c) => ownCallView(c, sinceOf(c.id))),
     agentState: agentStateOf(state.device),
     deviceActions: actionsFrom(state.device?.capabilities ?? [], DEVICE_ACTIONS),
-    team: teamView(state.team, state.monitoring?.targetDeviceId ?? null),
+    team: teamView(state.team, targetOf(state.monitoring, state.team)?.userId ?? null),
   };
 }
 
@@ -119,19 +123,19 @@ export function supervisorView(state: SupervisorState, features?: ReadonlySet<st
  * team read is handed out again until then (npm run bench: this was most of the core's time per
  * message). Keyed by the read itself, so it goes with it and no two services share an entry.
  */
-const teamViews = new WeakMap<TeamMember[], { targetDeviceId: string | null; view: SupervisorView['team'] }>();
+const teamViews = new WeakMap<TeamMember[], { targetUserId: string | null; view: SupervisorView['team'] }>();
 
-function teamView(members: TeamMember[], targetDeviceId: string | null): SupervisorView['team'] {
+function teamView(members: TeamMember[], targetUserId: string | null): SupervisorView['team'] {
   const cached = teamViews.get(members);
-  if (cached?.targetDeviceId === targetDeviceId) return cached.view;
+  if (cached?.targetUserId === targetUserId) return cached.view;
   const view = members.map((m) => ({
     userId: m.userId,
     userName: m.userName,
     name: m.name,
     phoneNumber: m.phoneNumber,
     agentState: m.agentState,
-    armed: m.deviceId !== null && m.deviceId === targetDeviceId,
+    armed: m.userId === targetUserId,
   }));
-  teamViews.set(members, { targetDeviceId, view });
+  teamViews.set(members, { targetUserId, view });
   return view;
 }

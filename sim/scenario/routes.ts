@@ -6,6 +6,7 @@ import { jsonReply, type Reply } from '../http/reply';
 import { Router, type Params } from '../http/router';
 import { agentStateNames, readyWorkModes } from '../model/agent-states';
 import { GwsError, StatusCode } from '../model/gws-error';
+import { variationSchema } from '../variations';
 import type { Scenario } from './scenario';
 
 const userData = z.record(z.string(), z.union([z.string(), z.number()]));
@@ -75,7 +76,7 @@ export function scenarioRouter(scenario: Scenario): Router<Handler> {
     )
     .add('GET', '/sim/state', () => scenario.state())
     .add('GET', '/sim/requests', () => ({ requests: scenario.requests() }))
-    .add('POST', '/sim/reset', acknowledged(() => scenario.reset()))
+    .add('POST', '/sim/reset', acknowledged((_, body) => scenario.reset(parse(variationSchema, body))))
     .add('POST', '/sim/faults', (_, body) => ({ faults: scenario.applyFaults(parse(schemas.faults, body)) }));
 }
 

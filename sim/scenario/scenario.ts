@@ -11,6 +11,7 @@ import type { Device, UserData } from '../model/types';
 import type { NotificationHub } from '../notifications/hub';
 import type { FailNext, Faults } from './faults';
 import type { LoggedRequest, RequestLog } from './request-log';
+import type { VariationRequest } from '../variations';
 
 export interface RingRequest {
   /** An agent's userName or DN. */
@@ -37,6 +38,8 @@ export interface ScenarioDeps {
   faults: Faults;
   log: RequestLog;
   resources(): ResourceContext;
+  /** Plays a server variation from now on: the start's, with the request's choices over it. */
+  vary(request: VariationRequest): void;
   /** Called after a reset, for whatever else holds on to the old state (the traffic generator). */
   onReset?: () => void;
 }
@@ -103,9 +106,13 @@ export class Scenario {
     return faults.snapshot();
   }
 
-  /** Back to the seed: state, sessions, notification clients, faults and the request log. */
-  reset(): void {
+  /**
+   * Back to the seed: state, sessions, notification clients, faults and the request log; and to
+   * the start's server variation, with `variation`'s choices over it (sim/variations.ts).
+   */
+  reset(variation: VariationRequest = {}): void {
     const { center, sessions, hub, faults, log } = this.deps;
+    this.deps.vary(variation);
     sessions.endAll();
     hub.forgetAll();
     center.reset();

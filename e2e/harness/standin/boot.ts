@@ -18,6 +18,15 @@ const t0 = Date.now();
 const dbg = (m: string) => log(`boot +${Date.now() - t0}ms: ${m}`);
 process.on('unhandledRejection', (e) => log('unhandledRejection', e));
 process.on('uncaughtException', (e) => log('uncaughtException', e));
+/**
+ * Headed, the startup window is a Chromium app window (no tab strip, no address bar), which the
+ * app's first BrowserWindow takes over: Chromium opens an app window only at launch. An empty
+ * data: URL, because --app ignores about:blank; untitled, so that the window bears the app's
+ * title only once its page has loaded (scripts/screenshot.sh waits for that), as Electron shows
+ * it only when ready. --test-type drops the "unsupported command-line flag: --no-sandbox" bar.
+ */
+const APP_WINDOW_ARGS = ['--app=data:text/html,', '--test-type'];
+
 async function main() {
   const argv = process.argv.slice(2);
   const switches: string[] = [];
@@ -46,12 +55,12 @@ async function main() {
     executablePath: CHROMIUM,
     headless: !__standin.headed,
     viewport: __standin.headed ? null : undefined,
-    args: [...BASE_ARGS, ...extra, ...(wantsCdp ? ['--remote-debugging-port=0'] : [])],
+    args: [...BASE_ARGS, ...(__standin.headed ? APP_WINDOW_ARGS : []), ...extra, ...(wantsCdp ? ['--remote-debugging-port=0'] : [])],
   });
   __standin.context = context;
   dbg('chromium launched');
   // Electron starts with no window. A headed Chromium whose last window closes shuts down, so
-  // there the blank startup page stays until the app's first window replaces it.
+  // there the blank startup app window stays until the app's first BrowserWindow takes it over.
   const [first, ...others] = context.pages();
   for (const p of others) await p.close();
   if (__standin.headed) __standin.placeholder = first;

@@ -236,9 +236,10 @@ class WebContents extends EventEmitter {
 
   async #init(size: { width: number; height: number }) {
     const ctx = __standin.context!;
-    const page = (this.page = await ctx.newPage());
-    void __standin.placeholder?.close();
+    // Headed, the first window takes over the startup app window (boot.ts); later ones are tabs.
+    const adopted = __standin.placeholder;
     __standin.placeholder = undefined;
+    const page = (this.page = adopted ?? (await ctx.newPage()));
     const cdp = (this.#cdp = await ctx.newCDPSession(page));
     this.#targetId = (await cdp.send('Target.getTargetInfo')).targetInfo.targetId;
     if (__standin.headed) {

@@ -9,6 +9,7 @@ import { EventEmitter } from 'node:events';
 import type { CometD, Message, SubscriptionHandle } from 'cometd';
 import { systemClock, type Clock } from '../../clock';
 import type { Log } from '../../log/diagnostic-log';
+import { gwsUrl } from '../gws-url';
 import type { HttpStack } from '../http/http-stack';
 import { parseMessage, type GwsMessage } from '../messages';
 import { createCometD } from './cometd-runtime';
@@ -104,7 +105,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
     this.clock = options.clock ?? systemClock;
     this.policy = new ReconnectPolicy({ ...defaultReconnectPolicy, ...options.policy }, this.clock, options.random);
     this.cometd = createCometD(options.http);
-    this.cometd.configure({ url: `${options.baseUrl}/api/v2/notifications`, logLevel: 'warn', maxNetworkDelay: MAX_NETWORK_DELAY_MS });
+    this.cometd.configure({ url: gwsUrl(options.baseUrl, '/api/v2/notifications'), logLevel: 'warn', maxNetworkDelay: MAX_NETWORK_DELAY_MS });
     this.cometd.setTimeout = (callback, delay) => {
       const action = this.catchingRetry;
       this.catchingRetry = undefined;

@@ -20,4 +20,4 @@ export function inspectAsar(asarPath: string, options?: { runtime?: Map<string, 
 
 export const REQUIRED_FUSES: Readonly<Record<string, boolean>>;
 export function fuseProblems(config: Configuration): string[];
-export function binaryFuseProblems(binaryPath: string): Promise<string[]>;
+export function binaryFuseProblems(binaryPath: string, config: Configuration): Promise<string[]>;

@@ -21,8 +21,8 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import asar from '@electron/asar';
-import { FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
 import Ajv from 'ajv';
+import { expectedFuses, fuseDifferences } from './check-fuses.mjs';
 import yaml from 'js-yaml';
 
 const require = createRequire(import.meta.url);
@@ -61,11 +61,6 @@ export const REQUIRED_FUSES = {
   enableCookieEncryption: true,
   grantFileProtocolExtraPrivileges: false,
 };
-// The fuse wire's byte for each key (@electron/fuses' FuseV1Options, named in PascalCase).
-const wireIndex = (key) => FuseV1Options[key[0].toUpperCase() + key.slice(1)];
-// FuseState: '0' off, '1' on.
-const FUSE_ON = 0x31;
-const FUSE_OFF = 0x30;
 /** The wire's marker in every Electron binary since 12, followed by version, length and the fuses. */
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 // Electron 45's own defaults, which the build must change: RunAsNode, NODE_OPTIONS, --inspect
@@ -79,13 +74,11 @@ export function fuseProblems(config) {
     .map(([key, value]) => `fuse: electronFuses.${key} must be ${value} (is ${config.electronFuses?.[key] ?? 'unset'})`);
 }
 
-/** Each fuse of a packaged Electron binary that is not as REQUIRED_FUSES says. */
-export async function binaryFuseProblems(binaryPath) {
-  const wire = await getCurrentFuseWire(binaryPath);
-  if (wire.version !== FuseVersion.V1) return [`fuse: ${binaryPath} has fuse wire version ${wire.version}, not ${FuseVersion.V1}`];
-  return Object.entries(REQUIRED_FUSES)
-    .filter(([key, value]) => wire[wireIndex(key)] !== (value ? FUSE_ON : FUSE_OFF))
-    .map(([key, value]) => `fuse: ${key} is not ${value ? 'on' : 'off'} in the packaged ${basename(binaryPath)}`);
+/** Each fuse of a packaged Electron binary that is not as the config says (check-fuses.mjs reads it). */
+export async function binaryFuseProblems(binaryPath, config) {
+  const { expected, problems } = expectedFuses(config);
+  const differences = await fuseDifferences(binaryPath, expected);
+  return [...problems, ...differences].map((d) => `fuse: ${basename(binaryPath)}: ${d}`);
 }
 
 // ---- 1. configuration ----
@@ -323,7 +316,7 @@ async function main() {
     outDir = values.out ? resolve(values.out) : mkdtempSync(join(tmpdir(), 'dist-check-'));
     const asarPath = await packageLinuxDir(outDir, configPath);
     const report = inspectAsar(asarPath);
-    const problems = [...report.problems, ...missingTrayIcons(asarPath), ...(await binaryFuseProblems(packagedBinary(asarPath, configPath)))];
+    const problems = [...report.problems, ...missingTrayIcons(asarPath), ...(await binaryFuseProblems(packagedBinary(asarPath, configPath), loadConfig(configPath)))];
     if (problems.length > 0) return fail(problems);
     if (!values.out) rmSync(outDir, { recursive: true, force: true });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -103,7 +103,7 @@ describe('dist:check', () => {
     expect(fuseProblems(loadConfig())).toEqual([]);
     // The stub packaged above carried Electron's default wire; electron-builder flipped it.
     const binary = join(workDir, 'real', 'linux-unpacked', 'supervisor-softphone');
-    expect(await binaryFuseProblems(binary)).toEqual([]);
+    expect(await binaryFuseProblems(binary, loadConfig())).toEqual([]);
     const { stdout } = await run(process.execPath, [join(PROJECT_DIR, 'node_modules/@electron/fuses/dist/bin.js'), 'read', '--app', binary]);
     expect(stdout).toMatch(/RunAsNode is Disabled[\s\S]*EnableCookieEncryption is Enabled[\s\S]*EnableNodeOptionsEnvironmentVariable is Disabled[\s\S]*EnableNodeCliInspectArguments is Disabled[\s\S]*EnableEmbeddedAsarIntegrityValidation is Enabled[\s\S]*OnlyLoadAppFromAsar is Enabled/);
 
@@ -116,7 +116,9 @@ describe('dist:check', () => {
     // A binary whose fuses were never flipped (RunAsNode still on, as Electron ships) is named.
     const unflipped = join(workDir, 'unflipped');
     writeFileSync(unflipped, `#!/bin/sh\n# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX${String.fromCharCode(1, 8)}10110001\n`);
-    expect(await binaryFuseProblems(unflipped)).toEqual(expect.arrayContaining(['fuse: runAsNode is not off in the packaged unflipped', 'fuse: onlyLoadAppFromAsar is not on in the packaged unflipped']));
+    expect(await binaryFuseProblems(unflipped, loadConfig())).toEqual(
+      expect.arrayContaining(['fuse: unflipped: RunAsNode: on, electron-builder.yml says off', 'fuse: unflipped: OnlyLoadAppFromAsar: off, electron-builder.yml says on']),
+    );
   });
 
   it('fails over the size budget', () => {

@@ -125,6 +125,8 @@ async function start(): Promise<void> {
       renderTray();
     },
   };
+  // Sign-in and Forget save settings too (server, user, Remember me): the window hears of every save.
+  core.settings.on('saved', () => push.push('settings', settingsView(core, desktop, null)));
   registerVerbHandlers(
     ipcMain,
     verbImpls(core, desktop),

@@ -52,7 +52,7 @@ export async function launchApp(): Promise<LaunchedApp> {
   };
   try {
     const page = await app.firstWindow();
-    await page.waitForURL(/\/renderer\/index\.html$/, { waitUntil: 'domcontentloaded' });
+    await page.waitForURL(/\/index\.html$/, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => document.body !== null && 'softphone' in window);
     // tsx keeps function names with an __name helper the page lacks: give its source one.
     await page.evaluate(`(() => { const __name = (f) => f; (${installPageProbe.toString()})(); })()`);

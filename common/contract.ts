@@ -4,7 +4,7 @@
 // and main refuses anything else.
 import type { ActivityEntry } from './activity';
 import type { SessionView, SignInForm } from './session-view';
-import type { Settings } from './settings';
+import type { Settings, SettingsChange } from './settings';
 import type { MonitoringMode, MonitoringScope, MonitoringState, PushedSupervisorView, SupervisorView, TeamMemberView } from './supervisor-view';
 
 /** Every verb the renderer may invoke, spelled `<area>.<name>`: window.softphone.<area>.<name>(). */
@@ -14,8 +14,10 @@ export const VERBS = [
   'session.signIn',
   'session.signOut',
   'session.reconnect',
+  'session.forget',
   'settings.get',
   'settings.update',
+  'settings.chooseCaFile',
   'supervisor.get',
   'monitor.start',
   'monitor.cancel',
@@ -86,8 +88,15 @@ export interface VerbSignatures {
   'session.signOut': { args: [{ forget: boolean }]; result: SessionView };
   /** Retry the connection now instead of after the countdown. */
   'session.reconnect': { args: []; result: null };
+  /** Forget the remembered password, signed in or not (the sign-in screen offers it too). */
+  'session.forget': { args: []; result: null };
   'settings.get': { args: []; result: SettingsView };
-  'settings.update': { args: [Partial<Settings>]; result: SettingsView };
+  'settings.update': { args: [SettingsChange]; result: SettingsView };
+  /**
+   * Main opens the OS file dialog, reads the file (ca-file.ts) and shows the certificate's subject
+   * and SHA-256 fingerprint for the user to trust it: the settings then, or null if cancelled.
+   */
+  'settings.chooseCaFile': { args: []; result: SettingsView | null };
   'supervisor.get': { args: []; result: SupervisorView };
   'monitor.start': { args: [MonitorRequest]; result: null };
   'monitor.cancel': { args: []; result: null };

@@ -67,6 +67,7 @@ const sessionView = z.union([
     serverUrl: z.string(),
     connection,
     demo: z.boolean(),
+    unencrypted: z.boolean(),
   }),
 ]);
 

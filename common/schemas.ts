@@ -24,12 +24,15 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
       userName: z.string().trim().min(1, 'Enter your user name').max(200),
       password: z.string().min(1, 'Enter your password').max(1000),
       remember: z.boolean(),
+      withoutTls: z.boolean().optional(),
     }),
   ]),
   'session.signOut': z.tuple([z.strictObject({ forget: z.boolean() })]),
   'session.reconnect': none,
+  'session.forget': none,
   'settings.get': none,
   'settings.update': z.tuple([settingsChangeSchema]),
+  'settings.chooseCaFile': none,
   'supervisor.get': none,
   'monitor.start': z.tuple([
     z.strictObject({

@@ -22,6 +22,8 @@ export type SessionView =
       connection: ConnectionView;
       /** Signed in to the bundled simulator by `npm start`: say so wherever the user looks. */
       demo: boolean;
+      /** Plain http to another machine, accepted at sign-in: the connection bar says so. */
+      unencrypted: boolean;
     };
 
 export interface SignInForm {
@@ -29,4 +31,6 @@ export interface SignInForm {
   userName: string;
   password: string;
   remember: boolean;
+  /** The user confirms that this plain-http server has no TLS (refused otherwise, but on loopback). */
+  withoutTls?: boolean;
 }

@@ -21,6 +21,8 @@ export const settingsSchema = z.object({
   userName: z.string().max(200).default(''),
   /** Whether a password is in the keychain for userName@server (the password itself never is here). */
   rememberPassword: z.boolean().default(false),
+  /** The user confirmed at sign-in that serverUrl, plain http and not loopback, has no TLS. */
+  serverWithoutTls: z.boolean().default(false),
   /** The global barge-in shortcut, an Electron accelerator. */
   bargeInShortcut: z
     .string()
@@ -47,12 +49,33 @@ export const settingsSchema = z.object({
 export type Settings = z.output<typeof settingsSchema>;
 
 /**
+ * Where the remembered password goes is decided by signing in, never by a settings change from
+ * the window: a compromised page could otherwise point it at a server of its own, or at http.
+ */
+export const SIGN_IN_ONLY_SETTINGS = ['serverUrl', 'userName', 'rememberPassword', 'serverWithoutTls'] as const;
+type SignInOnlySetting = (typeof SIGN_IN_ONLY_SETTINGS)[number];
+const signInOnly: ReadonlySet<string> = new Set(SIGN_IN_ONLY_SETTINGS);
+
+/**
+ * What the window may change (settings.update). The CA file only to null: a file to trust is
+ * chosen in main, with the OS file dialog and a confirmation showing the certificate
+ * (settings.chooseCaFile), so a page cannot make the app trust a file of its choosing.
+ */
+export type SettingsChange = Partial<Omit<Settings, SignInOnlySetting | 'trustedCaFile'>> & { trustedCaFile?: null };
+
+function pageField(key: string, field: z.ZodType): z.ZodType {
+  if (signInOnly.has(key)) return z.never({ error: `${key} is set only by signing in` }).optional();
+  if (key === 'trustedCaFile') return z.null({ error: 'trustedCaFile is chosen with the file dialog (settings.chooseCaFile); it can only be cleared here' }).optional();
+  return field;
+}
+
+/**
  * A change to some settings: the same fields, each optional and without its default. (zod's
  * .partial() would fill every absent field with its default, so a change of one setting would
  * reset all the others.) Nested objects, such as notifications, are sent whole.
  */
 export const settingsChangeSchema = z.strictObject(
-  Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => [key, field.unwrap().optional()])),
-) as unknown as z.ZodType<Partial<Settings>>;
+  Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => [key, pageField(key, field.unwrap().optional())])),
+) as unknown as z.ZodType<SettingsChange>;
 export const defaultSettings: Settings = settingsSchema.parse({});
 

@@ -72,6 +72,6 @@ export async function tabTo(window: Page, target: Locator, { max = 60, backwards
 export async function relaunch(userDataDir: string): Promise<{ app: ElectronApplication; window: Page }> {
   const app = await _electron.launch({ executablePath, args: appArgs, env: { ...process.env, SOFTPHONE_USER_DATA: userDataDir } });
   const window = await app.firstWindow();
-  await window.waitForURL(/\/renderer\/index\.html$/, { waitUntil: 'domcontentloaded' });
+  await window.waitForURL(/\/index\.html$/, { waitUntil: 'domcontentloaded' });
   return { app, window };
 }

@@ -1,5 +1,6 @@
 // Sign-in failures, each in words next to the field that caused it, and the busy state.
-import { expect, fillSignIn, test } from './console-fixture';
+import { credentialAccount, KeytarCredentialStore } from '../main/session/credential-store';
+import { expect, fillSignIn, signIn, test } from './console-fixture';
 
 test('an empty form names each missing field; Enter submits', async ({ window }) => {
   await window.getByLabel('Server address').press('Enter');
@@ -37,4 +38,36 @@ test('signing in shows a busy state until GWS answers', async ({ window, sim }) 
   await expect(window.getByLabel('Password')).toBeDisabled();
   sim.scenario.applyFaults({ clear: true });
   await expect(window.getByTestId('connection-bar')).toHaveAttribute('data-state', 'connected');
+});
+
+test('security 15.3 plain http to another machine is refused until the user says the server has no TLS', async ({ window, sim }) => {
+  await fillSignIn(window, sim);
+  await window.getByLabel('Server address').fill('http://gws.invalid:8080');
+  const noTls = window.getByLabel('This server has no TLS');
+  await expect(noTls).toHaveCount(0);
+  await window.getByRole('button', { name: 'Sign in' }).click();
+  await expect(window.locator('#sign-in-server-error')).toContainText('is plain http: your password and session would cross the network unencrypted');
+  await noTls.check();
+  await window.getByRole('button', { name: 'Sign in' }).click();
+  // Now the request goes out (and finds no such host): refused for the network, not for its scheme.
+  await expect(window.locator('#sign-in-server-error')).toContainText('Cannot reach the GWS server at gws.invalid:8080');
+  expect(sim.scenario.requests()).toEqual([]);
+});
+
+test('security 15.7 the sign-in screen offers to forget the remembered password', async ({ window, sim }) => {
+  const keychain = new KeytarCredentialStore();
+  const account = credentialAccount('supervisor1', sim.url);
+  try {
+    await signIn(window, sim, { remember: true });
+    await expect.poll(() => keychain.get(account)).toEqual({ ok: true, value: 'demo123' });
+    await window.getByRole('button', { name: 'Sign out' }).click();
+
+    const forget = window.getByRole('button', { name: 'Forget the remembered password' });
+    await forget.click();
+    await expect(forget).toHaveCount(0);
+    await expect(window.getByLabel('Remember me')).not.toBeChecked();
+    expect(await keychain.get(account)).toEqual({ ok: true, value: null });
+  } finally {
+    await keychain.delete(account);
+  }
 });

@@ -99,3 +99,52 @@ test('a second ipcMain.handle for one channel throws', async ({ electronApp, win
   });
   expect(message).toBe("Attempted to register a second handler for 'softphone:app.info'");
 });
+
+test('protocol.handle answers a privileged scheme with the handler’s Response: status, headers and body', async ({ electronApp, window: _app }) => {
+  // The app registered softphone:// before ready (as Electron requires); its handler is swapped for a probe's.
+  await electronApp.evaluate(({ protocol }) => {
+    const seen: string[] = [];
+    (globalThis as Record<string, unknown>).protocolSeen = seen;
+    protocol.unhandle('softphone');
+    protocol.handle('softphone', (request) => {
+      seen.push(`${request.method} ${request.url}`);
+      const { pathname } = new URL(request.url);
+      const headers = (type: string) => ({ 'content-type': type, 'content-security-policy': "script-src 'self'" });
+      if (pathname === '/page.html') {
+        return new Response('<title>probe</title><script src="probe.js"></script><script>window.inlineRan = true</script>', { headers: headers('text/html') });
+      }
+      if (pathname === '/probe.js') return new Response('window.scriptRan = isSecureContext', { headers: headers('text/javascript') });
+      return new Response('gone', { status: 404 });
+    });
+  });
+  const [page] = await Promise.all([
+    electronApp.waitForEvent('window'),
+    electronApp.evaluate(({ BrowserWindow }) => {
+      void new BrowserWindow({ show: false }).loadURL('softphone://probe/page.html');
+    }),
+  ]);
+  await page.waitForFunction(() => 'scriptRan' in window);
+  // The relative script came from the handler; the header's CSP refused the inline one.
+  expect(await page.evaluate(() => ({ secure: (window as unknown as { scriptRan: boolean }).scriptRan, inline: 'inlineRan' in window }))).toEqual({ secure: true, inline: false });
+  const main = await electronApp.evaluate(({ BrowserWindow }) => {
+    const frame = BrowserWindow.getAllWindows().at(-1)!.webContents.mainFrame;
+    return { url: frame.url, origin: frame.origin, seen: (globalThis as Record<string, unknown>).protocolSeen };
+  });
+  expect(main).toEqual({
+    url: 'softphone://probe/page.html',
+    origin: 'softphone://probe',
+    seen: ['GET softphone://probe/page.html', 'GET softphone://probe/probe.js'],
+  });
+});
+
+test('protocol.registerSchemesAsPrivileged is refused once the app is ready', async ({ electronApp, window: _app }) => {
+  const message = await electronApp.evaluate(({ protocol }) => {
+    try {
+      protocol.registerSchemesAsPrivileged([{ scheme: 'late', privileges: { standard: true, secure: true } }]);
+      return 'no error';
+    } catch (e) {
+      return (e as Error).message;
+    }
+  });
+  expect(message).toBe('protocol.registerSchemesAsPrivileged should be called before app is ready');
+});

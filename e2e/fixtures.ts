@@ -54,7 +54,7 @@ export const test = base.extend<Fixtures>({
   },
   window: async ({ electronApp }, use) => {
     const win = await electronApp.firstWindow(); // may still be about:blank, as in Electron
-    await win.waitForURL(/\/renderer\/index\.html$/, { waitUntil: 'domcontentloaded' });
+    await win.waitForURL(/\/index\.html$/, { waitUntil: 'domcontentloaded' });
     await use(win);
   },
 });

@@ -55,6 +55,16 @@ test('the Content-Security-Policy blocks inline script', async ({ window: page }
   expect(result).toEqual({ directive: 'script-src-elem', ran: false });
 });
 
+test('security 15.10 the window loads from the app scheme, not file://, and the CSP comes as a header', async ({ electronApp, window: page }) => {
+  await expect(page.getByTestId('app-info')).toBeVisible();
+  const frameUrl = await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.mainFrame.url);
+  expect(frameUrl).toBe('softphone://app/index.html');
+  const [reply] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/index.html')), page.reload()]);
+  expect(reply.headers()['content-security-policy']).toMatch(/^default-src 'none'; script-src 'self';/);
+  // The IPC sender check accepts the page at its new address: the bridge still answers.
+  await expect(page.getByTestId('app-info')).toBeVisible();
+});
+
 test('the page cannot navigate away from the app', async ({ electronApp, window: page }) => {
   await expect(page.getByTestId('app-info')).toBeVisible();
   // Listeners run in order: the app's lock-down first, then this recorder sees its verdict.
@@ -72,7 +82,7 @@ test('the page cannot navigate away from the app', async ({ electronApp, window:
     .poll(() => electronApp.evaluate(() => (globalThis as Record<string, unknown>).navigationsSeen))
     .toEqual([{ url: 'https://navigation-target.invalid/', prevented: true }]);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(page.url()).toMatch(/\/renderer\/index\.html$/);
+  expect(page.url()).toMatch(/\/index\.html$/);
 });
 
 test('window.open opens no window', async ({ electronApp, window: page }) => {

@@ -40,6 +40,8 @@ export interface AppCore {
   /** Demo mode (npm start): supervisor1 on the bundled simulator; nothing saved, nothing remembered. */
   signInDemo(serverUrl: string): Promise<void>;
   signOut(forget: boolean): Promise<SessionView>;
+  /** Forgets the remembered password (keychain entry and settings flag), in any state. */
+  forgetPassword(): Promise<Result<null, Problem>>;
   dispose(): Promise<void>;
 }
 
@@ -70,6 +72,11 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     }
   });
 
+  const saveRememberOff = async () => {
+    const saved = await settings.update({ rememberPassword: false });
+    if (!saved.ok) log.warn(saved.error.message);
+  };
+
   let demoServer: string | null = null;
   const view = () => sessionView(session.state, demoServer ?? settings.get().serverUrl, Date.now(), demoServer !== null);
 
@@ -86,15 +93,23 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       const { trustedCaFile } = settings.get();
       const result = await session.signIn({ ...form, trustedCaFile });
       if (!result.ok) return fail(result.error);
-      const saved = await settings.update({ serverUrl: normaliseServerUrl(form.serverUrl) ?? '', userName: form.userName, rememberPassword: form.remember });
+      const saved = await settings.update({
+        serverUrl: normaliseServerUrl(form.serverUrl) ?? '',
+        userName: form.userName,
+        rememberPassword: form.remember,
+        serverWithoutTls: form.withoutTls ?? false,
+      });
       if (!saved.ok) log.warn(saved.error.message);
       return ok(view());
     },
     async signInAtLaunch() {
-      const { serverUrl, userName, rememberPassword, trustedCaFile } = settings.get();
+      const { serverUrl, userName, rememberPassword, trustedCaFile, serverWithoutTls } = settings.get();
       if (!rememberPassword || !serverUrl || !userName) return;
-      const result = await session.signInAtLaunch({ serverUrl, userName, trustedCaFile });
-      if (!result.ok) log.warn(`Signing in at launch failed: ${result.error.message}`);
+      const result = await session.signInAtLaunch({ serverUrl, userName, trustedCaFile, withoutTls: serverWithoutTls });
+      if (result.ok) return;
+      log.warn(`Signing in at launch failed: ${result.error.message}`);
+      // The session has forgotten a refused password; the flag goes too, so the next launch does not try.
+      if (result.error.code === 'auth') await saveRememberOff();
     },
     async signInDemo(serverUrl) {
       demoServer = serverUrl;
@@ -103,8 +118,15 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     async signOut(forget) {
       await session.signOut({ forget });
-      if (forget) await settings.update({ rememberPassword: false });
+      if (forget) await saveRememberOff();
       return view();
+    },
+    async forgetPassword() {
+      const { serverUrl, userName } = settings.get();
+      const deleted = await session.forget({ serverUrl, userName });
+      if (!deleted.ok) return deleted;
+      await saveRememberOff();
+      return ok(null);
     },
     async dispose() {
       clearInterval(teamTimer);

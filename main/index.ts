@@ -1,7 +1,7 @@
 // Wiring only: each piece lives in its own module.
 import { app, ipcMain, session } from 'electron';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { EVENT_CHANNEL, type Notice } from '../common/contract';
 import type { SupervisorView } from '../common/supervisor-view';
 import { APP_ID } from './app-id';
@@ -9,10 +9,14 @@ import { createAppCore, type AppCore } from './app-core';
 import { appInfo } from './app-info';
 import { installAppMenu } from './desktop/app-menu';
 import { applyStartAtLogin, launchedAtLogin } from './desktop/login-item';
+import { APP_PAGE_URL } from './desktop/app-page-response';
+import { registerAppScheme, serveAppScheme } from './desktop/app-scheme';
 import { AppTray } from './desktop/app-tray';
 import { pressBargeInKey } from './desktop/barge-in-key';
 import { BargeInShortcut } from './desktop/barge-in-shortcut';
+import { chooseCaFile, confirmCaFile } from './desktop/ca-file-dialog';
 import { hardenAllWebContents } from './desktop/hardening';
+import { developmentSwitches } from './desktop/development-switches';
 import { createMainWindow } from './desktop/main-window';
 import { trayIconDir } from './desktop/resources';
 import { trayView } from './desktop/tray-view';
@@ -25,11 +29,13 @@ import { noticeFor } from './supervisor/notices';
 import { osNoticeFor } from './supervisor/os-notice';
 
 const outDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pagePath = path.join(outDir, 'renderer', 'index.html');
 
+const switches = developmentSwitches(app.isPackaged, process.env);
 // A separate profile (tests, a second account) must be chosen before anything reads userData,
 // and before the single-instance lock, which lives there.
-if (process.env.SOFTPHONE_USER_DATA) app.setPath('userData', process.env.SOFTPHONE_USER_DATA);
+if (switches.userData) app.setPath('userData', switches.userData);
+
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -48,12 +54,14 @@ async function start(): Promise<void> {
 
   await app.whenReady();
   hardenAllWebContents();
+  serveAppScheme(path.join(outDir, 'renderer'));
   const core = await createAppCore({ userData: app.getPath('userData'), resolveProxy: (url) => session.defaultSession.resolveProxy(url) });
   const window = createMainWindow({
     preload: path.join(outDir, 'preload', 'index.cjs'),
-    page: pagePath,
+    page: APP_PAGE_URL,
     userData: app.getPath('userData'),
     startHidden: core.settings.get().startHiddenInTray && launchedAtLogin(),
+    devTools: switches.devTools,
     onError: (error) => core.log.warn('Saving the window position failed', error),
   });
   applyStartAtLogin(core.settings.get().startAtLogin);
@@ -108,6 +116,8 @@ async function start(): Promise<void> {
   const desktop: DesktopSide = {
     appInfo: () => appInfo(app.getName(), app.getVersion()),
     shortcut: () => shortcut.status,
+    chooseCaFile: () => chooseCaFile(window),
+    confirmCaFile: (file) => confirmCaFile(window, file),
     settingsChanged: (settings) => {
       applyStartAtLogin(settings.startAtLogin);
       shortcut.change(settings.bargeInShortcut, core.session.state.status === 'signed-in');
@@ -115,10 +125,12 @@ async function start(): Promise<void> {
       renderTray();
     },
   };
+  // Sign-in and Forget save settings too (server, user, Remember me): the window hears of every save.
+  core.settings.on('saved', () => push.push('settings', settingsView(core, desktop, null)));
   registerVerbHandlers(
     ipcMain,
     verbImpls(core, desktop),
-    pathToFileURL(pagePath).href,
+    APP_PAGE_URL,
     {
       refused: (verb, error) => core.log.warn(`[ipc] ${verb} refused: ${error.message}`),
       internal: (verb, error) => core.log.error(`[ipc] ${verb} failed`, error),
@@ -137,8 +149,7 @@ async function start(): Promise<void> {
     event.preventDefault();
     void core.dispose().finally(() => app.quit());
   });
-  const demoServer = process.env.SOFTPHONE_DEMO_SERVER;
-  void (demoServer ? core.signInDemo(demoServer) : core.signInAtLaunch());
+  void (switches.demoServer ? core.signInDemo(switches.demoServer) : core.signInAtLaunch());
 }
 
 function wireEvents(core: AppCore, push: EventPush, notifications: OsNotifications, renderTray: (view?: SupervisorView) => void): void {

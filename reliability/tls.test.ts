@@ -114,7 +114,7 @@ describe('a GWS simulator on https', () => {
     const missing = path.join(dir, 'no-such-ca.pem');
     const notPem = path.join(dir, 'notes.txt');
     await writeFile(notPem, 'this is not a certificate\n');
-    // A folder chosen by mistake: unreadable as a file, even to root (a mode bit would not be).
+    // A folder chosen by mistake: refused for what it is, even to root (a mode bit would not be).
     const folder = path.join(dir, 'company');
     expect(await (await core(missing)).signIn({ ...form, serverUrl: sim.url })).toEqual({
       ok: false,
@@ -126,7 +126,7 @@ describe('a GWS simulator on https', () => {
     });
     expect(await (await core(folder)).signIn({ ...form, serverUrl: sim.url })).toEqual({
       ok: false,
-      error: { code: 'ca-file', message: `The CA certificate file ${folder} cannot be read (EISDIR). Choose another file in Settings.` },
+      error: { code: 'ca-file', message: `The CA certificate file ${folder} is a folder, not a certificate file. Choose the CA's .pem or .crt file.` },
     });
     // Nothing was sent to the server with a CA file that could not be used.
     expect(sim.scenario.requests()).toEqual([]);

@@ -17,3 +17,7 @@ export interface AsarReport {
   problems: string[];
 }
 export function inspectAsar(asarPath: string, options?: { runtime?: Map<string, string>; budgetBytes?: number }): AsarReport;
+
+export const REQUIRED_FUSES: Readonly<Record<string, boolean>>;
+export function fuseProblems(config: Configuration): string[];
+export function binaryFuseProblems(binaryPath: string, config: Configuration): Promise<string[]>;

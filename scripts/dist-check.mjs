@@ -5,7 +5,9 @@
 //  3. asserts what landed: main, preload and renderer present; no tests, TypeScript or Svelte
 //     sources, source maps, or anything outside the built app; exactly the production
 //     dependencies that run (package-lock.json's closure minus keytar's install-time tools);
-//     keytar.node unpacked beside app.asar; the tray icons copied; a size budget.
+//     keytar.node unpacked beside app.asar; the tray icons copied; a size budget;
+//  4. the Electron fuses: REQUIRED_FUSES in the config, and flipped in the packaged binary (the
+//     stub carries a fuse wire in Electron's layout, so @electron/fuses flips and reads it).
 // It packages the existing out/ and runs `electron-vite build` only when out/ is missing, or
 // always with --build (npm test builds first, so it does not pay twice). The package goes to a
 // temp folder that is removed afterwards, or to --out <dir>, which is kept.
@@ -20,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import asar from '@electron/asar';
 import Ajv from 'ajv';
+import { expectedFuses, fuseDifferences } from './check-fuses.mjs';
 import yaml from 'js-yaml';
 
 const require = createRequire(import.meta.url);
@@ -47,6 +50,36 @@ const FORBIDDEN = [
 ];
 
 const MB = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** electron-builder's electronFuses keys and the value each must have (issue 15.2). */
+export const REQUIRED_FUSES = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  enableCookieEncryption: true,
+  grantFileProtocolExtraPrivileges: false,
+};
+/** The wire's marker in every Electron binary since 12, followed by version, length and the fuses. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+// Electron 45's own defaults, which the build must change: RunAsNode, NODE_OPTIONS, --inspect
+// and file: privileges on; cookie encryption, asar integrity, asar only, V8 snapshot off.
+const ELECTRON_DEFAULT_WIRE = '10110001';
+
+/** Each electronFuses value of the config that is missing or wrong. */
+export function fuseProblems(config) {
+  return Object.entries(REQUIRED_FUSES)
+    .filter(([key, value]) => config.electronFuses?.[key] !== value)
+    .map(([key, value]) => `fuse: electronFuses.${key} must be ${value} (is ${config.electronFuses?.[key] ?? 'unset'})`);
+}
+
+/** Each fuse of a packaged Electron binary that is not as the config says (check-fuses.mjs reads it). */
+export async function binaryFuseProblems(binaryPath, config) {
+  const { expected, problems } = expectedFuses(config);
+  const differences = await fuseDifferences(binaryPath, expected);
+  return [...problems, ...differences].map((d) => `fuse: ${basename(binaryPath)}: ${d}`);
+}
 
 // ---- 1. configuration ----
 
@@ -106,7 +139,8 @@ async function packageLinuxDir(outDir, configPath = CONFIG_PATH) {
   const electronVersion = pkg.devDependencies.electron;
   const stubDir = join(outDir, '.electron-stub');
   mkdirSync(stubDir, { recursive: true });
-  writeFileSync(join(stubDir, 'electron'), '#!/bin/sh\necho "dist:check stub: not Electron" >&2\nexit 1\n');
+  const wire = `${FUSE_SENTINEL}${String.fromCharCode(1, ELECTRON_DEFAULT_WIRE.length)}${ELECTRON_DEFAULT_WIRE}`;
+  writeFileSync(join(stubDir, 'electron'), `#!/bin/sh\necho "dist:check stub: not Electron" >&2\nexit 1\n# ${wire}\n`);
   chmodSync(join(stubDir, 'electron'), 0o755);
   const r = await run(process.execPath, [
     join(PROJECT_DIR, 'node_modules/electron-builder/cli.js'),
@@ -116,6 +150,11 @@ async function packageLinuxDir(outDir, configPath = CONFIG_PATH) {
   const asarPath = join(outDir, 'linux-unpacked', 'resources', 'app.asar');
   if (!r.ok || !existsSync(asarPath)) throw new Error(`electron-builder --linux dir failed:\n${r.output}`);
   return asarPath;
+}
+
+/** The packaged Electron executable beside resources/ (linux.executableName). */
+function packagedBinary(asarPath, configPath = CONFIG_PATH) {
+  return join(dirname(dirname(asarPath)), loadConfig(configPath).linux.executableName);
 }
 
 // ---- 3. contents ----
@@ -269,7 +308,7 @@ async function main() {
   };
 
   try {
-    const configProblems = await validateConfig(configPath);
+    const configProblems = [...(await validateConfig(configPath)), ...fuseProblems(loadConfig(configPath))];
     if (configProblems.length > 0) return fail(configProblems);
     console.log(`${basename(configPath)} valid (JSON schema and electron-builder)`);
     if (await ensureBuilt(values.build)) console.log('built out/ with electron-vite');
@@ -277,13 +316,14 @@ async function main() {
     outDir = values.out ? resolve(values.out) : mkdtempSync(join(tmpdir(), 'dist-check-'));
     const asarPath = await packageLinuxDir(outDir, configPath);
     const report = inspectAsar(asarPath);
-    const problems = [...report.problems, ...missingTrayIcons(asarPath)];
+    const problems = [...report.problems, ...missingTrayIcons(asarPath), ...(await binaryFuseProblems(packagedBinary(asarPath, configPath), loadConfig(configPath)))];
     if (problems.length > 0) return fail(problems);
     if (!values.out) rmSync(outDir, { recursive: true, force: true });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `dist:check ok: app.asar ${MB(report.asarBytes)} + ${MB(report.unpackedBytes)} unpacked (budget ${MB(report.budgetBytes)}), ` +
-        `${report.files} files, ${report.packages} packages, keytar.node unpacked, ${report.forbidden} forbidden, ${seconds} s`,
+        `${report.files} files, ${report.packages} packages, keytar.node unpacked, ${report.forbidden} forbidden, ` +
+        `${Object.keys(REQUIRED_FUSES).length} fuses set, ${seconds} s`,
     );
   } catch (error) {
     fail([error instanceof Error ? error.message : String(error)]);

@@ -4,13 +4,15 @@
 // its app.asar, which the same assertions read in milliseconds. A second run, on an invalid
 // config, stops at validation.
 import asar from '@electron/asar';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_DIR, inspectAsar, loadConfig, runtimePackages } from './dist-check.mjs';
+import { PROJECT_DIR, binaryFuseProblems, fuseProblems, inspectAsar, loadConfig, runtimePackages } from './dist-check.mjs';
 
+const run = promisify(execFile);
 const BUILD_TIMEOUT = 120_000; // a packaging run on two cores shared with other suites
 const KEYTAR_NODE = 'node_modules/keytar/build/Release/keytar.node';
 
@@ -50,7 +52,7 @@ describe('dist:check', () => {
   it('passes on the real config and states its figures on the last line', () => {
     expect(real.code, real.output).toBe(0);
     expect(real.lastLine).toMatch(
-      /^dist:check ok: app\.asar [\d.]+ MB \+ [\d.]+ MB unpacked \(budget 10\.0 MB\), \d+ files, \d+ packages, keytar\.node unpacked, 0 forbidden, [\d.]+ s$/,
+      /^dist:check ok: app\.asar [\d.]+ MB \+ [\d.]+ MB unpacked \(budget 10\.0 MB\), \d+ files, \d+ packages, keytar\.node unpacked, 0 forbidden, 7 fuses set, [\d.]+ s$/,
     );
   });
 
@@ -94,6 +96,28 @@ describe('dist:check', () => {
         'missing runtime dependency: node_modules/ws',
         `${KEYTAR_NODE} is not unpacked into app.asar.unpacked (a native module cannot load from an archive)`,
       ]),
+    );
+  });
+
+  it('security 15.2 asserts the Electron fuses in the config and on the packaged binary', async () => {
+    expect(fuseProblems(loadConfig())).toEqual([]);
+    // The stub packaged above carried Electron's default wire; electron-builder flipped it.
+    const binary = join(workDir, 'real', 'linux-unpacked', 'supervisor-softphone');
+    expect(await binaryFuseProblems(binary, loadConfig())).toEqual([]);
+    const { stdout } = await run(process.execPath, [join(PROJECT_DIR, 'node_modules/@electron/fuses/dist/bin.js'), 'read', '--app', binary]);
+    expect(stdout).toMatch(/RunAsNode is Disabled[\s\S]*EnableCookieEncryption is Enabled[\s\S]*EnableNodeOptionsEnvironmentVariable is Disabled[\s\S]*EnableNodeCliInspectArguments is Disabled[\s\S]*EnableEmbeddedAsarIntegrityValidation is Enabled[\s\S]*OnlyLoadAppFromAsar is Enabled/);
+
+    const { electronFuses, ...withoutFuses } = loadConfig();
+    expect(fuseProblems({ ...withoutFuses, electronFuses: { ...electronFuses, runAsNode: true, enableNodeCliInspectArguments: undefined } })).toEqual([
+      'fuse: electronFuses.runAsNode must be false (is true)',
+      'fuse: electronFuses.enableNodeCliInspectArguments must be false (is unset)',
+    ]);
+    expect(fuseProblems(withoutFuses)).toHaveLength(7);
+    // A binary whose fuses were never flipped (RunAsNode still on, as Electron ships) is named.
+    const unflipped = join(workDir, 'unflipped');
+    writeFileSync(unflipped, `#!/bin/sh\n# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX${String.fromCharCode(1, 8)}10110001\n`);
+    expect(await binaryFuseProblems(unflipped, loadConfig())).toEqual(
+      expect.arrayContaining(['fuse: unflipped: RunAsNode: on, electron-builder.yml says off', 'fuse: unflipped: OnlyLoadAppFromAsar: off, electron-builder.yml says on']),
     );
   });
 

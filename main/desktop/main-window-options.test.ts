@@ -15,6 +15,11 @@ describe('the main window', () => {
     });
   });
 
+  it('security 15.11 has DevTools only when asked for (development-switches.ts never asks in a packaged app)', () => {
+    expect(mainWindowOptions('/p').webPreferences?.devTools).toBe(false);
+    expect(mainWindowOptions('/p', undefined, { devTools: true }).webPreferences?.devTools).toBe(true);
+  });
+
   it('stays hidden until painted', () => {
     expect(mainWindowOptions('/p').show).toBe(false);
   });

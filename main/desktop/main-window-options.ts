@@ -1,7 +1,10 @@
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 
-/** Electron's security checklist for the one window: isolated, sandboxed, no Node in the page. */
-export function mainWindowOptions(preload: string, bounds?: Rectangle): BrowserWindowConstructorOptions {
+/**
+ * Electron's security checklist for the one window: isolated, sandboxed, no Node in the page;
+ * DevTools only where development-switches.ts allows them (never in a packaged app).
+ */
+export function mainWindowOptions(preload: string, bounds?: Rectangle, { devTools = false } = {}): BrowserWindowConstructorOptions {
   return {
     width: 1100,
     height: 720,
@@ -20,6 +23,7 @@ export function mainWindowOptions(preload: string, bounds?: Rectangle): BrowserW
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      devTools,
     },
   };
 }

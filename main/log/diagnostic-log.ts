@@ -34,6 +34,8 @@ export function createDiagnosticLog({ dir, redactor, consoleLevel = 'warn' }: Di
   const file = path.join(dir, 'main.log');
   logger.transports.file.resolvePathFn = () => file;
   logger.transports.file.level = 'debug';
+  // Readable by the user alone, like the activity log: it names servers, agents and calls.
+  logger.transports.file.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
   logger.transports.console.level = consoleLevel;
   logger.hooks.push((message) => ({ ...message, data: message.data.map((item: unknown) => redactor.redact(item)) }));
   return {

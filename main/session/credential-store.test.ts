@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { credentialAccount, KeytarCredentialStore } from './credential-store';
+import { credentialAccount, KeytarCredentialStore, rememberedPassword } from './credential-store';
 import { matching } from '../test-support/matchers';
 
 const run = promisify(execFile);
@@ -20,7 +20,23 @@ async function secretTool(account: string): Promise<string | null> {
 
 describe('KeytarCredentialStore', () => {
   it('names the entry user@server', () => {
-    expect(credentialAccount('supervisor1', 'https://gws.example.com:8443/')).toBe('supervisor1@gws.example.com:8443');
+    expect(credentialAccount('supervisor1', 'https://gws.example.com:8443/')).toBe('supervisor1@https://gws.example.com:8443');
+  });
+
+  it('security 15.3 the keychain account names scheme, host and port', () => {
+    // The same host and port over http is another account: a downgraded address finds no password.
+    expect(credentialAccount('supervisor1', 'https://gws.example.com')).toBe('supervisor1@https://gws.example.com:443');
+    expect(credentialAccount('supervisor1', 'http://gws.example.com:443')).toBe('supervisor1@http://gws.example.com:443');
+    expect(credentialAccount('supervisor1', 'http://[::1]/gws')).toBe('supervisor1@http://[::1]:80');
+  });
+
+  it('moves a v1 entry (user@host) to the new account for https, never for http', async () => {
+    expect(await store.set('supervisor1@gws.example.com:8443', 'v1 pass')).toMatchObject({ ok: true });
+    expect(await rememberedPassword(store, 'supervisor1', 'http://gws.example.com:8443')).toEqual({ ok: true, value: null });
+    expect(await rememberedPassword(store, 'supervisor1', 'https://gws.example.com:8443')).toEqual({ ok: true, value: 'v1 pass' });
+    expect(await store.list()).toEqual({ ok: true, value: ['supervisor1@https://gws.example.com:8443'] });
+    expect(await rememberedPassword(store, 'supervisor1', 'https://gws.example.com:8443')).toEqual({ ok: true, value: 'v1 pass' });
+    await store.delete('supervisor1@https://gws.example.com:8443');
   });
 
   it('sets, gets, lists and deletes an entry that the Secret Service holds under service + account', async () => {

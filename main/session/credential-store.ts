@@ -22,9 +22,29 @@ export interface CredentialStore {
 /** The keychain's service name for this app's items. */
 export const keychainService = 'Supervisor Softphone';
 
-/** user@host[:port]: one keychain entry per user and GWS server. */
+const defaultPorts: Readonly<Record<string, string>> = { 'http:': '80', 'https:': '443' };
+
+/** user@scheme://host:port: one keychain entry per user and GWS server, the port always spelled. */
 export function credentialAccount(userName: string, serverUrl: string): string {
-  return `${userName}@${new URL(serverUrl).host}`;
+  const url = new URL(serverUrl);
+  return `${userName}@${url.protocol}//${url.hostname}:${url.port || defaultPorts[url.protocol]}`;
+}
+
+/**
+ * The remembered password of userName at serverUrl. An entry of before the account named the
+ * scheme (v1: user@host[:port]) is moved to the new account, for https only: that entry may
+ * have been made over http, and moving it to https sends it nowhere weaker.
+ */
+export async function rememberedPassword(store: CredentialStore, userName: string, serverUrl: string): KeychainResult<string | null> {
+  const account = credentialAccount(userName, serverUrl);
+  const stored = await store.get(account);
+  if (!stored.ok || stored.value !== null || new URL(serverUrl).protocol !== 'https:') return stored;
+  const legacyAccount = `${userName}@${new URL(serverUrl).host}`;
+  const legacy = await store.get(legacyAccount);
+  if (!legacy.ok || legacy.value === null) return legacy;
+  const moved = await store.set(account, legacy.value);
+  if (moved.ok) await store.delete(legacyAccount);
+  return legacy;
 }
 
 type Keytar = typeof KeytarModule;

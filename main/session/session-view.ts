@@ -1,6 +1,7 @@
 // The session as the window shows it (common/session-view.ts).
 import type { ConnectionView, SessionView } from '../../common/session-view';
 import type { ConnectionState } from '../gws/notifications/channel';
+import { isUnencrypted } from './server-address';
 import type { SessionState } from './session';
 
 function connectionView(c: ConnectionState, now: number): ConnectionView {
@@ -22,7 +23,7 @@ export function sessionView(state: SessionState, serverUrl: string, now: number,
       return { status: state.status };
     case 'signed-in': {
       const displayName = [state.user.firstName, state.user.lastName].filter(Boolean).join(' ') || state.user.userName;
-      return { status: 'signed-in', userName: state.user.userName, displayName, serverUrl, connection: connectionView(state.connection, now), demo };
+      return { status: 'signed-in', userName: state.user.userName, displayName, serverUrl, connection: connectionView(state.connection, now), demo, unencrypted: isUnencrypted(serverUrl) };
     }
   }
 }

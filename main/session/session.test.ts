@@ -9,7 +9,7 @@ import { nextEvent } from '../test-support/events';
 import '../test-support/no-unhandled-rejections';
 import { lossyProxy, type LossyProxy } from '../test-support/lossy-proxy';
 import { filesUnder, sessionFixture, type SessionFixture } from '../test-support/session-fixture';
-import { keychainService } from './credential-store';
+import { credentialAccount, keychainService } from './credential-store';
 import type { SessionState } from './session';
 import { matching, including } from '../test-support/matchers';
 
@@ -33,7 +33,7 @@ afterEach(async () => {
 });
 
 const signIn = (remember = false) => fixture.session.signIn({ serverUrl: sim.url, ...supervisor, remember });
-const account = () => `supervisor1@${new URL(sim.url).host}`;
+const account = () => credentialAccount('supervisor1', sim.url);
 
 /** The password as the Secret Service itself has it (secret-tool), or null. */
 async function keychainEntry(): Promise<string | null> {

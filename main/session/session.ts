@@ -24,11 +24,13 @@ import type { MeSnapshot, User } from '../gws/resources';
 import type { Log } from '../log/diagnostic-log';
 import type { Redactor } from '../log/redact';
 import { fail, ok, type Problem, type Result } from '../result';
-import { credentialAccount, type CredentialStore } from './credential-store';
+import { credentialAccount, rememberedPassword, type CredentialStore } from './credential-store';
+import { checkTransport } from './server-address';
 
 export type SessionProblemCode =
   | GwsError['code']
   | 'invalid-server-url'
+  | 'plain-http'
   | 'ca-file'
   | 'busy'
   | 'no-stored-password'
@@ -66,6 +68,8 @@ export interface SignInRequest {
   remember: boolean | null;
   /** settings.trustedCaFile */
   trustedCaFile?: string | null;
+  /** The user confirmed that this plain-http server has no TLS (server-address.ts). */
+  withoutTls?: boolean;
 }
 
 export interface SessionDependencies {
@@ -128,6 +132,8 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     if (!serverUrl) {
       return fail({ code: 'invalid-server-url', message: `"${request.serverUrl}" is not a server address; use the form https://gws.example.com.` });
     }
+    const transport = checkTransport(serverUrl, request.withoutTls ?? false);
+    if (!transport.ok) return transport;
     this.deps.redactor.addSecret(request.password);
     // The Basic credentials too: quoted without "Basic " (a server echoing them), no pattern would catch them.
     this.deps.redactor.addSecret(Buffer.from(`${request.userName}:${request.password}`).toString('base64'));
@@ -144,7 +150,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
   /** At launch: signs in with the password remembered in the keychain (product.md item 1). */
   async signInWithStoredPassword(request: Omit<SignInRequest, 'password' | 'remember'>): Promise<Result<User, SessionProblem>> {
     const serverUrl = normaliseServerUrl(request.serverUrl);
-    const stored = serverUrl ? await this.deps.credentials.get(credentialAccount(request.userName, serverUrl)) : ok(null);
+    const stored = serverUrl ? await rememberedPassword(this.deps.credentials, request.userName, serverUrl) : ok(null);
     if (!stored.ok) return stored;
     if (stored.value === null) {
       return fail({ code: 'no-stored-password', message: `No password is remembered for ${request.userName}; sign in with it.` });
@@ -155,12 +161,14 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
   /**
    * At launch, with the remembered password. A server that cannot be reached (down, or the
    * network not up yet) is tried again with the notification channel's backoff, the state saying
-   * when, until it answers or the user signs in or out; any other failure (a wrong password) is final.
+   * when, until it answers or the user signs in or out; any other failure is final. A password
+   * GWS refuses is forgotten (the keychain entry deleted), so no later launch sends it again.
    */
   async signInAtLaunch(request: Omit<SignInRequest, 'password' | 'remember'>): Promise<Result<User, SessionProblem>> {
     const policy = new ReconnectPolicy({ ...defaultReconnectPolicy, ...this.deps.reconnectPolicy }, systemClock);
     for (;;) {
       const result = await this.signInWithStoredPassword(request);
+      if (!result.ok && result.error.code === 'auth') return this.forgetRefusedPassword(request, result.error);
       if (result.ok || !retriedAtLaunch.has(result.error.code)) return result;
       const attempt = policy.failed();
       const nextRetryInMs = policy.retryDelay(attempt);
@@ -177,6 +185,30 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     }
   }
 
+  private async forgetRefusedPassword(request: { serverUrl: string; userName: string }, refusal: SessionProblem): Promise<Result<User, SessionProblem>> {
+    const forgotten = await this.forget(request);
+    const problem: SessionProblem = {
+      code: refusal.code,
+      message: forgotten.ok
+        ? `${refusal.message} The remembered password was refused, so it is forgotten: sign in with your current password.`
+        : `${refusal.message} The remembered password could not be forgotten: ${forgotten.error.message}`,
+    };
+    if (this.current.status === 'signed-out') this.setState({ status: 'signed-out', reason: problem });
+    return fail(problem);
+  }
+
+  /**
+   * Deletes the remembered password of userName at serverUrl, in any state: signed out (the
+   * sign-in screen's "Forget"), during the launch sign-in's retries (which stop: nothing is left
+   * to try), or signed in (the session keeps the password it holds in memory until sign-out).
+   */
+  async forget(request: { serverUrl: string; userName: string }): Promise<Result<boolean, SessionProblem>> {
+    this.stopLaunchRetry();
+    const serverUrl = normaliseServerUrl(request.serverUrl);
+    if (!serverUrl || !request.userName) return ok(false);
+    return this.deps.credentials.delete(credentialAccount(request.userName, serverUrl));
+  }
+
   /** CometD disconnect, then EndContactCenterSession last (reference 1.6); forget deletes the keychain entry. */
   async signOut({ forget = false }: { forget?: boolean } = {}): Promise<void> {
     this.stopLaunchRetry();
@@ -188,7 +220,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     if (!ended.ok) this.deps.log.warn(`EndContactCenterSession failed: ${ended.error.message}`);
     await live.http.close();
     if (forget) {
-      const deleted = await this.deps.credentials.delete(credentialAccount(live.credentials.userName, live.serverUrl));
+      const deleted = await this.forget({ serverUrl: live.serverUrl, userName: live.credentials.userName });
       if (!deleted.ok) this.deps.log.warn(deleted.error.message);
     }
     this.setState({ status: 'signed-out' });

@@ -5,6 +5,7 @@
 // kept aside as settings.json.bad-<time>, the defaults fill in, and a warning says so.
 // (conf was considered: it re-reads the file on every access and either throws on a corrupt
 // file or silently empties it; it keeps no copy and gives no warning.)
+import { EventEmitter } from 'node:events';
 import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -24,7 +25,8 @@ export interface OpenedSettings {
   warning?: SettingsProblem;
 }
 
-export class SettingsStore {
+/** 'saved': after every successful update, whoever made it (a settings change, sign-in, Forget). */
+export class SettingsStore extends EventEmitter<{ saved: [Settings] }> {
   private current: Settings;
 
   private constructor(
@@ -32,6 +34,7 @@ export class SettingsStore {
     initial: Settings,
     private readonly log: Log,
   ) {
+    super();
     this.current = initial;
   }
 
@@ -66,6 +69,7 @@ export class SettingsStore {
       return fail({ code: 'settings-not-saved', message: `Your settings could not be saved: ${(error as Error).message}` });
     }
     this.current = parsed.data;
+    this.emit('saved', this.current);
     return ok(this.current);
   }
 }

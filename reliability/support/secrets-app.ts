@@ -23,7 +23,7 @@ export async function launchCapturing(userDataDir: string, outputFile: string): 
   const app = await _electron.launch({ executablePath: wrapper, args: appArgs, env: { ...process.env, SOFTPHONE_USER_DATA: userDataDir } });
   try {
     const window = await app.firstWindow();
-    await window.waitForURL(/\/renderer\/index\.html$/, { waitUntil: 'domcontentloaded' });
+    await window.waitForURL(/\/index\.html$/, { waitUntil: 'domcontentloaded' });
     return { app, window, chromiumProfile: () => descendantProfile(app.process().pid) };
   } catch (error) {
     // Not returned to the caller, so closed here: a window that never loaded must not leave the app running.

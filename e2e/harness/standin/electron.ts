@@ -6,8 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Request as PwRequest, Route } from 'playwright-core';
 import { encode, decode } from './codec';
+import { createProtocol, fromChromiumUrl, originOf, serveCustomScheme, toChromiumUrl } from './protocol';
 
 import { appendFileSync } from 'node:fs';
 import { format } from 'node:util';
@@ -218,8 +219,8 @@ class WebContents extends EventEmitter {
   #mainRequested = '';
   /** Like WebFrameMain: `parent` is null for the top frame, which is the only frame with a preload here. */
   readonly mainFrame = ((wc: WebContents) => Object.freeze({
-    get url() { return wc.page?.url() ?? ''; },
-    get origin() { const u = this.url; return u.startsWith('file:') ? 'file://' : new URL(u || 'about:blank').origin; },
+    get url() { return fromChromiumUrl(wc.page?.url() ?? ''); },
+    get origin() { const u = this.url; return u.startsWith('file:') ? 'file://' : originOf(u) ?? new URL(u || 'about:blank').origin; },
     parent: null,
     routingId: 1,
   }))(this);
@@ -326,14 +327,16 @@ class WebContents extends EventEmitter {
    * over the network (http, https, data) can be refused here: see the README's limits.
    */
   async #guardNavigation(page: Page) {
+    // A request for a custom scheme is answered by its protocol.handle handler (protocol.ts).
+    const pass = async (route: Route, request: PwRequest) => { if (!(await serveCustomScheme(route, request))) await route.continue(); };
     await page.route('**/*', async (route, request) => {
       const url = request.url();
       if (!request.isNavigationRequest() || request.frame() !== page.mainFrame() || url === this.#mainRequested) {
-        return route.continue();
+        return pass(route, request);
       }
-      const ev = { ...preventable(), url };
-      this.emit('will-navigate', ev, url);
-      return ev.defaultPrevented ? route.abort('aborted') : route.continue();
+      const ev = { ...preventable(), url: fromChromiumUrl(url) };
+      this.emit('will-navigate', ev, ev.url);
+      return ev.defaultPrevented ? route.abort('aborted') : pass(route, request);
     });
     page.on('popup', (popup) => {
       const url = popup.url();
@@ -351,8 +354,8 @@ class WebContents extends EventEmitter {
   }
   async loadURL(url: string) {
     await this.#ready;
-    this.#mainRequested = url;
-    const resp = await this.page!.goto(url).catch((e: Error) => {
+    this.#mainRequested = toChromiumUrl(url);
+    const resp = await this.page!.goto(this.#mainRequested).catch((e: Error) => {
       this.emit('did-fail-load', {}, -2, e.message, url, true);
       throw e;
     });
@@ -364,7 +367,7 @@ class WebContents extends EventEmitter {
     if (opts.hash) u.hash = opts.hash;
     return this.loadURL(u.href);
   }
-  getURL() { return this.page?.url() ?? ''; }
+  getURL() { return fromChromiumUrl(this.page?.url() ?? ''); }
   getTitle() { return ''; }
   isLoading() { return false; }
   isDestroyed() { return this.#destroyed; }
@@ -573,10 +576,29 @@ export const shell = {
   async openPath(p: string) { shell.opened.push(p); return ''; },
   showItemInFolder(p: string) { shell.opened.push(p); },
 };
+/**
+ * No one answers a dialog here: each is recorded and answered as a user who cancels would
+ * (Electron's shapes, window argument optional). Tests script an answer by replacing the
+ * function through electronApp.evaluate, which works the same on real Electron.
+ */
+type DialogOptions = { buttons?: string[]; cancelId?: number; [option: string]: unknown };
+const dialogOptions = (a: unknown, b?: unknown) => ((b ?? a) ?? {}) as DialogOptions;
 export const dialog = {
+  shown: [] as Array<{ kind: 'open' | 'message'; options: DialogOptions }>,
   showErrorBox: (t: string, c: string) => console.error(`[dialog] ${t}: ${c}`),
-  showMessageBox: async () => ({ response: 0, checkboxChecked: false }),
+  async showMessageBox(a: unknown, b?: unknown) {
+    const options = dialogOptions(a, b);
+    dialog.shown.push({ kind: 'message', options });
+    // Electron's Esc: cancelId, else the first button labelled Cancel or No, else 0.
+    const cancel = options.buttons?.findIndex((label) => /^(cancel|no)$/i.test(label)) ?? -1;
+    return { response: options.cancelId ?? Math.max(cancel, 0), checkboxChecked: false };
+  },
+  async showOpenDialog(a: unknown, b?: unknown) {
+    dialog.shown.push({ kind: 'open', options: dialogOptions(a, b) });
+    return { canceled: true, filePaths: [] as string[] };
+  },
 };
+export const protocol = createProtocol(() => app.isReady());
 export const powerMonitor = new EventEmitter();
 /** One 1280×800 display: window geometry is bookkeeping here. */
 export const screen = {

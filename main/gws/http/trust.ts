@@ -2,12 +2,11 @@
 // store where the runtime exposes it (tls.getCACertificates('system'), Node 22.15+, so in
 // Electron's main process; plain Node 20 has only the bundled roots), and the optional CA file
 // from settings for an on-premises GWS signed by a company CA (product.md item 10).
-import { X509Certificate } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import tls from 'node:tls';
-import { fail, ok, type Problem, type Result } from '../../result';
+import { ok, type Result } from '../../result';
+import { readCaFile, type CaFileProblem } from './ca-file';
 
-export type TrustProblem = Problem<'ca-file'>;
+export type TrustProblem = CaFileProblem;
 
 /** The certificates to verify servers against, as PEM strings. */
 export type TrustedCertificates = readonly string[];
@@ -27,22 +26,6 @@ function systemCertificates(): string[] {
 export async function loadTrust(extraCaFile: string | null): Promise<Result<TrustedCertificates, TrustProblem>> {
   const base = [...tls.rootCertificates, ...systemCertificates()];
   if (extraCaFile === null) return ok(base);
-  let pem: string;
-  try {
-    pem = await readFile(extraCaFile, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return fail({ code: 'ca-file', message: `The CA certificate file ${extraCaFile} cannot be read (${reason}). Choose another file in Settings.` });
-  }
-  const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-  try {
-    if (blocks.length === 0) throw new Error('no PEM certificate in it');
-    for (const block of blocks) new X509Certificate(block);
-  } catch (error) {
-    return fail({
-      code: 'ca-file',
-      message: `The CA certificate file ${extraCaFile} is not a PEM certificate (${(error as Error).message}). Choose the CA's .pem or .crt file in Settings.`,
-    });
-  }
-  return ok([...base, ...blocks]);
+  const file = await readCaFile(extraCaFile);
+  return file.ok ? ok([...base, ...file.value.pems]) : file;
 }

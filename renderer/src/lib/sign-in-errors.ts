@@ -7,6 +7,7 @@ export type SignInField = 'serverUrl' | 'caFile' | 'userName' | 'password' | 're
 const FIELD_OF_CODE: Record<string, SignInField> = {
   // The server address is wrong, unreachable or untrusted.
   'invalid-server-url': 'serverUrl',
+  'plain-http': 'serverUrl',
   network: 'serverUrl',
   certificate: 'serverUrl',
   timeout: 'serverUrl',

@@ -1,0 +1,59 @@
+// The CA file reader (and so every sign-in's trust) on real files of every kind a path can name: each wrong kind refused in
+// words, quickly, never a hang.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matching } from '../../test-support/matchers';
+import { caSignedCertificate } from '../../test-support/test-certificates';
+import { readCaFile } from './ca-file';
+import { loadTrust } from './trust';
+
+const run = promisify(execFile);
+let dir: string;
+let caFile: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'softphone-ca-file-'));
+  caFile = (await caSignedCertificate(dir, 'Example Company Root')).caFile;
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('readCaFile', () => {
+  it('security 15.4 a FIFO, a device, a folder, a huge file or a relative path gives a clear error, never a hang', async () => {
+    const fifo = path.join(dir, 'pipe.pem');
+    await run('mkfifo', [fifo]);
+    const huge = path.join(dir, 'huge.pem');
+    await writeFile(huge, Buffer.alloc(300 * 1024, 'A'));
+    const cases: [string, RegExp][] = [
+      [fifo, /pipe\.pem is a named pipe, not a certificate file\./],
+      ['/dev/zero', /\/dev\/zero is a device, not a certificate file\./],
+      [dir, /is a folder, not a certificate file\./],
+      [huge, /huge\.pem is 300 KB; a CA certificate file is at most 256 KB\./],
+      ['company-ca.pem', /company-ca\.pem is not an absolute path\. Choose it with the file dialog\./],
+      [path.join(dir, 'missing.pem'), /missing\.pem cannot be read \(ENOENT\)/],
+    ];
+    for (const [file, words] of cases) {
+      const started = Date.now();
+      // Through loadTrust, the path every sign-in takes with settings.trustedCaFile.
+      expect(await loadTrust(file), file).toEqual({ ok: false, error: { code: 'ca-file', message: matching(words) } });
+      expect(Date.now() - started, file).toBeLessThan(2000);
+    }
+  });
+
+  it("gives the certificate's subject and SHA-256 fingerprint, as openssl prints them", async () => {
+    const { stdout } = await run('openssl', ['x509', '-in', caFile, '-noout', '-fingerprint', '-sha256']);
+    const read = await readCaFile(caFile);
+    expect(read).toMatchObject({ ok: true, value: { path: caFile, certificates: [{ subject: 'CN=Example Company Root', sha256: stdout.trim().split('=')[1] }] } });
+  });
+
+  it('refuses a file with no certificate, or a broken one', async () => {
+    const text = path.join(dir, 'notes.txt');
+    await writeFile(text, 'not a certificate\n');
+    const broken = path.join(dir, 'broken.pem');
+    await writeFile(broken, '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n');
+    expect(await readCaFile(text)).toMatchObject({ ok: false, error: { message: matching(/is not a PEM certificate \(no PEM certificate in it\)/) } });
+    expect(await readCaFile(broken)).toMatchObject({ ok: false, error: { message: matching(/is not a PEM certificate \(.+\)/) } });
+  });
+});

@@ -1,0 +1,113 @@
+// The trusted CA file, read safely: whatever path reaches main (the file dialog, an edited
+// settings.json), it must be an absolute path to a regular file of at most 256 KB, read within a
+// few seconds. A FIFO would block the read for ever, a device (/dev/zero) never ends, a folder or
+// a huge file is a mistake: each is refused in words. The file is opened without following a
+// FIFO's wait (O_NONBLOCK) and checked again on the open descriptor, so swapping it after the
+// check changes nothing.
+import { X509Certificate } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fail, ok, type Problem, type Result } from '../../result';
+
+export const MAX_CA_FILE_BYTES = 256 * 1024;
+const READ_TIMEOUT_MS = 5000;
+
+export type CaFileProblem = Problem<'ca-file'>;
+
+/** What the user is shown before a CA file is trusted. */
+export interface CertificateSummary {
+  subject: string;
+  /** SHA-256 of the DER certificate, as AA:BB:… (what `openssl x509 -fingerprint -sha256` prints). */
+  sha256: string;
+}
+
+export interface CaFile {
+  path: string;
+  /** The PEM blocks, as TLS is given them. */
+  pems: string[];
+  certificates: CertificateSummary[];
+}
+
+const problem = (file: string, why: string, todo = 'Choose the CA\'s .pem or .crt file.') =>
+  fail<CaFileProblem>({ code: 'ca-file', message: `The CA certificate file ${file} ${why}. ${todo}` });
+
+function kindOf(mode: number): string {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFDIR:
+      return 'a folder';
+    case constants.S_IFIFO:
+      return 'a named pipe';
+    case constants.S_IFCHR:
+    case constants.S_IFBLK:
+      return 'a device';
+    case constants.S_IFSOCK:
+      return 'a socket';
+    default:
+      return 'not a regular file';
+  }
+}
+
+export async function readCaFile(file: string, readTimeoutMs = READ_TIMEOUT_MS): Promise<Result<CaFile, CaFileProblem>> {
+  if (!path.isAbsolute(file)) return problem(file, 'is not an absolute path', 'Choose it with the file dialog.');
+  let handle: FileHandle;
+  try {
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return problem(file, `cannot be read (${reason})`, 'Choose another file in Settings.');
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return problem(file, `is ${kindOf(info.mode)}, not a certificate file`);
+    if (info.size > MAX_CA_FILE_BYTES) return problem(file, `is ${Math.ceil(info.size / 1024)} KB; a CA certificate file is at most ${MAX_CA_FILE_BYTES / 1024} KB`);
+    const text = await readWithin(handle, readTimeoutMs);
+    if (text === undefined) return problem(file, `could not be read within ${readTimeoutMs / 1000} s`, 'Copy it to a local folder and choose it there.');
+    return parsePem(file, text);
+  } finally {
+    // Not awaited: after a timeout, close() would wait for the hung read it is meant to escape.
+    void handle.close().catch(() => undefined);
+  }
+}
+
+/** Reads at most the cap (a file that grew after the check is cut, and then fails to parse). */
+async function readWithin(handle: FileHandle, timeoutMs: number): Promise<string | undefined> {
+  const buffer = Buffer.alloc(MAX_CA_FILE_BYTES);
+  const cancel = new AbortController();
+  const timeout = sleep(timeoutMs, undefined, { signal: cancel.signal }).catch(() => undefined);
+  const read = (async () => {
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0 || length + bytesRead >= buffer.length) return buffer.toString('utf8', 0, length + bytesRead);
+      length += bytesRead;
+    }
+  })();
+  try {
+    return await Promise.race([read, timeout]);
+  } finally {
+    cancel.abort();
+  }
+}
+
+function parsePem(file: string, text: string): Result<CaFile, CaFileProblem> {
+  const pems = text.match(/-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----/g) ?? [];
+  if (pems.length === 0) return problem(file, 'is not a PEM certificate (no PEM certificate in it)');
+  const certificates: CertificateSummary[] = [];
+  for (const pem of pems) {
+    try {
+      const certificate = new X509Certificate(pem);
+      certificates.push({ subject: certificate.subject.replaceAll('\n', ', '), sha256: certificate.fingerprint256 });
+    } catch (error) {
+      return problem(file, `is not a PEM certificate (${(error as Error).message})`);
+    }
+  }
+  return ok({ path: file, pems, certificates });
+}
+
+/** The words of the confirmation shown before a CA file is trusted. */
+export function caFileConfirmation(file: CaFile): string {
+  const certificates = file.certificates.map((c) => `Subject: ${c.subject}\nSHA-256: ${c.sha256}`).join('\n\n');
+  return `${file.path}\n\n${certificates}\n\nTrust it only if this fingerprint is the one your administrator gave you.`;
+}

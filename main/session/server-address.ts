@@ -1,0 +1,31 @@
+// Whether a server address may carry the password: https always; plain http only to this
+// machine (the simulator, a tunnel) or when the user has said at sign-in that the server has no
+// TLS. Otherwise the password and the session cookie would cross the network readable.
+import { fail, ok, type Problem, type Result } from '../result';
+
+export type PlainHttpProblem = Problem<'plain-http'>;
+
+/** localhost, 127.0.0.0/8 and ::1: traffic that never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Plain http to another machine: what the connection bar flags as not encrypted. */
+export function isUnencrypted(serverUrl: string): boolean {
+  try {
+    const url = new URL(serverUrl);
+    return url.protocol === 'http:' && !isLoopbackHost(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** `serverUrl` is already normalised (a parseable http or https URL). */
+export function checkTransport(serverUrl: string, withoutTlsConfirmed: boolean): Result<void, PlainHttpProblem> {
+  if (!isUnencrypted(serverUrl) || withoutTlsConfirmed) return ok(undefined);
+  return fail({
+    code: 'plain-http',
+    message: `${serverUrl} is plain http: your password and session would cross the network unencrypted. Use its https address, or tick "This server has no TLS" if your administrator says so.`,
+  });
+}

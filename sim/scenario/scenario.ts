@@ -30,6 +30,12 @@ export interface FaultRequest {
   clear?: boolean;
 }
 
+/** What a reset may choose differently from the start's options. */
+export interface ResetChoices {
+  /** Feature api-supervisor-agent-control on or off; left out, as the simulator started. */
+  agentControlFeature?: boolean;
+}
+
 export interface ScenarioDeps {
   center: ContactCenter;
   sessions: SessionStore;
@@ -38,7 +44,7 @@ export interface ScenarioDeps {
   log: RequestLog;
   resources(): ResourceContext;
   /** Called after a reset, for whatever else holds on to the old state (the traffic generator). */
-  onReset?: () => void;
+  onReset?: (choices: ResetChoices) => void;
 }
 
 export class Scenario {
@@ -104,14 +110,14 @@ export class Scenario {
   }
 
   /** Back to the seed: state, sessions, notification clients, faults and the request log. */
-  reset(): void {
+  reset(choices: ResetChoices = {}): void {
     const { center, sessions, hub, faults, log } = this.deps;
     sessions.endAll();
     hub.forgetAll();
     center.reset();
     faults.clear();
     log.clear();
-    this.deps.onReset?.();
+    this.deps.onReset?.(choices);
   }
 
   requests(): readonly LoggedRequest[] {

@@ -29,8 +29,12 @@ export interface GwsClientOptions {
   timeoutMs?: number;
 }
 
-/** A GWS body: statusCode 0 is success, 7 partial success (reference 5). */
-const gwsBody = z.looseObject({ statusCode: z.number(), statusMessage: z.string().optional() });
+/**
+ * A GWS body: statusCode 0 is success, 7 partial success (reference 5). Some documented samples
+ * send it as a string (Supervisor Agent State Control: "0"), so digits are read as the number.
+ */
+const statusCode = z.union([z.number(), z.string().regex(/^\d{1,9}$/).transform(Number)]);
+const gwsBody = z.looseObject({ statusCode, statusMessage: z.string().optional() });
 
 interface Csrf {
   header: string;

@@ -5,9 +5,13 @@ import { z } from 'zod';
 import { deviceSchema, userSchema, type Device } from '../gws/resources';
 import type { TeamMember } from './types';
 
-export const usersWithDevicesReply = z.object({
-  users: z.array(userSchema.extend({ devices: z.array(deviceSchema).default([]) })),
-});
+const userWithDevices = userSchema.extend({ devices: z.array(deviceSchema).default([]) });
+type UserWithDevices = z.output<typeof userWithDevices>;
+
+export const usersWithDevicesReply = z.object({ users: z.array(userWithDevices) });
+
+/** GET /api/v2/users/{id}?subresources=*: one user with devices (reference 6). */
+export const userWithDevicesReply = z.object({ user: userWithDevices });
 
 /** Ready, NotReady… with the work mode GWS keeps beside NotReady (AfterCallWork, AuxWork: reference 3.6). */
 export const agentStateOf = (device: Device | null | undefined): string | null => {
@@ -18,18 +22,21 @@ export const agentStateOf = (device: Device | null | undefined): string | null =
 export function teamFrom(reply: z.output<typeof usersWithDevicesReply>, selfUserId: string | null): TeamMember[] {
   return reply.users
     .filter((u) => u.id !== selfUserId && u.roles.includes('ROLE_AGENT') && u.devices.length > 0)
-    .map((u) => {
-      const device = u.devices[0];
-      const name = [u.firstName, u.lastName].filter(Boolean).join(' ') || u.userName;
-      return {
-        userId: u.id,
-        userName: u.userName,
-        name,
-        deviceId: device?.id ?? null,
-        deviceUri: device?.uri ?? null,
-        phoneNumber: device?.phoneNumber ?? null,
-        agentState: agentStateOf(device),
-      };
-    })
+    .map(teamMemberFrom)
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A user as a team row: the first device's number and agent state. */
+export function teamMemberFrom(u: UserWithDevices): TeamMember {
+  const device = u.devices[0];
+  const name = [u.firstName, u.lastName].filter(Boolean).join(' ') || u.userName;
+  return {
+    userId: u.id,
+    userName: u.userName,
+    name,
+    deviceId: device?.id ?? null,
+    deviceUri: device?.uri ?? null,
+    phoneNumber: device?.phoneNumber ?? null,
+    agentState: agentStateOf(device),
+  };
 }

@@ -53,10 +53,10 @@ describe('agent state control with the feature on', () => {
   it('makes an agent Not Ready, Ready and logs them off; reading the user again shows each state', async () => {
     const session = await world.signIn();
     const agent = world.member('agent1');
-    expect(await readTeamMember(session, agent.userId)).toMatchObject({ ok: true, value: { agentState: 'Ready', name: agent.name } });
+    expect(await readTeamMember(session, agent.userId, Date.now())).toMatchObject({ ok: true, value: { agentState: 'Ready', name: agent.name } });
     for (const [operation, state] of [['NotReady', 'NotReady'], ['Ready', 'Ready'], ['Offline', 'LoggedOut']] as const) {
       expect(await setAgentState(session, agent, operation)).toEqual({ ok: true, value: null });
-      expect(await readTeamMember(session, agent.userId)).toMatchObject({ ok: true, value: { agentState: state } });
+      expect(await readTeamMember(session, agent.userId, Date.now())).toMatchObject({ ok: true, value: { agentState: state } });
     }
   });
 
@@ -76,7 +76,7 @@ describe('agent state control with the feature on', () => {
     const result = await setAgentState(session, agent, 'NotReady');
     expect(result).toMatchObject({ ok: false, error: { code: 'agent-on-call' } });
     expect(!result.ok && result.error.message).toMatch(new RegExp(`${agent.name}.*on a call.*Try again when the call ends`));
-    expect(await readTeamMember(session, agent.userId)).toMatchObject({ ok: true, value: { agentState: 'Ready' } });
+    expect(await readTeamMember(session, agent.userId, Date.now())).toMatchObject({ ok: true, value: { agentState: 'Ready' } });
   });
 
   it('a logged-off agent: refused as logged off', async () => {
@@ -101,7 +101,7 @@ describe('agent state control with the feature on', () => {
     const result = await setAgentState(session, world.member('agent5'), 'NotReady');
     expect(result).toMatchObject({ ok: false, error: { code: 'no-permission' } });
     expect(!result.ok && result.error.message).toMatch(/may not change agents' states\. Ask your administrator/);
-    expect(await readTeamMember(session, world.member('agent5').userId)).toMatchObject({ ok: true, value: { agentState: 'Ready' } });
+    expect(await readTeamMember(session, world.member('agent5').userId, Date.now())).toMatchObject({ ok: true, value: { agentState: 'Ready' } });
   });
 });
 

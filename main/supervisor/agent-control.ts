@@ -34,10 +34,13 @@ export interface RefusalContext {
 
 const userPath = (userId: string) => `/api/v2/users/${encodeURIComponent(userId)}`;
 
-/** GET /api/v2/users/{id}?subresources=*: the user again, as a team row with their current state. */
-export async function readTeamMember(session: AgentControlSession, userId: string): Promise<GwsResult<TeamMember>> {
+/**
+ * GET /api/v2/users/{id}?subresources=*: the user again, as a team row with their current state
+ * read at `readAt` (withTimeInState carries the start over when the state did not change).
+ */
+export async function readTeamMember(session: AgentControlSession, userId: string, readAt: number): Promise<GwsResult<TeamMember>> {
   const reply = await session.read(`${userPath(userId)}?subresources=*`, userWithDevicesReply);
-  return reply.ok ? ok(teamMemberFrom(reply.value.user)) : reply;
+  return reply.ok ? ok(teamMemberFrom(reply.value.user, readAt)) : reply;
 }
 
 /**
@@ -54,7 +57,7 @@ export async function setAgentState(
   if (reply.ok) return ok(null);
   const error = reply.error;
   if (!isRefusal(error)) return fail(error);
-  const [features, again] = await Promise.all([readFeatures(session), readTeamMember(session, member.userId)]);
+  const [features, again] = await Promise.all([readFeatures(session), readTeamMember(session, member.userId, Date.now())]);
   return fail(
     agentControlRefusal(error, {
       agentName: member.name,

@@ -20,6 +20,7 @@ import { readFeatures } from './features';
 import { MONITORING_FEATURE, monitoringOff, monitoringRefusal } from './monitoring-words';
 import { reduce } from './reducer';
 import { teamFrom, usersWithDevicesReply } from './team';
+import { withTimeInState } from './time-in-state';
 import { initialState, type DomainEvent, type SupervisorInput, type SupervisorState } from './types';
 import { supervisorView } from './views';
 
@@ -112,7 +113,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     // The first refresh can beat the first snapshot: the session knows who signed in already.
     const session = this.deps.session.state;
     const self = this.#state.user?.id ?? (session.status === 'signed-in' ? session.user.id : null);
-    this.apply({ type: 'team', members: teamFrom(users.value, self) });
+    this.apply({ type: 'team', members: withTimeInState(this.#state.team, teamFrom(users.value, self, this.#now())) });
     return done;
   }
 

@@ -19,15 +19,16 @@ export const agentStateOf = (device: Device | null | undefined): string | null =
   return s ? (s.workMode ?? s.state) : null;
 };
 
-export function teamFrom(reply: z.output<typeof usersWithDevicesReply>, selfUserId: string | null): TeamMember[] {
+/** The team as read at `readAt` (epoch ms): each state as first seen then (time-in-state.ts). */
+export function teamFrom(reply: z.output<typeof usersWithDevicesReply>, selfUserId: string | null, readAt: number): TeamMember[] {
   return reply.users
     .filter((u) => u.id !== selfUserId && u.roles.includes('ROLE_AGENT') && u.devices.length > 0)
-    .map(teamMemberFrom)
+    .map((u) => teamMemberFrom(u, readAt))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** A user as a team row: the first device's number and agent state. */
-export function teamMemberFrom(u: UserWithDevices): TeamMember {
+/** A user as a team row read at `readAt`: the first device's number and agent state. */
+export function teamMemberFrom(u: UserWithDevices, readAt: number): TeamMember {
   const device = u.devices[0];
   const name = [u.firstName, u.lastName].filter(Boolean).join(' ') || u.userName;
   return {
@@ -38,5 +39,7 @@ export function teamMemberFrom(u: UserWithDevices): TeamMember {
     deviceUri: device?.uri ?? null,
     phoneNumber: device?.phoneNumber ?? null,
     agentState: agentStateOf(device),
+    stateSince: readAt,
+    stateSinceKnown: false,
   };
 }

@@ -130,6 +130,8 @@ function teamView(members: TeamMember[], targetDeviceId: string | null): Supervi
     name: m.name,
     phoneNumber: m.phoneNumber,
     agentState: m.agentState,
+    stateSince: m.stateSince,
+    stateSinceKnown: m.stateSinceKnown,
     armed: m.deviceId !== null && m.deviceId === targetDeviceId,
   }));
   teamViews.set(members, { targetDeviceId, view });

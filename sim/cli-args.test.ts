@@ -15,6 +15,7 @@ describe('parseCliArgs', () => {
         monitoringCall: 'established',
         sipCluster: false,
         monitoringFeature: true,
+        agentControlFeature: true,
         cancelReleasesCall: true,
         errorStatus: 'reference',
         csrfFailureBody: 'json',
@@ -27,6 +28,7 @@ describe('parseCliArgs', () => {
     const argv = [
       '--port', '0', '--host', '0.0.0.0', '--seed', 'x.json', '--traffic', '12', '--csrf', 'off',
       '--intrusion', 'all', '--monitoring-call', 'ringing', '--sip-cluster', '--monitoring-feature', 'off',
+      '--agent-control-feature', 'off',
       '--cancel-releases-call', 'off', '--error-status', 'strict', '--csrf-body', 'text', '--participants', 'strings',
     ];
     expect(parseCliArgs(argv)).toEqual({
@@ -40,6 +42,7 @@ describe('parseCliArgs', () => {
         monitoringCall: 'ringing',
         sipCluster: true,
         monitoringFeature: false,
+        agentControlFeature: false,
         cancelReleasesCall: false,
         errorStatus: 'strict',
         csrfFailureBody: 'text',

@@ -38,3 +38,47 @@ describe('acceleratorLabel', () => {
     expect(acceleratorLabel('Control+Alt+F12', 'win32')).toBe('Ctrl+Alt+F12');
   });
 });
+
+describe('security 15.9 barge-in key is not an editing key', () => {
+  it.each([
+    ['CommandOrControl+C', 'copies'],
+    ['Ctrl+V', 'pastes'],
+    ['Cmd+X', 'cuts'],
+    ['CmdOrCtrl+Z', 'undoes'],
+    ['CmdOrCtrl+Shift+Z', 'undoes'],
+    ['Ctrl+A', 'selects all'],
+    ['Command+S', 'saves'],
+    ['CmdOrCtrl+W', 'closes a tab or window'],
+    ['Cmd+Q', 'quits an application'],
+    ['Ctrl+Tab', 'moves between tabs'],
+    ['Ctrl+Shift+Tab', 'moves between tabs'],
+    ['Super+C', 'copies'],
+  ])('refuses %s: it %s', (input, what) => {
+    const r = checkAccelerator(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toContain(`${what} in every application`);
+  });
+
+  it.each([
+    ['Alt+Tab', 'switches windows'],
+    ['Alt+F4', 'closes the window'],
+    ['Ctrl+Alt+Delete', 'Windows security screen'],
+    ['Alt+Ctrl+Delete', 'Windows security screen'],
+    ['Ctrl+Escape', 'Start menu'],
+    ['CommandOrControl+Space', 'Spotlight'],
+    ['Cmd+Tab', 'switches applications'],
+    ['Cmd+Alt+Esc', 'Force Quit'],
+    ['Meta+L', 'locks the computer'],
+    ['Super+Tab', 'task view'],
+    ['Ctrl+Alt+Backspace', 'desktop session'],
+    ['Cmd+Shift+4', 'screenshot'],
+  ])('refuses %s, which the operating system keeps: it %s', (input, what) => {
+    const r = checkAccelerator(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(new RegExp(`^the operating system keeps it: it .*${what}`));
+  });
+
+  it.each(['CommandOrControl+Shift+B', 'Ctrl+Alt+C', 'Alt+Shift+V', 'Ctrl+Alt+K', 'Ctrl+F12', 'Control+Space'])('still accepts %s', (input) => {
+    expect(checkAccelerator(input).ok).toBe(true);
+  });
+});

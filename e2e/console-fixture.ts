@@ -27,7 +27,7 @@ export function nameOf(sim: Simulator, userName: string): string {
 }
 
 export async function fillSignIn(window: Page, sim: Simulator, { remember = false, password = SUPERVISOR.password } = {}): Promise<void> {
-  await window.getByLabel('Server address').fill(sim.url);
+  await window.getByLabel('Server address').fill(sim.gwsUrl);
   await window.getByLabel('User name').fill(SUPERVISOR.userName);
   await window.getByLabel('Password').fill(password);
   await window.getByLabel('Remember me').setChecked(remember);

@@ -12,11 +12,13 @@ import { GwsClient } from '../main/gws/client';
 import type { GwsErrorCode } from '../main/gws/gws-error';
 import { HttpStack, MAX_NOTIFICATION_REPLY_BYTES, MAX_REST_REPLY_BYTES } from '../main/gws/http/http-stack';
 import type { Log } from '../main/log/diagnostic-log';
+import { Redactor } from '../main/log/redact';
 import { SupervisorService } from '../main/supervisor/service';
 import { usersWithDevicesReply } from '../main/supervisor/team';
 import { until } from '../main/test-support/events';
 import { startTestServer } from '../main/test-support/http-server';
 import '../main/test-support/no-unhandled-rejections';
+import { watchMainLoop } from '../main/test-support/main-loop-stall';
 import { quiet } from '../main/test-support/quiet-log';
 import { sessionFixture, type SessionFixture } from '../main/test-support/session-fixture';
 import type { SupervisorSession } from '../main/session/session';
@@ -58,10 +60,12 @@ function untyped(error: { code: string; message: string }): string | null {
   return null;
 }
 
-/** A log that keeps what was said, to count it. */
+/** A log that keeps what was said, to count it, after the real redactor (as the diagnostic log's hook does). */
 function recording(): Log & { lines: string[] } {
   const lines: string[] = [];
-  const keep = (level: keyof Log) => (...params: unknown[]) => void lines.push(`${level} ${params.map((p) => (typeof p === 'string' ? p : p instanceof Error ? String(p) : JSON.stringify(p))).join(' ')}`);
+  const redactor = new Redactor();
+  const keep = (level: keyof Log) => (...params: unknown[]) =>
+    void lines.push(`${level} ${params.map((param) => redactor.redact(param)).map((p) => (typeof p === 'string' ? p : p instanceof Error ? String(p) : JSON.stringify(p))).join(' ')}`);
   return { lines, error: keep('error'), warn: keep('warn'), info: keep('info'), debug: keep('debug') };
 }
 
@@ -237,6 +241,69 @@ describe('a hostile GWS', () => {
     await dialledCallShows(world, '5550177', 40_000);
     console.log(`hostile GWS (everything): hearing again ${Date.now() - recovering} ms after the junk stopped`);
     // The junk's guard, then the recovery's waits (20 + 40 + 40 s): only a failing run needs them.
+  }, 200_000);
+});
+
+describe('security 15.1 linear-time text handling', () => {
+  /** Replies carrying a megabyte of text, of each kind: REST and CometD. */
+  const MEGABYTE_REPLIES = 40;
+  const WARM_UP_REPLIES = 8;
+  const STALL_BOUND_MS = 100;
+
+  it(`a megabyte of unbroken text in every text field, REST and CometD, while the supervisor acts: typed errors in words, the main loop never still for ${STALL_BOUND_MS} ms, and the session works afterwards`, async () => {
+    const seed = fuzzSeed();
+    console.log(`hostile GWS (megabyte text) seed ${seed}: HOSTILE_SEED=${seed} repeats it`);
+    const sim = await testSimulator();
+    const hostile = await front(sim, seed);
+    const world = await signedInWorld(hostile.url);
+    const made = (prefix: string) => Object.entries(hostile.counts).filter(([kind]) => kind.startsWith(prefix)).reduce((sum, [, n]) => sum + n, 0);
+    const problems: string[] = [];
+    const outcomes: Record<string, number> = {};
+    const check = (result: { ok: true } | { ok: false; error: { code: string; message: string } }) => {
+      const outcome = result.ok ? 'ok' : result.error.code;
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      const problem = result.ok ? null : untyped(result.error) ?? (result.error.message.length > 1000 ? `a message of ${result.error.message.length} characters` : null);
+      if (problem && problems.length < 10) problems.push(problem);
+    };
+
+    hostile.mode = 'megabyte';
+    const started = Date.now();
+    // Only a guard against a hang: the test asserts the replies were made.
+    const deadline = started + 90_000;
+    const act = async (replies: number) => {
+      for (let round = 0; (made('megabyte-rest') < replies || made('megabyte-cometd') < replies) && Date.now() < deadline; round++) {
+        if (world.session.state.status !== 'signed-in') break;
+        const action = [() => world.service.refreshTeam(), () => world.service.setAgentState('Ready'), () => world.service.dial('5550100'), () => world.service.cancelMonitoring()][round % 4]!;
+        check(await action());
+        world.session.reconnectNow();
+        // Long polls come back on their own time: give them turns between the supervisor's clicks.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    // A few first, unmeasured: the first of each kind compiles the code it meets; and the
+    // garbage of sign-in collected, so a full collection of it does not count as handling text.
+    await act(WARM_UP_REPLIES);
+    forcedGc();
+    const watch = watchMainLoop();
+    await act(WARM_UP_REPLIES + MEGABYTE_REPLIES);
+    const stall = watch.stop();
+    hostile.mode = 'off';
+    const fields = Object.keys(hostile.counts).filter((kind) => kind.startsWith('megabyte-')).sort();
+    console.log(
+      `hostile GWS (megabyte text): ${made('megabyte-rest')} REST and ${made('megabyte-cometd')} CometD replies with 1 MB of text in ${Date.now() - started} ms; longest main-loop stall ${stall.busyMs.toFixed(1)} ms working (${stall.wallMs.toFixed(1)} ms by the clock); fields reached: ${fields.join(', ')}; outcomes`,
+      outcomes,
+    );
+    expect(world.session.state.status).toBe('signed-in');
+    expect(made('megabyte-rest')).toBeGreaterThanOrEqual(MEGABYTE_REPLIES);
+    expect(made('megabyte-cometd')).toBeGreaterThanOrEqual(MEGABYTE_REPLIES);
+    expect(fields).toEqual(expect.arrayContaining(['megabyte-rest:statusMessage', 'megabyte-rest:error-page', 'megabyte-cometd:error', 'megabyte-cometd:advice']));
+    expect(problems).toEqual([]);
+    expect(stall.busyMs).toBeLessThan(STALL_BOUND_MS);
+    // What the log kept of it is cut: no line holds the megabyte.
+    expect(Math.max(...world.log.lines.map((line) => line.length))).toBeLessThan(10_000);
+
+    await connected(world.session, 40_000);
+    await dialledCallShows(world, '5550188', 40_000);
   }, 200_000);
 });
 

@@ -20,6 +20,10 @@ describe('parseCliArgs', () => {
         errorStatus: 'reference',
         csrfFailureBody: 'json',
         participants: 'objects',
+        gwsVersion: '8.5.2',
+        contextPath: '',
+        resourceUris: true,
+        statusCodeAs: 'number',
       },
     });
   });
@@ -30,6 +34,8 @@ describe('parseCliArgs', () => {
       '--intrusion', 'all', '--monitoring-call', 'ringing', '--sip-cluster', '--monitoring-feature', 'off',
       '--agent-control-feature', 'off',
       '--cancel-releases-call', 'off', '--error-status', 'strict', '--csrf-body', 'text', '--participants', 'strings',
+      '--gws-version', '8.5.1', '--context-path', '/cloud-web', '--uri-host', 'http://192.168.154.128', '--resource-uris', 'off',
+      '--status-code', 'string',
     ];
     expect(parseCliArgs(argv)).toEqual({
       options: {
@@ -47,6 +53,11 @@ describe('parseCliArgs', () => {
         errorStatus: 'strict',
         csrfFailureBody: 'text',
         participants: 'strings',
+        gwsVersion: '8.5.1',
+        contextPath: '/cloud-web',
+        uriHost: 'http://192.168.154.128',
+        resourceUris: false,
+        statusCodeAs: 'string',
       },
     });
   });
@@ -58,6 +69,9 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--csrf', 'maybe'])).toEqual({ error: '--csrf takes on|off, not "maybe"' });
     expect(parseCliArgs(['extra'])).toMatchObject({ error: expect.any(String) as unknown });
     expect(parseCliArgs(['--help'])).toEqual({ help: true });
+    expect(parseCliArgs(['--gws-version', '8.6'])).toEqual({ error: '--gws-version takes 8.5.2|8.5.1, not "8.6"' });
+    expect(parseCliArgs(['--context-path', 'cloud-web'])).toMatchObject({ error: expect.stringContaining('/name[/name…]') as unknown });
+    expect(parseCliArgs(['--uri-host', 'http://192.168.154.128/cloud-web'])).toMatchObject({ error: expect.stringContaining('no path') as unknown });
   });
 });
 

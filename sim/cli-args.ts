@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { errorStatusModes } from './gws/status';
 import type { SimulatorOptions } from './options';
+import { gwsVersions, variationSchema, type VariationRequest } from './variations';
 
 export const usage = `Usage: npm run sim -- [options]
   --port N                          port to listen on (default 8090; 0 = a free port)
@@ -20,6 +21,11 @@ export const usage = `Usage: npm run sim -- [options]
   --error-status reference|strict   HTTP status of failed operations (default reference)
   --csrf-body json|text             body of the CSRF 403 (default json)
   --participants objects|strings    call participants format (default objects)
+  --gws-version 8.5.2|8.5.1         monitoring and participant shapes of that version (default 8.5.2)
+  --context-path PATH               serve GWS under PATH, e.g. /cloud-web (default: the root)
+  --uri-host ORIGIN                 origin written into resource URIs, e.g. http://192.168.154.128
+  --resource-uris on|off            resources carry uri and path (default on)
+  --status-code number|string       statusCode as a number or a numeric string (default number)
   --tls-key FILE --tls-cert FILE    serve https with this PEM key and certificate (default http)
   --help                            this text`;
 
@@ -49,6 +55,11 @@ export function parseCliArgs(argv: string[]): CliResult {
         'error-status': { type: 'string', default: 'reference' },
         'csrf-body': { type: 'string', default: 'json' },
         participants: { type: 'string', default: 'objects' },
+        'gws-version': { type: 'string', default: '8.5.2' },
+        'context-path': { type: 'string', default: '' },
+        'uri-host': { type: 'string' },
+        'resource-uris': { type: 'string', default: 'on' },
+        'status-code': { type: 'string', default: 'number' },
         'tls-key': { type: 'string' },
         'tls-cert': { type: 'string' },
         help: { type: 'boolean', default: false },
@@ -75,12 +86,27 @@ export function parseCliArgs(argv: string[]): CliResult {
         errorStatus: oneOf('--error-status', values['error-status'], errorStatusModes),
         csrfFailureBody: oneOf('--csrf-body', values['csrf-body'], ['json', 'text'] as const),
         participants: oneOf('--participants', values.participants, ['objects', 'strings'] as const),
+        ...variation(values),
         ...tlsFiles(values['tls-key'], values['tls-cert']),
       },
     };
   } catch (error) {
     return { error: (error as Error).message };
   }
+}
+
+/** The server variation flags, checked as POST /sim/reset checks them. */
+function variation(values: Record<string, string | boolean | undefined>): VariationRequest {
+  const request = {
+    gwsVersion: oneOf('--gws-version', String(values['gws-version']), gwsVersions),
+    contextPath: String(values['context-path']),
+    ...(values['uri-host'] !== undefined && { uriHost: String(values['uri-host']) }),
+    resourceUris: oneOf('--resource-uris', String(values['resource-uris']), onOff) === 'on',
+    statusCodeAs: oneOf('--status-code', String(values['status-code']), ['number', 'string'] as const),
+  };
+  const checked = variationSchema.safeParse(request);
+  if (!checked.success) throw new Error(`--context-path or --uri-host: ${checked.error.issues.map((i) => i.message).join('; ')}`);
+  return checked.data;
 }
 
 /** Both files or neither; each read now, so a wrong path is a usage error rather than a crash at listen. */

@@ -15,6 +15,7 @@ if ('help' in parsed) {
 
 const simulator = await startSimulator(parsed.options);
 console.log(`GWS simulator listening on ${simulator.url}`);
+if (simulator.gwsUrl !== simulator.url) console.log(`GWS address (sign in here): ${simulator.gwsUrl}`);
 for (const line of credentials(simulator.seed)) console.log(line);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

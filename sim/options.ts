@@ -1,10 +1,12 @@
 // What startSimulator() accepts, and the defaults. Each choice a real GWS deployment could make
 // differently is an option here (sim/README.md, "Choices").
+import { z } from 'zod';
 import type { ParticipantsFormat } from './gws/resources';
 import type { ErrorStatusMode } from './gws/status';
 import type { CenterOptions } from './model/types';
 import type { TrafficOptions } from './scenario/traffic';
 import type { Seed } from './seed';
+import { applyVariation, defaultVariation, variationSchema, type Variation, type VariationRequest } from './variations';
 
 export interface SimulatorOptions {
   /** Default 127.0.0.1. */
@@ -40,17 +42,27 @@ export interface SimulatorOptions {
   traffic?: number | TrafficOptions;
   /** How long CometD holds a /meta/connect open; default 25 s. */
   longPollMs?: number;
-  /** The origin used in resource URIs; default the address listened on. */
-  publicUrl?: string;
+  /** The server variation played (sim/variations.ts); each can be changed again at a reset. */
+  gwsVersion?: VariationRequest['gwsVersion'];
+  contextPath?: string;
+  /** The origin written into resource URIs; default the address listened on. */
+  uriHost?: string;
+  resourceUris?: boolean;
+  statusCodeAs?: VariationRequest['statusCodeAs'];
   /** Serve https (REST and CometD) with this key and certificate, PEM; default plain http. */
   tls?: { key: string | Buffer; cert: string | Buffer };
 }
 
-export type ResolvedOptions = Required<Omit<SimulatorOptions, 'seed' | 'traffic' | 'publicUrl' | 'tls'>> &
-  Pick<SimulatorOptions, 'publicUrl' | 'tls'> & { seed: Seed | string | undefined; traffic: TrafficOptions | undefined };
+type VariationKey = keyof Variation;
 
+export type ResolvedOptions = Required<Omit<SimulatorOptions, 'seed' | 'traffic' | 'tls' | VariationKey>> &
+  Pick<SimulatorOptions, 'tls'> & { seed: Seed | string | undefined; traffic: TrafficOptions | undefined; variation: Variation };
+
+/** Throws on a variation that is not one (a context path without its slash, say), with the reason. */
 export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
-  const { traffic } = options;
+  const { traffic, gwsVersion, contextPath, uriHost, resourceUris, statusCodeAs } = options;
+  const variation = variationSchema.safeParse({ gwsVersion, contextPath, uriHost, resourceUris, statusCodeAs });
+  if (!variation.success) throw new Error(`Not a server variation: ${z.prettifyError(variation.error)}`);
   return {
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
@@ -67,7 +79,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     participants: options.participants ?? 'objects',
     traffic: typeof traffic === 'number' ? (traffic > 0 ? { callsPerMinute: traffic } : undefined) : traffic,
     longPollMs: options.longPollMs ?? 25_000,
-    ...(options.publicUrl !== undefined && { publicUrl: options.publicUrl }),
+    variation: applyVariation(defaultVariation, variation.data),
     ...(options.tls !== undefined && { tls: options.tls }),
   };
 }

@@ -26,10 +26,15 @@ import { handleScenario, scenarioRouter } from './scenario/routes';
 import { Scenario } from './scenario/scenario';
 import { Traffic } from './scenario/traffic';
 import { loadSeed, parseSeed, type Seed } from './seed';
+import { applyVariation, type Variation, type VariationRequest } from './variations';
 
 export interface Simulator {
-  /** http://HOST:PORT (https with the tls option), the base of every GWS and scenario URL. */
+  /** http://HOST:PORT (https with the tls option): the scenario API's base (/sim/…). */
   url: string;
+  /** The GWS server address a client is configured with: url plus the context path, if any. */
+  readonly gwsUrl: string;
+  /** The server variation played now (the start's, or the last reset's). */
+  readonly variation: Variation;
   /** The scenario API's verbs, the same ones /sim serves. */
   scenario: Scenario;
   options: ResolvedOptions;
@@ -58,7 +63,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
   switchFeatures(resolved.agentControlFeature);
 
-  let baseUrl = '';
+  let url = '';
+  let variation = resolved.variation;
   const sessions = new SessionStore();
   const probes = new Probes();
   const hub = new NotificationHub(sessions, {
@@ -66,10 +72,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     onConnectHeld: (userId, clientId) => probes.connectHeld(userId, clientId),
   });
   const resources = (): ResourceContext => ({
-    baseUrl,
+    baseUrl: `${variation.uriHost ?? url}${variation.contextPath}`,
+    resourceUris: variation.resourceUris,
+    gwsVersion: variation.gwsVersion,
     directory: center.directory,
     options: centerOptions,
-    participants: resolved.participants,
+    // 8.5.1 sent participants as strings beside participantsInfo (reference 4.2).
+    participants: variation.gwsVersion === '8.5.1' ? 'strings' : resolved.participants,
     contactCenterId: seed.contactCenterId,
     voiceEnvironmentId: seed.voiceEnvironmentId,
   });
@@ -97,17 +106,31 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const faults = new Faults();
   const log = new RequestLog();
   let traffic: Traffic | undefined;
-  const scenario = new Scenario({ center, sessions, hub, faults, log, resources, onReset: (choices) => {
+  const scenario = new Scenario({
+    center,
+    sessions,
+    hub,
+    faults,
+    log,
+    resources,
+    vary: (request: VariationRequest) => (variation = applyVariation(resolved.variation, request)),
+    onReset: (choices) => {
       traffic?.cancelPending();
       switchFeatures(choices.agentControlFeature ?? resolved.agentControlFeature);
     },
   });
   const scenarioRoutes = scenarioRouter(scenario);
-  const gws = new GwsApi({ center, faults, sessions, resources }, { ...resolved, serverVersion: seed.serverVersion }, log, probes);
+  const gws = new GwsApi(
+    { center, faults, sessions, resources },
+    { ...resolved, serverVersion: seed.serverVersion, variation: () => variation },
+    log,
+    probes,
+  );
 
   const server = createHttpServer({
     gws,
     hub,
+    contextPath: () => variation.contextPath,
     scenario: (method, url, text) => handleScenario(scenarioRoutes, method, url, text),
   }, resolved.tls);
   await new Promise<void>((resolve, reject) => {
@@ -115,12 +138,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     server.listen(resolved.port, resolved.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const url = `${resolved.tls ? 'https' : 'http'}://${resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host}:${port}`;
-  baseUrl = resolved.publicUrl ?? url;
+  url = `${resolved.tls ? 'https' : 'http'}://${resolved.host.includes(':') ? `[${resolved.host}]` : resolved.host}:${port}`;
   if (resolved.traffic) traffic = new Traffic(scenario, resolved.traffic);
 
   return {
     url,
+    get gwsUrl() {
+      return `${url}${variation.contextPath}`;
+    },
+    get variation() {
+      return variation;
+    },
     scenario,
     options: resolved,
     seed,

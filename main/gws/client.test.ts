@@ -166,3 +166,54 @@ describe('replies no client should trust', () => {
     });
   });
 });
+
+describe('GWS as deployed (docs/gws-notes.md)', () => {
+  it('keeps the context path of the server address in every request, and never calls the bare /api/v2', async () => {
+    const gws = await server((req, res) =>
+      req.url?.startsWith('/cloud-web/api/v2/') ? json(res, 200, { statusCode: 0, user: { id: 'u1', userName: 'supervisor1' } }) : json(res, 404, { statusCode: 6 }),
+    );
+    const client = await clientFor(`${gws.url}/cloud-web`);
+    expect(await client.me(supervisor)).toMatchObject({ ok: true, value: { userName: 'supervisor1' } });
+    expect(await client.operate('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['voice'] })).toMatchObject({ ok: true });
+    expect(gws.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /cloud-web/api/v2/me', 'POST /cloud-web/api/v2/me']);
+  });
+
+  it('signing in at the address without its context path: says to check the address for a path', async () => {
+    const sim = await startSimulator({ contextPath: '/cloud-web' });
+    cleanups.push(() => sim.close());
+    const client = await clientFor(sim.url);
+    expect(await client.me(supervisor)).toEqual({
+      ok: false,
+      error: {
+        code: 'http',
+        httpStatus: 404,
+        message: `No GWS answered at ${sim.url} (HTTP 404 for /api/v2/me). Check the server address: GWS is often published under a path, such as https://${new URL(sim.url).host}/cloud-web.`,
+      },
+    });
+    expect(await (await clientFor(sim.gwsUrl)).me(supervisor)).toMatchObject({ ok: true });
+  });
+
+  it.each<[string, Handler, object]>([
+    ['statusCode "0" (as in the supervisor agent-state samples)', (_q, res) => json(res, 200, { statusCode: '0', user: { id: 'u1', userName: 'supervisor1' } }), { ok: true }],
+    ['HTTP 200 with statusCode "3"', (_q, res) => json(res, 200, { statusCode: '3', statusMessage: 'Forbidden' }), { ok: false, error: { code: 'status', statusCode: 3, httpStatus: 200, message: 'GWS refused the request: Forbidden.' } }],
+    ['HTTP 403 with statusCode "5" and no message', (_q, res) => json(res, 403, { statusCode: '5' }), { ok: false, error: { code: 'forbidden', httpStatus: 403 } }],
+    ['HTTP 404 with no body', (_q, res) => res.writeHead(404).end(), { ok: false, error: { code: 'http', httpStatus: 404 } }],
+    ['HTTP 401 with statusCode "20"', (_q, res) => json(res, 401, { statusCode: '20', statusMessage: 'Access denied' }), { ok: false, error: { code: 'auth', httpStatus: 401 } }],
+    ['statusCode "zero"', (_q, res) => json(res, 200, { statusCode: 'zero' }), { ok: false, error: { code: 'malformed' } }],
+  ])('%s', async (_label, handler, expected) => {
+    const gws = await server(handler);
+    const client = await clientFor(gws.url);
+    expect(await client.me(supervisor)).toMatchObject(expected);
+  });
+
+  it('refuses to send a request to any host but the configured server, before it leaves', async () => {
+    const decoy = await server((_q, res) => json(res, 200, { statusCode: 0 }));
+    const gws = await server((_q, res) => json(res, 200, { statusCode: 0 }));
+    const http = await HttpStack.create({ baseUrl: `${gws.url}/cloud-web`, trust: tls.rootCertificates, log: quiet });
+    cleanups.push(() => http.close());
+    await expect(http.send(`${decoy.url}/cloud-web/api/v2/me`, { method: 'GET' })).rejects.toThrow(/only to the configured server, not to 127\.0\.0\.1:\d+/);
+    await expect(http.send(`${gws.url.replace('http:', 'https:')}/cloud-web/api/v2/me`, { method: 'GET' })).rejects.toThrow(/only to the configured server/);
+    expect((await http.send(`${gws.url}/cloud-web/api/v2/me`, { method: 'GET' })).status).toBe(200);
+    expect(decoy.requests).toEqual([]);
+  });
+});

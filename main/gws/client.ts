@@ -6,7 +6,9 @@ import type { Log } from '../log/diagnostic-log';
 import { parseJson } from '../parse-json';
 import { fail, ok } from '../result';
 import { requestFailure, statusError, type GwsError, type GwsResult } from './gws-error';
+import { gwsUrl } from './gws-url';
 import type { HttpReply, HttpStack } from './http/http-stack';
+import { serverText } from './server-text';
 import { meReply, snapshotReply, type MeSnapshot, type User } from './resources';
 
 export interface Credentials {
@@ -21,7 +23,7 @@ export interface GwsOperation {
 }
 
 export interface GwsClientOptions {
-  /** e.g. https://gws.example.com (no trailing /api/v2). */
+  /** e.g. https://gws.example.com or https://host/cloud-web (no trailing /api/v2, no trailing /). */
   baseUrl: string;
   http: HttpStack;
   log: Log;
@@ -30,11 +32,15 @@ export interface GwsClientOptions {
 }
 
 /**
- * A GWS body: statusCode 0 is success, 7 partial success (reference 5). Some documented samples
- * send it as a string (Supervisor Agent State Control: "0"), so digits are read as the number.
+ * A GWS body: statusCode 0 is success, 7 partial success (reference 5). The docs' own samples send
+ * it as a number or as a numeric string ("statusCode": "0" for the supervisor agent-state
+ * operations), so both are read here, the one place replies are interpreted. A statusMessage
+ * that is not a string is dropped rather than making the reply unreadable.
  */
-const statusCode = z.union([z.number(), z.string().regex(/^\d{1,9}$/).transform(Number)]);
-const gwsBody = z.looseObject({ statusCode, statusMessage: z.string().optional() });
+const gwsBody = z.looseObject({
+  statusCode: z.union([z.number().int(), z.string().regex(/^\d{1,9}$/).transform(Number)]),
+  statusMessage: z.string().transform(serverText).optional().catch(undefined),
+});
 
 interface Csrf {
   header: string;
@@ -67,19 +73,19 @@ export class GwsClient {
   }
 
   /** GET a resource and check its reply against a schema: a reply of another shape is `malformed`. */
-  async read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>> {
+  async read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>> {
     const reply = await this.request('GET', path);
     return reply.ok ? this.parse(schema, reply.value) : reply;
   }
 
   /** POST {operationName, …} to a resource of the user: /api/v2/me, /me/devices/{id}, /me/calls/{id}, … */
-  async operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
+  async operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
     return this.request('POST', path, operation);
   }
 
   private async request(
     method: 'GET' | 'POST',
-    path: string,
+    path: `/${string}`,
     body?: GwsOperation,
     credentials?: Credentials,
   ): Promise<GwsResult<Record<string, unknown>>> {
@@ -93,7 +99,7 @@ export class GwsClient {
 
   private async send(
     method: 'GET' | 'POST',
-    path: string,
+    path: `/${string}`,
     body?: GwsOperation,
     credentials?: Credentials,
   ): Promise<GwsResult<Record<string, unknown>>> {
@@ -105,7 +111,7 @@ export class GwsClient {
     if (method === 'POST' && this.csrf) headers[this.csrf.header] = this.csrf.token;
     let reply: HttpReply;
     try {
-      reply = await this.options.http.send(new URL(path, this.options.baseUrl).href, {
+      reply = await this.options.http.send(gwsUrl(this.options.baseUrl, path), {
         method,
         headers,
         ...(body && { body: JSON.stringify(body) }),
@@ -141,8 +147,16 @@ export class GwsClient {
           : { code: 'session-expired', httpStatus: reply.status, message: 'The GWS session has ended.' },
       );
     }
+    // Signing in at an address GWS is not published at (its context path left out, or a wrong one).
+    if (withCredentials && reply.status === 404) {
+      return fail({
+        code: 'http',
+        httpStatus: 404,
+        message: `No GWS answered at ${this.options.baseUrl} (HTTP 404 for /api/v2/me). Check the server address: GWS is often published under a path, such as https://${this.host}/cloud-web.`,
+      });
+    }
     if (reply.status === 403) {
-      const reason = gws?.statusMessage ?? (reply.text.trim().slice(0, 200) || reply.statusText);
+      const reason = gws?.statusMessage ?? serverText(reply.text.trim() || reply.statusText);
       return fail({ code: 'forbidden', httpStatus: 403, message: `GWS refused the request: ${reason}.` });
     }
     if (gws && gws.statusCode !== 0 && gws.statusCode !== 7) return fail(statusError(gws.statusCode, gws.statusMessage, reply.status));
@@ -150,7 +164,7 @@ export class GwsClient {
       return fail({
         code: 'http',
         httpStatus: reply.status,
-        message: `The GWS server at ${this.host} answered with an error (HTTP ${reply.status}${reply.statusText ? ` ${reply.statusText}` : ''}). Try again; if it persists, tell your GWS administrator.`,
+        message: `The GWS server at ${this.host} answered with an error (HTTP ${reply.status}${reply.statusText ? ` ${serverText(reply.statusText)}` : ''}). Try again; if it persists, tell your GWS administrator.`,
       });
     }
     if (!gws) return fail(this.malformed(json === undefined ? 'not JSON' : 'no statusCode'));
@@ -163,6 +177,6 @@ export class GwsClient {
   }
 
   private malformed(detail: string): GwsError {
-    return { code: 'malformed', message: `The GWS server at ${this.host} sent a reply the app cannot read (${detail}).` };
+    return { code: 'malformed', message: `The GWS server at ${this.host} sent a reply the app cannot read (${serverText(detail)}).` };
   }
 }

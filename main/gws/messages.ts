@@ -3,6 +3,7 @@
 // and ignore: GWS publishes more types than the app uses (reference 2.2).
 import { z } from 'zod';
 import { callSchema, deviceSchema, type Call, type Device } from './resources';
+import { serverText } from './server-text';
 
 export interface DeviceStateChangeMessage {
   messageType: 'DeviceStateChangeMessage';
@@ -39,7 +40,7 @@ export type ParsedMessage =
   | { kind: 'invalid'; messageType: string; problem: string };
 
 // Built once: zod compiles a schema on its first parse, and this one runs for every message.
-const envelope = z.object({ messageType: z.string() });
+const envelope = z.object({ messageType: z.string().transform(serverText) });
 
 export function parseMessage(data: unknown): ParsedMessage {
   const messageType = envelope.safeParse(data);

@@ -113,6 +113,11 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     return this.current;
   }
 
+  /** The server address signed in to, as normalised (context path kept, no trailing slash). */
+  get serverUrl(): string | undefined {
+    return this.live?.serverUrl;
+  }
+
   async signIn(request: SignInRequest): Promise<Result<User, SessionProblem>> {
     // The user's own sign-in replaces the launch sign-in's retries.
     this.stopLaunchRetry();
@@ -193,7 +198,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
    * A GWS operation on the user's resources (/api/v2/me, /me/devices/{id}, /me/calls/{id}, …).
    * An expired session is renewed once, silently, and the operation tried again.
    */
-  operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
+  operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
     return this.withSession((client) => client.operate(path, operation));
   }
 
@@ -203,7 +208,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
   }
 
   /** GET a resource of the contact center (users, devices…), checked against `schema`. */
-  read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>> {
+  read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>> {
     return this.withSession((client) => client.read(path, schema));
   }
 
@@ -228,7 +233,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
       trust: trust.value,
       resolveProxy: this.deps.resolveProxy,
       log,
-      onSecret: (value) => this.deps.redactor.addSecret(value),
+      onSecret: (value) => this.deps.redactor.addIssuedSecret(value),
     });
     const client = new GwsClient({ baseUrl: serverUrl, http, log, timeoutMs: this.deps.requestTimeoutMs });
     const me = await client.me(credentials);
@@ -393,6 +398,8 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
 
   private setState(state: SessionState): void {
     this.current = state;
+    // The password and the cookies belong to the session: none outlives it in the redactor.
+    if (state.status === 'signed-out') this.deps.redactor.forgetSecrets();
     this.emit('state', state);
   }
 }
@@ -403,7 +410,8 @@ export function normaliseServerUrl(input: string): string | undefined {
   try {
     const url = new URL(input.trim());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    // Only from the start of a run of slashes: `\/+$` tried from each slash is quadratic in the run.
+    return `${url.origin}${url.pathname.replace(/(?<!\/)\/+$/, '')}`;
   } catch {
     return undefined;
   }

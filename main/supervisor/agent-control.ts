@@ -19,6 +19,8 @@ export type AgentControlOperation = 'Ready' | 'NotReady' | 'Offline';
 
 /** The part of the GWS session agent control needs (SupervisorSession fits it). */
 export interface AgentControlSession {
+  /** The signed-in server's address: names a device that comes without a uri (team.ts). */
+  readonly serverUrl: string | undefined;
   operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>>;
   read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>>;
 }
@@ -40,7 +42,10 @@ const userPath = (userId: string) => `/api/v2/users/${encodeURIComponent(userId)
  */
 export async function readTeamMember(session: AgentControlSession, userId: string, readAt: number): Promise<GwsResult<TeamMember>> {
   const reply = await session.read(`${userPath(userId)}?subresources=*`, userWithDevicesReply);
-  return reply.ok ? ok(teamMemberFrom(reply.value.user, readAt)) : reply;
+  if (!reply.ok) return reply;
+  const { serverUrl } = session;
+  if (serverUrl === undefined) return fail({ code: 'session-expired', message: 'The GWS session has ended.' });
+  return ok(teamMemberFrom(reply.value.user, serverUrl, readAt));
 }
 
 /**

@@ -5,12 +5,14 @@ import { callSchema, deviceSchema } from '../gws/resources';
 import {
   AGENT2_DEVICE, AGENT_DEVICE, SUP_DEVICE, armed, eventTypes, monitoringLeg, olderMonitoringLeg, run, signedIn, supervisorDevice, T0, targetUri, team, user,
 } from './test-support/gws-fixtures';
-import { initialState } from './types';
+import { initialState, type ArmRequest, type SupervisorInput } from './types';
 
 describe('arming', () => {
   it('reads a ListenIn subscription with its target, and emits monitoringArmed', () => {
     const { state, events } = run([...signedIn(), { type: 'devices', devices: [armed()] }]);
-    expect(state.monitoring).toEqual({ state: 'ListenIn', mode: 'AllCalls', scope: 'Call', targetDeviceUri: targetUri(), targetDeviceId: AGENT_DEVICE });
+    expect(state.monitoring).toEqual({
+      state: 'ListenIn', mode: 'AllCalls', scope: 'Call', targetDeviceUri: targetUri(), targetDeviceId: AGENT_DEVICE, targetPhoneNumber: null, targetKnown: true,
+    });
     expect(events).toEqual([{ type: 'monitoringArmed', subscription: state.monitoring }]);
   });
 
@@ -21,7 +23,7 @@ describe('arming', () => {
 
   it('reads the 8.5.1 shape: a string state beside supervisorMonitoringMode', () => {
     const { state } = run([...signedIn(), { type: 'devices', devices: [supervisorDevice('Coach', { supervisorMonitoringMode: 'NextCall' })] }]);
-    expect(state.monitoring).toMatchObject({ state: 'Coach', mode: 'NextCall', scope: 'Call', targetDeviceId: null });
+    expect(state.monitoring).toMatchObject({ state: 'Coach', mode: 'NextCall', scope: 'Call', targetDeviceId: null, targetKnown: false });
   });
 
   it('a request on another agent replaces the subscription and says so', () => {
@@ -47,14 +49,14 @@ describe('the monitored call', () => {
   it('is recognised by the monitoring flag, back-dated by its duration', () => {
     const { state, events } = run([...signedIn(armed()), { type: 'call', call: monitoringLeg() }]);
     expect(state.monitoredCallId).toBe('call-1');
-    expect(state.callSince['call-1']).toBe(T0 - 3000);
+    expect(state.callSince.get('call-1')).toBe(T0 - 3000);
     expect(eventTypes(events)).toEqual(['monitoringArmed', 'monitoredCallStarted']);
   });
 
   it('is recognised on older servers by the target agent’s number among the participants', () => {
     const { state } = run([...signedIn(armed()), { type: 'call', call: olderMonitoringLeg() }]);
     expect(state.monitoredCallId).toBe('call-1');
-    expect(state.calls['call-1']?.participants.map((p) => p.phoneNumber)).toEqual(['7001', '9165550104']);
+    expect(state.calls.get('call-1')?.participants.map((p) => p.phoneNumber)).toEqual(['7001', '9165550104']);
   });
 
   it('is not the supervisor’s own call that another supervisor monitors (monitoring: false)', () => {
@@ -64,8 +66,9 @@ describe('the monitored call', () => {
     expect(eventTypes(events)).toEqual(['monitoringArmed']);
   });
 
-  it('is not an older-shape call without the target’s number', () => {
-    const { state } = run([...signedIn(armed()), { type: 'call', call: olderMonitoringLeg({ participants: ['7009', '5551234'], participantsInfo: undefined }) }]);
+  it('is not an older-shape ordinary call without the target’s number', () => {
+    const ordinary = olderMonitoringLeg({ participants: ['7009', '5551234'], participantsInfo: undefined, capabilities: ['Hangup', 'Hold', 'SingleStepTransfer'], mute: 'Off' });
+    const { state } = run([...signedIn(armed()), { type: 'call', call: ordinary }]);
     expect(state.monitoredCallId).toBeNull();
   });
 
@@ -103,7 +106,7 @@ describe('the monitored call', () => {
   it('ends when the leg is Released', () => {
     const { state, events } = run([...signedIn(armed()), { type: 'call', call: monitoringLeg() }, { type: 'call', call: monitoringLeg({ state: 'Released', capabilities: [] }) }]);
     expect(state.monitoredCallId).toBeNull();
-    expect(state.calls).toEqual({});
+    expect(state.calls).toEqual(new Map());
     expect(eventTypes(events)).toEqual(['monitoringArmed', 'monitoredCallStarted', 'monitoredCallEnded']);
   });
 
@@ -111,6 +114,66 @@ describe('the monitored call', () => {
     const { state, events } = run([...signedIn(armed()), { type: 'call', call: monitoringLeg({ id }) }, { type: 'call', call: monitoringLeg({ id, state: 'Released', capabilities: [] }) }]);
     expect(state.monitoredCallId).toBeNull();
     expect(eventTypes(events)).toEqual(['monitoringArmed', 'monitoredCallStarted', 'monitoredCallEnded']);
+  });
+});
+
+describe('GWS 8.5.1: no target, scope or monitoring marks reported', () => {
+  const v851 = (state = 'ListenIn', mode = 'AllCalls') => supervisorDevice(state, { supervisorMonitoringMode: mode });
+  const ask = (fields: Partial<ArmRequest> = {}): SupervisorInput => ({
+    type: 'armRequested',
+    request: { state: 'ListenIn', mode: 'AllCalls', scope: 'Agent', targetDeviceUri: targetUri(), targetPhoneNumber: null, ...fields },
+  });
+  const ringingLeg = (participants: string[], fields: Record<string, unknown> = {}) =>
+    olderMonitoringLeg({ state: 'Ringing', participants, participantsInfo: undefined, capabilities: ['Answer', 'Hangup'], ...fields });
+
+  it('knows whom it armed from its own request, whichever of reply and device message comes first, and says it once', () => {
+    const messageFirst = run([...signedIn(), ask(), { type: 'devices', devices: [v851()] }, { type: 'armAnswered', accepted: true }]);
+    const replyFirst = run([...signedIn(), ask(), { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [v851()] }]);
+    for (const { state, events } of [messageFirst, replyFirst]) {
+      expect(state.monitoring).toMatchObject({ targetDeviceId: AGENT_DEVICE, scope: 'Agent', targetKnown: true });
+      expect(eventTypes(events)).toEqual(['monitoringArmed']);
+    }
+  });
+
+  it('keeps whom it armed through a resync while the device reports the subscription, and forgets it once it is gone', () => {
+    const armedHere = run([...signedIn(), ask(), { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [v851()] }]).state;
+    const resynced = run([{ type: 'snapshot', user, devices: [v851()], calls: [] }], armedHere);
+    expect(resynced.events).toEqual([]);
+    expect(resynced.state.monitoring).toMatchObject({ targetDeviceId: AGENT_DEVICE });
+    const lost = run([{ type: 'devices', devices: [supervisorDevice()] }], resynced.state);
+    expect(lost.state.lostMonitoring).toMatchObject({ targetDeviceId: AGENT_DEVICE, scope: 'Agent' });
+    const armedElsewhere = run([{ type: 'devices', devices: [v851()] }], lost.state);
+    expect(armedElsewhere.state.monitoring).toMatchObject({ targetDeviceId: null, targetKnown: false });
+  });
+
+  it('a refused request arms nothing in its name; a re-arm on another agent waits for GWS to accept it', () => {
+    const armedHere = run([...signedIn(), ask(), { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [v851()] }]).state;
+    const other = ask({ targetDeviceUri: targetUri(AGENT2_DEVICE) });
+    const refused = run([other, { type: 'devices', devices: [v851()] }, { type: 'armAnswered', accepted: false }], armedHere);
+    expect(refused.events).toEqual([]);
+    expect(refused.state.monitoring).toMatchObject({ targetDeviceId: AGENT_DEVICE });
+    const accepted = run([other, { type: 'devices', devices: [v851()] }, { type: 'armAnswered', accepted: true }], armedHere);
+    expect(accepted.events).toMatchObject([{ type: 'monitoringArmed', subscription: { targetDeviceId: AGENT2_DEVICE } }]);
+  });
+
+  it('recognises its leg by a monitoring-only capability, or ringing by the armed agent’s number beside the customer’s', () => {
+    const armedHere = run([...signedIn(), ask(), { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [v851()] }]).state;
+    expect(run([{ type: 'call', call: olderMonitoringLeg({ participants: ['9165550104'], participantsInfo: undefined }) }], armedHere).state.monitoredCallId).toBe('call-1');
+    expect(run([{ type: 'call', call: ringingLeg(['7001', '9165550104']) }], armedHere).state.monitoredCallId).toBe('call-1');
+  });
+
+  it('never takes an ordinary call of its own for the leg: one with the armed agent alone, one it dialled', () => {
+    const armedHere = run([...signedIn(), ask(), { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [v851()] }]).state;
+    const fromAgent = ringingLeg(['7001'], { callType: 'Internal' });
+    const dialled = ringingLeg(['7001', '9165550104'], { state: 'Dialing', capabilities: ['Hangup'] });
+    const toAgent = olderMonitoringLeg({ participants: ['7001'], participantsInfo: undefined, capabilities: ['Hangup', 'Hold', 'SingleStepTransfer'], mute: 'Off' });
+    for (const call of [fromAgent, dialled, toAgent]) expect(run([{ type: 'call', call }], armedHere).state.monitoredCallId).toBeNull();
+  });
+
+  it('armed by number on a number outside the team: the number is the target, and is re-armed', () => {
+    const byNumber = run([...signedIn(), ask({ targetDeviceUri: null, targetPhoneNumber: '8001' }), { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [v851()] }]);
+    expect(byNumber.state.monitoring).toMatchObject({ targetPhoneNumber: '8001', targetKnown: true });
+    expect(run([{ type: 'call', call: ringingLeg(['8001', '9165550104']) }], byNumber.state).state.monitoredCallId).toBe('call-1');
   });
 });
 
@@ -174,7 +237,7 @@ describe('resync', () => {
       { type: 'monitoredCallEnded', callId: 'old' },
       { type: 'monitoredCallStarted', callId: 'new' },
     ]);
-    expect(state.callSince.new).toBe(T0 + 60_000 - 12_000);
+    expect(state.callSince.get('new')).toBe(T0 + 60_000 - 12_000);
   });
 
   it('after an outage: a subscription gone from the snapshot is flagged lost', () => {
@@ -187,7 +250,7 @@ describe('resync', () => {
   it('keeps when a known call began across a resync', () => {
     const before = run([...signedIn(armed()), { type: 'call', call: monitoringLeg({ duration: '0' }) }]).state;
     const after = run([{ type: 'snapshot', user, devices: [armed()], calls: [monitoringLeg({ duration: '30' })] }], before, T0 + 30_000).state;
-    expect(after.callSince['call-1']).toBe(T0);
+    expect(after.callSince.get('call-1')).toBe(T0);
   });
 });
 

@@ -14,6 +14,10 @@ export function reduce(state: SupervisorState, input: SupervisorInput, now: numb
   switch (input.type) {
     case 'signedOut':
       return { state: initialState, events: [] };
+    case 'armRequested':
+      return settle(state, { ...state, arm: { ...state.arm, sent: input.request } });
+    case 'armAnswered':
+      return settle(state, { ...state, arm: { sent: null, accepted: input.accepted ? state.arm.sent : state.arm.accepted } });
     case 'cancelRequested':
     case 'cancelFailed':
       return { state: { ...state, cancelRequested: input.type === 'cancelRequested' }, events: [] };
@@ -26,8 +30,8 @@ export function reduce(state: SupervisorState, input: SupervisorInput, now: numb
         ...state,
         user: input.user,
         device: input.devices[0] ?? null,
-        calls: Object.fromEntries(live.map((c) => [c.id, c])),
-        callSince: Object.fromEntries(live.map((c) => [c.id, state.callSince[c.id] ?? since(c, now)])),
+        calls: new Map(live.map((c) => [c.id, c])),
+        callSince: new Map(live.map((c) => [c.id, state.callSince.get(c.id) ?? since(c, now)])),
       });
     }
     case 'devices': {
@@ -36,14 +40,16 @@ export function reduce(state: SupervisorState, input: SupervisorInput, now: numb
     }
     case 'call': {
       const { call } = input;
-      const { [call.id]: _gone, ...calls } = state.calls;
-      const { [call.id]: known, ...callSince } = state.callSince;
-      if (call.state === 'Released') return settle(state, { ...state, calls, callSince });
-      return settle(state, {
-        ...state,
-        calls: { ...calls, [call.id]: call },
-        callSince: { ...callSince, [call.id]: known ?? since(call, now) },
-      });
+      const calls = new Map(state.calls);
+      const callSince = new Map(state.callSince);
+      if (call.state === 'Released') {
+        calls.delete(call.id);
+        callSince.delete(call.id);
+      } else {
+        calls.set(call.id, call);
+        callSince.set(call.id, state.callSince.get(call.id) ?? since(call, now));
+      }
+      return settle(state, { ...state, calls, callSince });
     }
   }
 }
@@ -55,11 +61,12 @@ function since(call: Call, now: number): number {
 
 /** Derives the subscription and the monitored call, and the events that tell how they changed. */
 function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
-  const monitoring = subscriptionOf(draft.device);
-  // Own keys only: GWS picks the call ids, and "toString" is `in` every object.
-  const stillLive = prev.monitoredCallId !== null && Object.hasOwn(draft.calls, prev.monitoredCallId) ? prev.monitoredCallId : null;
+  const monitoring = subscriptionOf(draft.device, draft.arm);
+  const stillLive = prev.monitoredCallId !== null && draft.calls.has(prev.monitoredCallId) ? prev.monitoredCallId : null;
   const monitoredCallId =
-    stillLive ?? Object.values(draft.calls).find((c) => isMonitoringLeg(c, monitoring, draft.team))?.id ?? null;
+    stillLive ??
+    [...draft.calls.values()].find((c) => isMonitoringLeg(c, monitoring, draft.team, draft.device?.phoneNumber ?? null))?.id ??
+    null;
   const events: DomainEvent[] = [];
   let next: SupervisorState = { ...draft, monitoring, monitoredCallId };
 
@@ -70,8 +77,8 @@ function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
   if (monitoredCallId && monitoredCallId !== prev.monitoredCallId) {
     events.push({ type: 'monitoredCallStarted', callId: monitoredCallId });
   } else if (monitoredCallId) {
-    const before = prev.calls[monitoredCallId];
-    const after = next.calls[monitoredCallId]!;
+    const before = prev.calls.get(monitoredCallId);
+    const after = next.calls.get(monitoredCallId)!;
     if (before && (monitoringModeOf(before) !== monitoringModeOf(after) || !!before.monitoredUserMuted !== !!after.monitoredUserMuted)) {
       events.push({ type: 'monitoredCallModeChanged', callId: monitoredCallId, mode: monitoringModeOf(after), agentMuted: !!after.monitoredUserMuted });
     }
@@ -84,6 +91,8 @@ function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
       next = { ...next, lostMonitoring: null, cancelRequested: false, callServed: false };
     } else if (prev.monitoring) {
       const ended = prev.monitoring;
+      // The subscription is gone: what the app had armed is no longer anything's target.
+      next = { ...next, arm: { ...next.arm, accepted: null } };
       // NextCall ends by itself once its call is over (reference 7); anything else we did not ask for is lost.
       const servedItsCall = next.callServed || next.monitoredCallId !== null;
       if (prev.cancelRequested) events.push({ type: 'monitoringCancelled', subscription: ended, reason: 'cancelled' });

@@ -1,117 +1,32 @@
-// The supervisor service against the simulator: real HTTP, real CometD, the real session.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// The supervisor service against the simulator: real HTTP, real CometD, the real session. The
+// monitoring journeys themselves run on every server variation in monitoring-journeys.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { operationNames, startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
-import type { SupervisorView } from '../../common/supervisor-view';
-import { ActivityLog } from '../activity/activity-log';
-import { nextEvent, until } from '../test-support/events';
+import { nextEvent } from '../test-support/events';
 import '../test-support/no-unhandled-rejections';
-import { quiet } from '../test-support/quiet-log';
-import { sessionFixture, type SessionFixture } from '../test-support/session-fixture';
-import { SupervisorService } from './service';
-import type { DomainEvent } from './types';
+import { agent, signedInWorld, viewWhere, type World } from './test-support/service-world';
 import type { Problem } from '../result';
 
-interface World {
-  sim: Simulator;
-  fixture: SessionFixture;
-  service: SupervisorService;
-  activity: ActivityLog;
-  events: DomainEvent[];
-  dir: string;
-}
 const worlds: World[] = [];
-const defaults = { monitoringScope: 'Call' as const, monitoringMode: 'AllCalls' as const, autoAnswerMonitoringCalls: true };
-
 const sims: Simulator[] = [];
 
 /** Signs in to a new simulator with these options, or to the one given. */
 async function signedIn(options: SimulatorOptions | Simulator = {}, userName = 'supervisor1'): Promise<World> {
   const sim = 'scenario' in options ? options : await startSimulator({ longPollMs: 2000, ...options });
   if (!sims.includes(sim)) sims.push(sim);
-  const fixture = await sessionFixture();
-  const dir = await mkdtemp(path.join(tmpdir(), 'service-'));
-  const activity = new ActivityLog(dir);
-  const service = new SupervisorService({ session: fixture.session, activity, preferences: () => defaults, log: quiet });
-  const events: DomainEvent[] = [];
-  service.on('domain', (e) => events.push(e));
-  const signIn = await fixture.session.signIn({ serverUrl: sim.url, userName, password: 'demo123', remember: false });
-  expect(signIn.ok).toBe(true);
-  expect((await service.refreshTeam()).ok).toBe(true);
-  const world = { sim, fixture, service, activity, events, dir };
+  const world = await signedInWorld(sim, userName);
   worlds.push(world);
   return world;
 }
 
 afterEach(async () => {
-  for (const w of worlds.splice(0).reverse()) {
-    await w.fixture.dispose();
-    await rm(w.dir, { recursive: true, force: true });
-  }
+  for (const w of worlds.splice(0).reverse()) await w.dispose();
   await Promise.all(sims.splice(0).map((s) => s.close()));
 });
 
-const agent = (w: World, userName: string) => w.service.view().team.find((m) => m.userName === userName)!;
-const viewWhere = (w: World, test: (v: SupervisorView) => boolean, what: string) =>
-  until(() => test(w.service.view()), what);
 const operations = (w: World) => operationNames(w.sim.scenario.requests());
 
-describe('monitoring through the simulator', () => {
-  it('listens in, takes the call, barges in, mutes the agent, leaves, cancels, and logs each', async () => {
-    const w = await signedIn();
-    expect(w.service.view().team.map((m) => m.userName)).toContain('agent3');
-    expect(w.service.view()).toMatchObject({ myNumber: '5005', monitoringUnavailable: null });
-
-    expect(await w.service.monitor({ target: { userId: agent(w, 'agent3').userId }, state: 'ListenIn' })).toEqual({ ok: true, value: null });
-    await viewWhere(w, (v) => v.armed?.target.userName === 'agent3', 'armed on agent3');
-    expect(w.service.view().armed).toMatchObject({ state: 'ListenIn', mode: 'AllCalls', scope: 'Call' });
-    expect(w.service.view().team.find((m) => m.armed)?.userName).toBe('agent3');
-
-    const { callId } = w.sim.scenario.ringAgent({ to: 'agent3', from: '+19165550104' });
-    w.sim.scenario.answer(callId);
-    await viewWhere(w, (v) => v.monitoredCall?.callState === 'Established', 'the monitored call');
-    expect(w.service.view().monitoredCall).toMatchObject({ agent: { userName: 'agent3' }, customerNumber: '+19165550104', mode: 'ListenIn' });
-
-    expect((await w.service.switchToBargeIn()).ok).toBe(true);
-    await viewWhere(w, (v) => v.monitoredCall?.mode === 'BargeIn', 'barged in');
-    expect((await w.service.muteAgent()).ok).toBe(true);
-    await viewWhere(w, (v) => v.monitoredCall?.agentMuted === true, 'agent muted');
-    expect((await w.service.unmuteAgent()).ok).toBe(true);
-    expect((await w.service.switchToListenIn()).ok).toBe(true);
-    await viewWhere(w, (v) => v.monitoredCall?.mode === 'ListenIn', 'listening again');
-    expect((await w.service.leaveCall()).ok).toBe(true);
-    await viewWhere(w, (v) => v.monitoredCall === null, 'left the call');
-    expect(w.service.view().armed).not.toBeNull(); // AllCalls: still armed for the next call
-
-    expect((await w.service.cancelMonitoring()).ok).toBe(true);
-    await viewWhere(w, (v) => v.armed === null, 'cancelled');
-    expect(w.events.map((e) => e.type)).toEqual([
-      'monitoringArmed', 'monitoredCallStarted', 'monitoredCallModeChanged', 'monitoredCallModeChanged', 'monitoredCallModeChanged',
-      'monitoredCallModeChanged', 'monitoredCallEnded', 'monitoringCancelled',
-    ]);
-    expect(w.events.at(-1)).toMatchObject({ reason: 'cancelled' });
-    expect((await w.activity.read()).map((e) => `${e.operation} ${e.target} ${e.result.ok ? 'ok' : 'failed'}`).reverse()).toEqual([
-      'ListenIn agent3 ok', 'SwitchToBargeIn agent3 ok', 'MuteMonitoredUser agent3 ok', 'UnmuteMonitoredUser agent3 ok',
-      'SwitchToListenIn agent3 ok', 'Hangup agent3 ok', 'CancelSupervisorMonitoring agent3 ok',
-    ]);
-  });
-
-  it('barges in at once on an agent already talking, by device URI, and NextCall ends after that call', async () => {
-    const w = await signedIn();
-    const { callId } = w.sim.scenario.ringAgent({ to: 'agent4' });
-    w.sim.scenario.answer(callId);
-    const started = nextEvent(w.service, 'domain', (e: DomainEvent) => e.type === 'monitoredCallStarted');
-    const deviceUri = `${w.sim.url}/api/v2/devices/${deviceIdOf(w, agent(w, 'agent4').phoneNumber!)}`;
-    expect((await w.service.monitor({ target: { deviceUri }, state: 'BargeIn', mode: 'NextCall' })).ok).toBe(true);
-    await started;
-    expect(w.service.view().monitoredCall?.mode).toBe('BargeIn');
-    w.sim.scenario.release(callId);
-    await viewWhere(w, (v) => v.armed === null, 'NextCall over');
-    expect(w.events.at(-1)).toMatchObject({ type: 'monitoringCancelled', reason: 'next-call-completed' });
-  });
-
+describe('auto-answer of a monitoring call that rings first', () => {
   it('answers a ringing monitoring call by itself (auto-answer)', async () => {
     const w = await signedIn({ monitoringCall: 'ringing' });
     expect((await w.service.monitor({ target: { phoneNumber: agent(w, 'agent5').phoneNumber! }, state: 'Coach' })).ok).toBe(true);
@@ -220,8 +135,3 @@ describe('own calls and agent state', () => {
     await viewWhere(w, (v) => v.ownCalls.length === 0, 'hung up');
   });
 });
-
-function deviceIdOf(w: World, dn: string): string {
-  const devices = (w.sim.scenario.state() as { devices: Array<{ id: string; phoneNumber: string }> }).devices;
-  return devices.find((d) => d.phoneNumber === dn)!.id;
-}

@@ -28,10 +28,12 @@ import { supervisorView } from './views';
 export interface GwsSession {
   /** Who is signed in, known before the first snapshot arrives. */
   readonly state: SessionState;
+  /** The configured server address (context path kept) while signed in. */
+  readonly serverUrl: string | undefined;
   on(event: 'snapshot', listener: (snapshot: MeSnapshot) => void): unknown;
   on(event: 'message', listener: (message: GwsMessage) => void): unknown;
-  operate(path: string, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>>;
-  read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>>;
+  operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>>;
+  read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>>;
 }
 
 export interface SupervisorServiceDeps {
@@ -113,7 +115,9 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     // The first refresh can beat the first snapshot: the session knows who signed in already.
     const session = this.deps.session.state;
     const self = this.#state.user?.id ?? (session.status === 'signed-in' ? session.user.id : null);
-    this.apply({ type: 'team', members: withTimeInState(this.#state.team, teamFrom(users.value, self, this.#now())) });
+    const serverUrl = this.deps.session.serverUrl;
+    if (serverUrl === undefined) return notSignedIn;
+    this.apply({ type: 'team', members: withTimeInState(this.#state.team, teamFrom(users.value, self, serverUrl, this.#now())) });
     return done;
   }
 
@@ -132,12 +136,19 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     const prefs = this.deps.preferences();
     const scope = request.scope ?? prefs.monitoringScope;
     const mode = request.mode ?? prefs.monitoringMode;
-    const reply = await this.deps.session.operate(`/api/v2/me/devices/${device.id}`, {
+    const { address } = target.value;
+    // Before the request, as its device message may come first: 8.5.1 will not say whom it armed.
+    this.apply({
+      type: 'armRequested',
+      request: { state: request.state, mode, scope, targetDeviceUri: address.targetDeviceUri ?? null, targetPhoneNumber: address.phoneNumber ?? null },
+    });
+    const reply = await this.deps.session.operate(devicePath(device.id), {
       operationName: request.state,
-      ...target.value.address,
+      ...address,
       supervisorMonitoringScope: scope,
       supervisorMonitoringMode: mode,
     });
+    this.apply({ type: 'armAnswered', accepted: reply.ok });
     const result = reply.ok ? done : fail(monitoringRefusal(reply.error, target.value.name));
     await this.#record(request.state, target.value.logName, scope, mode, result);
     if (result.ok) void this.refreshTeam();
@@ -147,8 +158,9 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   /** Arms again the subscription that vanished without a Cancel (after a reconnect, say). */
   async rearm(): Promise<ActionResult> {
     const lost = this.#state.lostMonitoring;
-    if (!lost?.targetDeviceUri) return notAllowed('There is no lost monitoring to re-arm.');
-    return this.monitor({ target: { deviceUri: lost.targetDeviceUri }, state: lost.state, scope: lost.scope, mode: lost.mode });
+    const target = lost?.targetDeviceUri ? { deviceUri: lost.targetDeviceUri } : lost?.targetPhoneNumber ? { phoneNumber: lost.targetPhoneNumber } : null;
+    if (!lost || !target) return notAllowed('There is no lost monitoring to re-arm.');
+    return this.monitor({ target, state: lost.state, scope: lost.scope, mode: lost.mode });
   }
 
   /** CancelSupervisorMonitoring: offered only while armed (reference 3.5). */
@@ -159,7 +171,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (!armed || !device.capabilities.includes('CancelSupervisorMonitoring')) return notAllowed('Monitoring is not armed, so there is nothing to cancel.');
     // Before the request: GWS's device message may arrive before its reply.
     this.apply({ type: 'cancelRequested' });
-    const reply = await this.deps.session.operate(`/api/v2/me/devices/${device.id}`, { operationName: 'CancelSupervisorMonitoring' });
+    const reply = await this.deps.session.operate(devicePath(device.id), { operationName: 'CancelSupervisorMonitoring' });
     if (!reply.ok) this.apply({ type: 'cancelFailed' });
     const result = reply.ok ? done : fail(reply.error);
     await this.#record('CancelSupervisorMonitoring', armed.target.userName ?? armed.target.name, armed.scope, armed.mode, result);
@@ -186,7 +198,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   async dial(number: string): Promise<ActionResult> {
     const device = this.#state.device;
     if (!device) return notSignedIn;
-    const reply = await this.deps.session.operate(`/api/v2/me/devices/${device.id}/calls`, { operationName: 'Dial', destination: { phoneNumber: number } });
+    const reply = await this.deps.session.operate(`${devicePath(device.id)}/calls`, { operationName: 'Dial', destination: { phoneNumber: number } });
     return reply.ok ? done : reply;
   }
 
@@ -238,8 +250,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   }
 
   async #onCall(callId: string, operationName: 'Answer' | 'Hangup' | 'Hold' | 'Retrieve'): Promise<ActionResult> {
-    // Own keys only: the window picks callId, and "constructor" is on every object's prototype.
-    const call = Object.hasOwn(this.#state.calls, callId) ? this.#state.calls[callId] : undefined;
+    const call = this.#state.calls.get(callId);
     if (!call) return notAllowed('That call has ended.');
     if (!call.capabilities.includes(operationName)) return notAllowed(`${operationName} is not possible on this call right now.`);
     const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(callId)}`, { operationName });
@@ -250,7 +261,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
    * GWS takes targetDeviceUri (a full device URI) or phoneNumber (reference 3.2). `name` is for
    * messages; `logName` for the activity log, which is filtered by agent user name.
    */
-  #resolve(target: MonitorTarget): Result<{ address: Record<string, string>; name: string; logName: string }, Problem> {
+  #resolve(target: MonitorTarget): Result<{ address: { targetDeviceUri?: string; phoneNumber?: string }; name: string; logName: string }, Problem> {
     if ('phoneNumber' in target) {
       const member = this.#state.team.find((m) => m.phoneNumber === target.phoneNumber);
       return ok({ address: { phoneNumber: target.phoneNumber }, name: member?.name ?? target.phoneNumber, logName: member?.userName ?? target.phoneNumber });
@@ -275,5 +286,8 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     await this.deps.activity.append(entry).catch((error: unknown) => this.deps.log.error('Writing the activity log failed', error));
   }
 }
+
+/** The supervisor's own device: GWS picks the id, so it is one path segment whatever it holds. */
+const devicePath = (deviceId: string) => `/api/v2/me/devices/${encodeURIComponent(deviceId)}` as const;
 
 const words = (state: string) => ({ ListenIn: 'Listen in', Coach: 'Coach', BargeIn: 'Barge in' })[state] ?? state;

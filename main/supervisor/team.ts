@@ -2,6 +2,7 @@
 // (reference 6: users with their devices). GWS v2 has no team or group endpoint, so the team is
 // every user with ROLE_AGENT and a device, except the supervisor.
 import { z } from 'zod';
+import { deviceUriOf } from '../gws/gws-url';
 import { deviceSchema, userSchema, type Device } from '../gws/resources';
 import type { TeamMember } from './types';
 
@@ -19,16 +20,25 @@ export const agentStateOf = (device: Device | null | undefined): string | null =
   return s ? (s.workMode ?? s.state) : null;
 };
 
-/** The team as read at `readAt` (epoch ms): each state as first seen then (time-in-state.ts). */
-export function teamFrom(reply: z.output<typeof usersWithDevicesReply>, selfUserId: string | null, readAt: number): TeamMember[] {
+/**
+ * The team as read at `readAt` (epoch ms): each state as first seen then (time-in-state.ts).
+ * `serverUrl` names a device that came without a `uri` (the docs' device samples have none): its
+ * targetDeviceUri is then built from the server address and the device id (reference 3.2).
+ */
+export function teamFrom(
+  reply: z.output<typeof usersWithDevicesReply>,
+  selfUserId: string | null,
+  serverUrl: string,
+  readAt: number,
+): TeamMember[] {
   return reply.users
     .filter((u) => u.id !== selfUserId && u.roles.includes('ROLE_AGENT') && u.devices.length > 0)
-    .map((u) => teamMemberFrom(u, readAt))
+    .map((u) => teamMemberFrom(u, serverUrl, readAt))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** A user as a team row read at `readAt`: the first device's number and agent state. */
-export function teamMemberFrom(u: UserWithDevices, readAt: number): TeamMember {
+export function teamMemberFrom(u: UserWithDevices, serverUrl: string, readAt: number): TeamMember {
   const device = u.devices[0];
   const name = [u.firstName, u.lastName].filter(Boolean).join(' ') || u.userName;
   return {
@@ -36,7 +46,7 @@ export function teamMemberFrom(u: UserWithDevices, readAt: number): TeamMember {
     userName: u.userName,
     name,
     deviceId: device?.id ?? null,
-    deviceUri: device?.uri ?? null,
+    deviceUri: device ? (device.uri ?? deviceUriOf(serverUrl, device.id)) : null,
     phoneNumber: device?.phoneNumber ?? null,
     agentState: agentStateOf(device),
     stateSince: readAt,

@@ -29,21 +29,43 @@ export interface MonitoringSubscription {
   targetDeviceUri: string | null;
   /** The last path segment of targetDeviceUri: GWS names devices by id in their URI. */
   targetDeviceId: string | null;
+  /** The number armed by phoneNumber, when GWS names no target (8.5.1) and the app asked by number. */
+  targetPhoneNumber: string | null;
+  /**
+   * Whether anyone says whom it is on: GWS (8.5.2's targetDeviceUri) or the app's own request.
+   * An 8.5.1 device armed by another instance, or before a restart, names nobody.
+   */
+  targetKnown: boolean;
+}
+
+/** What this app asked GWS to arm (ListenIn, Coach, BargeIn), for a GWS that does not say (8.5.1). */
+export interface ArmRequest {
+  state: MonitoringState;
+  mode: MonitoringMode;
+  scope: MonitoringScope;
+  targetDeviceUri: string | null;
+  targetPhoneNumber: string | null;
 }
 
 export interface SupervisorState {
   user: User | null;
   /** The supervisor's own device; monitoring operations act on it (reference 3.2). */
   device: Device | null;
-  /** The supervisor's own calls that are not Released, by id. */
-  calls: Record<string, Call>;
+  /** The supervisor's own calls that are not Released, by id (Maps: GWS picks the ids, and "constructor" is a key of every object). */
+  calls: ReadonlyMap<string, Call>;
   /** When each call was first seen, in epoch ms, back-dated by the duration GWS reports. */
-  callSince: Record<string, number>;
+  callSince: ReadonlyMap<string, number>;
   monitoring: MonitoringSubscription | null;
   /** The call on which the supervisor is monitoring, once recognised; kept until Released. */
   monitoredCallId: string | null;
   /** A subscription that vanished without our Cancel, kept for a one-click re-arm. */
   lostMonitoring: MonitoringSubscription | null;
+  /**
+   * The app's own arming: `sent` while its request is out, `accepted` once GWS said yes; kept for
+   * as long as the device reports a subscription of that state and mode, through resyncs and
+   * reconnects, since 8.5.1 does not say whom (or which scope) it is on.
+   */
+  arm: { sent: ArmRequest | null; accepted: ArmRequest | null };
   /** Set when we sent CancelSupervisorMonitoring, so its disappearance reads as cancelled. */
   cancelRequested: boolean;
   /** A monitored call has ended under the current subscription: a NextCall one is then done. */
@@ -54,11 +76,12 @@ export interface SupervisorState {
 export const initialState: SupervisorState = {
   user: null,
   device: null,
-  calls: {},
-  callSince: {},
+  calls: new Map(),
+  callSince: new Map(),
   monitoring: null,
   monitoredCallId: null,
   lostMonitoring: null,
+  arm: { sent: null, accepted: null },
   cancelRequested: false,
   callServed: false,
   team: [],
@@ -69,6 +92,8 @@ export type SupervisorInput =
   | { type: 'devices'; devices: Device[] }
   | { type: 'call'; call: Call }
   | { type: 'team'; members: TeamMember[] }
+  | { type: 'armRequested'; request: ArmRequest }
+  | { type: 'armAnswered'; accepted: boolean }
   | { type: 'cancelRequested' }
   | { type: 'cancelFailed' }
   | { type: 'signedOut' };

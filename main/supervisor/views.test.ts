@@ -12,6 +12,20 @@ describe('the supervisor view', () => {
     expect(view.deviceActions).toEqual(['listenIn', 'coach', 'bargeIn', 'cancelMonitoring']);
   });
 
+  it('on 8.5.1, armed by another instance or before a restart: says the GWS does not name the agent, not "Unknown agent"', () => {
+    const view = supervisorView(run(signedIn(supervisorDevice('BargeIn', { supervisorMonitoringMode: 'AllCalls' }))).state);
+    expect(view.armed).toMatchObject({ state: 'BargeIn', target: { userName: null, name: 'an agent not reported by this GWS' } });
+    expect(view.team.some((m) => m.armed)).toBe(false);
+  });
+
+  it('on 8.5.1, armed here by number: names the agent with that number and marks them in the team', () => {
+    const byNumber = { state: 'ListenIn', mode: 'AllCalls', scope: 'Call', targetDeviceUri: null, targetPhoneNumber: '7002' } as const;
+    const state = run([...signedIn(), { type: 'armRequested', request: byNumber }, { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [supervisorDevice('ListenIn', { supervisorMonitoringMode: 'AllCalls' })] }]).state;
+    const view = supervisorView(state);
+    expect(view.armed?.target).toEqual({ userName: 'agent2', name: 'Bo Diaz', phoneNumber: '7002' });
+    expect(view.team.filter((m) => m.armed).map((m) => m.userName)).toEqual(['agent2']);
+  });
+
   it('offers Cancel only while armed, as the device’s capabilities say (reference 3.5)', () => {
     expect(supervisorView(run(signedIn()).state).deviceActions).toEqual(['listenIn', 'coach', 'bargeIn']);
   });
@@ -81,5 +95,35 @@ describe('the supervisor view', () => {
     const reread = run([{ type: 'team', members: team.map((m) => ({ ...m, agentState: 'NotReady' })) }], moved).state;
     expect(supervisorView(reread).team.map((m) => m.agentState)).toEqual(['NotReady', 'NotReady']);
     expect(supervisorView(reread).team.find((m) => m.armed)?.userName).toBe('agent2');
+  });
+});
+
+describe('security 15.5 own keys only', () => {
+  // GWS picks call ids and capability names; a name every object has must find nothing.
+  const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+  const pushed = (view: ReturnType<typeof supervisorView>) => {
+    const { team: _team, ...rest } = view;
+    return eventSchemas.supervisor.safeParse(rest);
+  };
+
+  it.each(names)('a call with id %j: listed with its own timer, the view fits its schema, and it goes when released', (id) => {
+    const call = callSchema.parse({ id, state: 'Ringing', participants: [{ phoneNumber: '5551212' }], capabilities: ['Answer'], callType: 'Inbound', duration: 4, monitoring: false });
+    const ringing = run([...signedIn(supervisorDevice()), { type: 'call', call }]).state;
+    const view = supervisorView(ringing);
+    expect(pushed(view).success).toBe(true);
+    expect(view.ownCalls).toEqual([{ callId: id, callState: 'Ringing', number: '5551212', callType: 'Inbound', since: T0 - 4000, actions: ['answer'] }]);
+    const released = run([{ type: 'call', call: { ...call, state: 'Released' } }], ringing).state;
+    expect(supervisorView(released).ownCalls).toEqual([]);
+    // And a snapshot that has it keeps its first-seen time.
+    const resynced = run([{ type: 'snapshot', user, devices: [supervisorDevice()], calls: [call] }], ringing, T0 + 60_000).state;
+    expect(supervisorView(resynced).ownCalls[0]?.since).toBe(T0 - 4000);
+  });
+
+  it.each(names)('a capability named %j offers no action', (capability) => {
+    const call = callSchema.parse({ id: 'own', state: 'Ringing', participants: [{ phoneNumber: '5551212' }], capabilities: [capability, 'Hangup'], monitoring: false });
+    const view = supervisorView(run([...signedIn(supervisorDevice(undefined, { capabilities: [capability] })), { type: 'call', call }]).state);
+    expect(pushed(view).success).toBe(true);
+    expect(view.ownCalls[0]?.actions).toEqual(['hangup']);
+    expect(view.deviceActions).toEqual([]);
   });
 });

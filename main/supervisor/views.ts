@@ -12,29 +12,38 @@ import type {
 import type { Call } from '../gws/resources';
 import type { Problem } from '../result';
 import { MONITORING_FEATURE, monitoringOff, noSupervisorRole } from './monitoring-words';
-import { monitoringModeOf, phoneNumbers } from './subscription';
+import { monitoringModeOf, phoneNumbers, targetOf } from './subscription';
 import { agentStateOf } from './team';
 import type { MonitoringSubscription, SupervisorState, TeamMember } from './types';
 
 // GWS lists the operations a resource accepts now (reference 4.1); each maps to one action.
-const MONITORED_CALL_ACTIONS: Record<string, MonitoredCallAction> = {
-  Answer: 'answer',
-  SwitchToBargeIn: 'bargeIn',
-  SwitchToListenIn: 'listenIn',
-  MuteMonitoredUser: 'muteAgent',
-  UnmuteMonitoredUser: 'unmuteAgent',
-  Hangup: 'leave',
-};
-const OWN_CALL_ACTIONS: Record<string, OwnCallAction> = { Answer: 'answer', Hangup: 'hangup', Hold: 'hold', Retrieve: 'retrieve' };
-const DEVICE_ACTIONS: Record<string, DeviceAction> = {
-  ListenIn: 'listenIn',
-  Coach: 'coach',
-  BargeIn: 'bargeIn',
-  CancelSupervisorMonitoring: 'cancelMonitoring',
-};
+// Maps: a capability GWS names "constructor" or "toString" must find nothing.
+const MONITORED_CALL_ACTIONS = new Map<string, MonitoredCallAction>([
+  ['Answer', 'answer'],
+  ['SwitchToBargeIn', 'bargeIn'],
+  ['SwitchToListenIn', 'listenIn'],
+  ['MuteMonitoredUser', 'muteAgent'],
+  ['UnmuteMonitoredUser', 'unmuteAgent'],
+  ['Hangup', 'leave'],
+]);
+const OWN_CALL_ACTIONS = new Map<string, OwnCallAction>([
+  ['Answer', 'answer'],
+  ['Hangup', 'hangup'],
+  ['Hold', 'hold'],
+  ['Retrieve', 'retrieve'],
+]);
+const DEVICE_ACTIONS = new Map<string, DeviceAction>([
+  ['ListenIn', 'listenIn'],
+  ['Coach', 'coach'],
+  ['BargeIn', 'bargeIn'],
+  ['CancelSupervisorMonitoring', 'cancelMonitoring'],
+]);
 
-function actionsFrom<A>(capabilities: string[], table: Record<string, A>): A[] {
-  return capabilities.flatMap((c) => (c in table ? [table[c]!] : []));
+function actionsFrom<A>(capabilities: string[], table: ReadonlyMap<string, A>): A[] {
+  return capabilities.flatMap((c) => {
+    const action = table.get(c);
+    return action === undefined ? [] : [action];
+  });
 }
 
 const agentRef = (member: TeamMember | undefined, fallbackNumber: string | null = null): AgentRef =>
@@ -42,10 +51,14 @@ const agentRef = (member: TeamMember | undefined, fallbackNumber: string | null 
     ? { userName: member.userName, name: member.name, phoneNumber: member.phoneNumber }
     : { userName: null, name: fallbackNumber ?? 'Unknown agent', phoneNumber: fallbackNumber };
 
+/** What the banner names when GWS does not say whom it is armed on and the app did not arm it (8.5.1). */
+export const TARGET_NOT_REPORTED = 'an agent not reported by this GWS';
+
 function subscriptionView(s: MonitoringSubscription | null, team: TeamMember[]): SubscriptionView | null {
   if (!s) return null;
-  const target = team.find((m) => m.deviceId !== null && m.deviceId === s.targetDeviceId);
-  return { state: s.state, mode: s.mode, scope: s.scope, target: agentRef(target) };
+  const target = targetOf(s, team);
+  const fallback: AgentRef | null = s.targetKnown ? null : { userName: null, name: TARGET_NOT_REPORTED, phoneNumber: null };
+  return { state: s.state, mode: s.mode, scope: s.scope, target: target || !fallback ? agentRef(target, s.targetPhoneNumber) : fallback };
 }
 
 /**
@@ -55,7 +68,7 @@ function subscriptionView(s: MonitoringSubscription | null, team: TeamMember[]):
 function monitoredCallView(call: Call, since: number, state: SupervisorState): MonitoredCallView {
   const numbers = phoneNumbers(call);
   const agent = state.team.find((m) => m.phoneNumber !== null && numbers.includes(m.phoneNumber));
-  const target = state.team.find((m) => m.deviceId !== null && m.deviceId === state.monitoring?.targetDeviceId);
+  const target = targetOf(state.monitoring, state.team);
   const agentNumber = agent?.phoneNumber ?? target?.phoneNumber ?? null;
   return {
     callId: call.id,
@@ -96,20 +109,20 @@ function ownCallView(call: Call, since: number): OwnCallView {
 
 /** `features`: the contact center's, once read; undefined until then. */
 export function supervisorView(state: SupervisorState, features?: ReadonlySet<string>): SupervisorView {
-  const sinceOf = (id: string) => state.callSince[id] ?? 0;
-  const monitored = state.monitoredCallId ? state.calls[state.monitoredCallId] : undefined;
+  const sinceOf = (id: string) => state.callSince.get(id) ?? 0;
+  const monitored = state.monitoredCallId ? state.calls.get(state.monitoredCallId) : undefined;
   return {
     myNumber: state.device?.phoneNumber ?? null,
     monitoringUnavailable: monitoringUnavailable(state, features),
     armed: subscriptionView(state.monitoring, state.team),
     lost: subscriptionView(state.lostMonitoring, state.team),
     monitoredCall: monitored ? monitoredCallView(monitored, sinceOf(monitored.id), state) : null,
-    ownCalls: Object.values(state.calls)
+    ownCalls: [...state.calls.values()]
       .filter((c) => c.id !== state.monitoredCallId)
       .map((c) => ownCallView(c, sinceOf(c.id))),
     agentState: agentStateOf(state.device),
     deviceActions: actionsFrom(state.device?.capabilities ?? [], DEVICE_ACTIONS),
-    team: teamView(state.team, state.monitoring?.targetDeviceId ?? null),
+    team: teamView(state.team, targetOf(state.monitoring, state.team)?.userId ?? null),
   };
 }
 
@@ -119,11 +132,11 @@ export function supervisorView(state: SupervisorState, features?: ReadonlySet<st
  * team read is handed out again until then (npm run bench: this was most of the core's time per
  * message). Keyed by the read itself, so it goes with it and no two services share an entry.
  */
-const teamViews = new WeakMap<TeamMember[], { targetDeviceId: string | null; view: SupervisorView['team'] }>();
+const teamViews = new WeakMap<TeamMember[], { targetUserId: string | null; view: SupervisorView['team'] }>();
 
-function teamView(members: TeamMember[], targetDeviceId: string | null): SupervisorView['team'] {
+function teamView(members: TeamMember[], targetUserId: string | null): SupervisorView['team'] {
   const cached = teamViews.get(members);
-  if (cached?.targetDeviceId === targetDeviceId) return cached.view;
+  if (cached?.targetUserId === targetUserId) return cached.view;
   const view = members.map((m) => ({
     userId: m.userId,
     userName: m.userName,
@@ -132,8 +145,8 @@ function teamView(members: TeamMember[], targetDeviceId: string | null): Supervi
     agentState: m.agentState,
     stateSince: m.stateSince,
     stateSinceKnown: m.stateSinceKnown,
-    armed: m.deviceId !== null && m.deviceId === targetDeviceId,
+    armed: m.userId === targetUserId,
   }));
-  teamViews.set(members, { targetDeviceId, view });
+  teamViews.set(members, { targetUserId, view });
   return view;
 }

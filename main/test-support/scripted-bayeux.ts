@@ -19,8 +19,11 @@ export const GOOD_ADVICE = { reconnect: 'retry', interval: 0, timeout: 30_000 };
 export interface BayeuxScript {
   /** Fields laid over the nth (1-based) handshake's successful reply. */
   handshake?: (n: number) => object | undefined;
-  /** The replies to the nth /meta/connect: undefined for a successful one, 'hold' never to answer, 'http-500' for a broken reply. */
-  connect: (n: number, m: BayeuxMessage) => object[] | 'hold' | 'http-500' | undefined;
+  /**
+   * The replies to the nth /meta/connect: undefined for a successful one, 'hold' never to answer,
+   * 'http-500' for a broken reply, `{ raw }` for a body JSON.stringify could not write (nesting deeper than its stack).
+   */
+  connect: (n: number, m: BayeuxMessage) => object[] | 'hold' | 'http-500' | { raw: string } | undefined;
   /** Fields laid over the nth (1-based) /meta/subscribe's successful reply. */
   subscribe?: (n: number, m: BayeuxMessage) => object | undefined;
 }
@@ -51,6 +54,10 @@ export async function scriptedBayeux(script: BayeuxScript): Promise<ScriptedBaye
           const scripted = script.connect(++bayeux.connects, m);
           if (scripted === 'hold') return void held.push({ res, id: m.id });
           if (scripted === 'http-500') return json(res, 500, { error: 'upstream reset' });
+          if (scripted && 'raw' in scripted) {
+            res.writeHead(200, { 'Content-Type': 'application/json' });
+            return void res.end(scripted.raw);
+          }
           replies.push(...(scripted ?? [{ ...base, successful: true, advice: GOOD_ADVICE }]));
         } else if (m.channel === '/meta/disconnect') {
           // As a real server does, the disconnect ends the long poll it holds.

@@ -85,6 +85,56 @@ export function hostileRestReply(random: Random, upstream: string | null): Hosti
   }
 }
 
+/** One megabyte of text with nothing to break it up: the inputs that make a backtracking pattern take minutes. */
+export const MEGABYTE_TEXTS: readonly string[] = [
+  'a'.repeat(1024 * 1024),
+  'x://'.repeat(256 * 1024),
+  ':/@;= '.repeat(1024 * 1024 / 6),
+  'Basic '.repeat(1024 * 1024 / 6),
+];
+
+/**
+ * A copy of a JSON value with one of its strings replaced by a megabyte of text: the `turn`th
+ * string, counting from the first, so that successive turns reach every text field. A value
+ * without strings becomes a GWS refusal whose statusMessage is the megabyte. One field at a time:
+ * a reply with a megabyte in each of its twenty fields would only meet the size cap.
+ */
+export function withMegabyteText(value: unknown, text: string, turn: number): { value: unknown; field: string } {
+  const out = structuredClone(value);
+  const spots: { parent: Record<string, unknown>; key: string; path: string }[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (v === null || typeof v !== 'object') return;
+    for (const [key, child] of Object.entries(v)) {
+      const at = Array.isArray(v) ? `${path}[]` : path ? `${path}.${key}` : key;
+      if (typeof child === 'string') spots.push({ parent: v as Record<string, unknown>, key, path: at });
+      else walk(child, at);
+    }
+  };
+  walk(out, '');
+  const spot = spots[turn % Math.max(spots.length, 1)];
+  if (!spot) return { value: { statusCode: 2, statusMessage: text }, field: 'statusMessage' };
+  spot.parent[spot.key] = text;
+  return { value: out, field: spot.path };
+}
+
+/**
+ * A made-up REST reply carrying a megabyte of text: the simulator's reply (`upstream`, when there
+ * is one) with the megabyte in one of its text fields, a GWS refusal with it as statusMessage, or
+ * an error page of it. `kind` names the field, so a test can tell which were reached.
+ */
+export function megabyteRestReply(random: Random, upstream: string | null, turn: number): HostileReply {
+  const text = pick(random, MEGABYTE_TEXTS);
+  const roll = random();
+  if (upstream && roll < 0.6) {
+    const made = withMegabyteText(JSON.parse(upstream) as unknown, text, turn);
+    return jsonReply(`megabyte-rest:${made.field}`, made.value);
+  }
+  if (roll < 0.85) {
+    return jsonReply('megabyte-rest:statusMessage', { statusCode: pick(random, [1, 2, 3, 4, 5, 6]), statusMessage: text }, pick(random, [200, 400, 403, 500]));
+  }
+  return { kind: 'megabyte-rest:error-page', status: pick(random, [403, 500, 502]), headers: { 'Content-Type': 'text/html' }, body: `<html><body>${text}</body></html>` };
+}
+
 export interface Bayeux {
   id?: string;
   channel?: string;
@@ -120,6 +170,31 @@ function metaReplies(request: Bayeux[]) {
 }
 
 export const isConnect = (request: string) => parseBayeux(request).some((m) => m.channel === '/meta/connect');
+
+/**
+ * A reply to a /meta/connect carrying a megabyte of text: a delivery with it in one of its text
+ * fields (messageType among them), a failed connect whose error is it, or advice whose reconnect
+ * is it. Returns how many deliveries it holds, as connectWithDeliveries does.
+ */
+export function megabyteConnectReply(random: Random, request: string, turn: number): { reply: HostileReply; deliveries: number } {
+  const text = pick(random, MEGABYTE_TEXTS);
+  const meta = metaReplies(parseBayeux(request));
+  const roll = random();
+  if (roll < 0.6) {
+    const message = pick(random, [
+      { messageType: 'CallStateChangeMessage', notificationType: 'StatusChange', call: { id: 'hostile-call', state: 'Ringing', callType: 'Inbound', participants: [{ phoneNumber: '5550100' }], capabilities: ['Answer'] }, phoneNumber: '7001' },
+      { messageType: 'DeviceStateChangeMessage', devices: [{ id: 'hostile-device', deviceState: 'Active', userState: { state: 'Ready' }, capabilities: [] }] },
+    ]);
+    const made = withMegabyteText(message, text, turn);
+    return { reply: jsonReply(`megabyte-cometd:${made.field}`, [{ channel: pick(random, TOPICS), data: made.value }, ...meta]), deliveries: 1 };
+  }
+  if (roll < 0.8) {
+    const failed = meta.map((m) => (m.channel === '/meta/connect' ? { ...m, successful: false, error: text, advice: { reconnect: 'retry', interval: 0 } } : m));
+    return { reply: jsonReply('megabyte-cometd:error', failed), deliveries: 0 };
+  }
+  const advised = meta.map((m) => (m.channel === '/meta/connect' ? { ...m, advice: { reconnect: text, interval: 0 } } : m));
+  return { reply: jsonReply('megabyte-cometd:advice', advised), deliveries: 0 };
+}
 
 /**
  * A reply to a /meta/connect: junk deliveries on the user's topics, then a successful connect
@@ -227,8 +302,10 @@ export interface HostileFront {
    * off: the simulator's replies pass through. deliveries: each /meta/connect is answered with
    * junk deliveries (counted) and a good reply; the rest passes. junk: each REST request gets a
    * made-up reply with probability `hostility`, each CometD request with `bayeuxHostility`.
+   * megabyte: each REST reply and each /meta/connect reply carries a megabyte of text in one of
+   * its text fields (turn by turn, every field), or as its statusMessage, error or error page.
    */
-  mode: 'off' | 'deliveries' | 'junk';
+  mode: 'off' | 'deliveries' | 'junk' | 'megabyte';
   hostility: number;
   /** The same for CometD requests, in junk mode: lower, or sign-in would hardly ever get through. */
   bayeuxHostility: number;
@@ -262,6 +339,8 @@ export async function startHostileFront(upstream: string, seed: number): Promise
   const random = seededRandom(seed);
   const front = { mode: 'off', hostility: 0, bayeuxHostility: 0, counts: {}, deliveries: 0, nextConnect: null, interceptBayeux: null, connects: 0 } as Omit<HostileFront, 'url' | 'close'>;
   const count = (kind: string) => (front.counts[kind] = (front.counts[kind] ?? 0) + 1);
+  /** Which text field the next megabyte goes to. */
+  let turn = 0;
   const server: TestServer = await startTestServer((req, res, body) => {
     const notifications = req.url?.startsWith('/api/v2/notifications') ?? false;
     if (notifications && isConnect(body)) front.connects++;
@@ -282,6 +361,14 @@ export async function startHostileFront(upstream: string, seed: number): Promise
       send(res, made.reply);
       return;
     }
+    if (front.mode === 'megabyte' && notifications && isConnect(body)) {
+      const made = megabyteConnectReply(random, body, turn++);
+      count(made.reply.kind);
+      front.deliveries += made.deliveries;
+      send(res, made.reply);
+      return;
+    }
+    const megabyte = front.mode === 'megabyte' && !notifications;
     const hostile = front.mode === 'junk' && random() < (notifications ? front.bayeuxHostility : front.hostility);
     if (hostile && notifications) {
       const made = junkBayeuxReply(random, body);
@@ -294,8 +381,9 @@ export async function startHostileFront(upstream: string, seed: number): Promise
       req,
       body,
       (status, headers, text) => {
-        if (hostile) {
-          const made = hostileRestReply(random, status === 200 && text ? text : null);
+        if (hostile || megabyte) {
+          const upstreamText = status === 200 && text ? text : null;
+          const made = megabyte ? megabyteRestReply(random, upstreamText, turn++) : hostileRestReply(random, upstreamText);
           count(made.kind);
           send(res, made);
           return;

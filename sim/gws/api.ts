@@ -15,6 +15,7 @@ import { addDirectoryRoutes } from './directory-routes';
 import { addMeRoutes } from './me-routes';
 import { expiredSessionCookie, sessionCookie } from './sessions';
 import { httpStatusFor, type ErrorStatusMode } from './status';
+import type { Variation } from '../variations';
 
 export interface GwsApiOptions {
   csrf: boolean;
@@ -22,6 +23,8 @@ export interface GwsApiOptions {
   /** The CSRF 403 body: documented only as "Missing or invalid Csrf token" (reference 1.2). */
   csrfFailureBody: 'json' | 'text';
   serverVersion: string;
+  /** The server variation played now: the context path for cookies, statusCode's type. */
+  variation(): Variation;
 }
 
 const csrfFailureMessage = 'Missing or invalid Csrf token';
@@ -53,7 +56,7 @@ export class GwsApi {
     if (this.env.faults.latencyMs > 0) await delay(this.env.faults.latencyMs);
     const reply = this.answer(req, method, url, body, entry);
     entry.status = reply.status;
-    return reply;
+    return this.options.variation().statusCodeAs === 'string' ? withStatusCodeAsString(reply) : reply;
   }
 
   private answer(req: IncomingMessage, method: string, url: URL, body: ParsedBody, entry: LoggedRequest): Reply {
@@ -95,9 +98,18 @@ export class GwsApi {
   private withSessionHeaders(reply: Reply, method: string, { session, opened }: Authenticated): Reply {
     const alive = this.env.sessions.get(session.id) !== undefined;
     const headers: Record<string, string> = {};
-    if (!alive) headers['Set-Cookie'] = expiredSessionCookie;
-    else if (opened) headers['Set-Cookie'] = sessionCookie(session);
+    // A servlet container scopes its session cookie to the application's context path.
+    const cookiePath = this.options.variation().contextPath || '/';
+    if (!alive) headers['Set-Cookie'] = expiredSessionCookie(cookiePath);
+    else if (opened) headers['Set-Cookie'] = sessionCookie(session, cookiePath);
     if (alive && method === 'GET' && this.options.csrf) Object.assign(headers, csrfHeaders(session));
     return { ...reply, headers: { ...reply.headers, ...headers } };
   }
+}
+
+/** The docs' samples for the supervisor agent-state operations send "statusCode": "0" (docs/gws-notes.md). */
+function withStatusCodeAsString(reply: Reply): Reply {
+  const body = reply.body;
+  if (typeof body !== 'object' || body === null || typeof (body as { statusCode?: unknown }).statusCode !== 'number') return reply;
+  return { ...reply, body: { ...body, statusCode: String((body as { statusCode: number }).statusCode) } };
 }

@@ -5,12 +5,17 @@ import type { Directory } from '../model/directory';
 import { isAudible } from '../model/monitoring';
 import { isSupervisorLeg } from '../model/telephony';
 import type { Call, CenterOptions, Device, Party, User } from '../model/types';
+import type { GwsVersion } from '../variations';
 
 /** Older servers sent participants as strings plus participantsInfo; 8.5.2 as objects (reference 4.2). */
 export type ParticipantsFormat = 'objects' | 'strings';
 
 export interface ResourceContext {
+  /** What GWS believes its address is: written into URIs, never where it listens (sim/variations.ts). */
   baseUrl: string;
+  /** Whether resources carry `uri` and `path`. */
+  resourceUris: boolean;
+  gwsVersion: GwsVersion;
   directory: Directory;
   options: CenterOptions;
   participants: ParticipantsFormat;
@@ -21,6 +26,9 @@ export interface ResourceContext {
 export const userUri = (ctx: ResourceContext, id: string): string => `${ctx.baseUrl}/api/v2/users/${id}`;
 export const deviceUri = (ctx: ResourceContext, id: string): string => `${ctx.baseUrl}/api/v2/devices/${id}`;
 export const featureUri = (ctx: ResourceContext, id: string): string => `${ctx.baseUrl}/api/v2/features/${id}`;
+
+/** A resource's own `uri` and `path`, when this server writes them. */
+const links = (ctx: ResourceContext, uri: string, path: string): Record<string, string> => (ctx.resourceUris ? { uri, path } : {});
 
 export function renderUser(ctx: ResourceContext, user: User): Record<string, unknown> {
   return {
@@ -33,16 +41,14 @@ export function renderUser(ctx: ResourceContext, user: User): Record<string, unk
     enabled: true,
     changePasswordOnFirstLogin: false,
     contactCenterId: ctx.contactCenterId,
-    uri: userUri(ctx, user.id),
-    path: `/users/${user.id}`,
+    ...links(ctx, userUri(ctx, user.id), `/users/${user.id}`),
   };
 }
 
 /** A feature of the contact center (reference 6); the simulator knows only their ids. */
 export const renderFeature = (ctx: ResourceContext, id: string): Record<string, unknown> => ({
   id,
-  uri: featureUri(ctx, id),
-  path: `/features/${id}`,
+  ...links(ctx, featureUri(ctx, id), `/features/${id}`),
 });
 
 export function renderDevice(ctx: ResourceContext, device: Device): Record<string, unknown> {
@@ -62,16 +68,19 @@ export function renderDevice(ctx: ResourceContext, device: Device): Record<strin
     voiceEnvironmentUri: `${ctx.baseUrl}/api/v2/voice-environments/${ctx.voiceEnvironmentId}`,
     capabilities: deviceCapabilities(device, ctx.directory, ctx.options),
     // Absent unless armed (reference 3.1, 3.5).
-    ...(arm && {
-      supervisorMonitoringState: {
-        state: arm.state,
-        mode: arm.mode,
-        scope: arm.scope,
-        targetDeviceUri: deviceUri(ctx, arm.targetDeviceId),
-      },
-    }),
-    uri: deviceUri(ctx, device.id),
-    path: `/devices/${device.id}`,
+    ...(arm && monitoringFields(ctx, arm)),
+    ...links(ctx, deviceUri(ctx, device.id), `/devices/${device.id}`),
+  };
+}
+
+/**
+ * The device's subscription: 8.5.2 an object naming scope and target; 8.5.1 (Devices API page of
+ * 8.5.1) the state as a string with supervisorMonitoringMode beside it, and nothing else.
+ */
+function monitoringFields(ctx: ResourceContext, arm: NonNullable<Device['monitoring']>): Record<string, unknown> {
+  if (ctx.gwsVersion === '8.5.1') return { supervisorMonitoringState: arm.state, supervisorMonitoringMode: arm.mode };
+  return {
+    supervisorMonitoringState: { state: arm.state, mode: arm.mode, scope: arm.scope, targetDeviceUri: deviceUri(ctx, arm.targetDeviceId) },
   };
 }
 
@@ -100,11 +109,13 @@ export function renderCall(ctx: ResourceContext, call: Call, party: Party): Reco
     recordingState: 'Stopped',
     supervisorListeningIn: !party.supervision && supervisor !== undefined,
     monitoredUserMuted,
-    monitoring: party.supervision !== undefined,
-    // The 8.5.2 call resource gained supervisorMonitoringState {state} (reference 4.2); both legs show it.
-    ...(supervision && { supervisorMonitoringState: { state: supervision.state } }),
-    uri: `${ctx.baseUrl}/api/v2/me/calls/${call.id}`,
-    path: `/calls/${call.id}`,
+    // 8.5.2 marks the monitoring leg, and its call resource gained supervisorMonitoringState {state}
+    // (reference 4.2), on both legs; an 8.5.1 call carries neither.
+    ...(ctx.gwsVersion === '8.5.2' && {
+      monitoring: party.supervision !== undefined,
+      ...(supervision && { supervisorMonitoringState: { state: supervision.state } }),
+    }),
+    ...links(ctx, `${ctx.baseUrl}/api/v2/me/calls/${call.id}`, `/calls/${call.id}`),
   };
 }
 

@@ -12,6 +12,8 @@ import { jsonReply, send, type Reply } from './reply';
 export interface Endpoints {
   gws: GwsApi;
   hub: NotificationHub;
+  /** Where GWS is mounted now ('' or e.g. '/cloud-web'): /api/v2 is served only under it. */
+  contextPath(): string;
   scenario(method: string, url: URL, text: string): Reply;
 }
 
@@ -53,10 +55,21 @@ async function dispatch(req: IncomingMessage, res: ServerResponse, endpoints: En
     return; // the client went away mid-request
   }
   const method = req.method ?? 'GET';
-  if (notificationsPath.test(url.pathname)) return notifications(req, res, endpoints.hub, method, text);
-  if (url.pathname.startsWith('/api/v2/')) return send(res, await endpoints.gws.handle(req, url, text));
+  // The scenario API is not GWS: it stays at the root whatever the context path.
   if (url.pathname.startsWith('/sim/')) return send(res, endpoints.scenario(method, url, text));
+  const gwsUrl = underContextPath(url, endpoints.contextPath());
+  if (gwsUrl && notificationsPath.test(gwsUrl.pathname)) return notifications(req, res, endpoints.hub, method, text);
+  if (gwsUrl?.pathname.startsWith('/api/v2/')) return send(res, await endpoints.gws.handle(req, gwsUrl, text));
   send(res, failure(404, StatusCode.notFound, `No resource at ${url.pathname}`));
+}
+
+/** The URL with the context path taken off, or undefined for a URL outside it (a 404, as on a servlet container). */
+function underContextPath(url: URL, contextPath: string): URL | undefined {
+  if (contextPath === '') return url;
+  if (!url.pathname.startsWith(`${contextPath}/`)) return undefined;
+  const inner = new URL(url.href);
+  inner.pathname = url.pathname.slice(contextPath.length);
+  return inner;
 }
 
 function notifications(req: IncomingMessage, res: ServerResponse, hub: NotificationHub, method: string, text: string): void {

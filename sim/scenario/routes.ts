@@ -6,6 +6,7 @@ import { jsonReply, type Reply } from '../http/reply';
 import { Router, type Params } from '../http/router';
 import { agentStateNames, readyWorkModes } from '../model/agent-states';
 import { GwsError, StatusCode } from '../model/gws-error';
+import { variationSchema } from '../variations';
 import type { Scenario } from './scenario';
 
 const userData = z.record(z.string(), z.union([z.string(), z.number()]));
@@ -19,7 +20,7 @@ const schemas = {
   }),
   transfer: z.strictObject({ to: z.string().min(1) }),
   password: z.strictObject({ password: z.string().min(1) }),
-  reset: z.strictObject({ agentControlFeature: z.boolean().optional() }),
+  reset: variationSchema.extend({ agentControlFeature: z.boolean().optional() }),
   agentState: z.strictObject({ state: z.enum(agentStateNames), workmode: z.enum(readyWorkModes).optional() }),
   faults: z.strictObject({
     dropNotifications: z.boolean().optional(),

@@ -11,6 +11,7 @@ import type { Device, UserData } from '../model/types';
 import type { NotificationHub } from '../notifications/hub';
 import type { FailNext, Faults } from './faults';
 import type { LoggedRequest, RequestLog } from './request-log';
+import type { VariationRequest } from '../variations';
 
 export interface RingRequest {
   /** An agent's userName or DN. */
@@ -43,6 +44,8 @@ export interface ScenarioDeps {
   faults: Faults;
   log: RequestLog;
   resources(): ResourceContext;
+  /** Plays a server variation from now on: the start's, with the request's choices over it. */
+  vary(request: VariationRequest): void;
   /** Called after a reset, for whatever else holds on to the old state (the traffic generator). */
   onReset?: (choices: ResetChoices) => void;
 }
@@ -109,15 +112,20 @@ export class Scenario {
     return faults.snapshot();
   }
 
-  /** Back to the seed: state, sessions, notification clients, faults and the request log. */
-  reset(choices: ResetChoices = {}): void {
+  /**
+   * Back to the seed: state, sessions, notification clients, faults and the request log; and to
+   * the start's server variation, with the request's choices over it (sim/variations.ts), and
+   * the start's features, unless the request switches agent control.
+   */
+  reset({ agentControlFeature, ...variation }: VariationRequest & ResetChoices = {}): void {
     const { center, sessions, hub, faults, log } = this.deps;
+    this.deps.vary(variation);
     sessions.endAll();
     hub.forgetAll();
     center.reset();
     faults.clear();
     log.clear();
-    this.deps.onReset?.(choices);
+    this.deps.onReset?.({ agentControlFeature });
   }
 
   requests(): readonly LoggedRequest[] {

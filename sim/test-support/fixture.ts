@@ -45,9 +45,9 @@ export function useSimulator(options: SimulatorOptions = {}) {
     get simulator(): Simulator {
       return current();
     },
-    client: (userName: string, password?: string) => new GwsClient(current().url, userName, password),
+    client: (userName: string, password?: string) => new GwsClient(current().gwsUrl, userName, password),
     async listen(client: GwsClient, channel?: string): Promise<NotificationListener> {
-      const listener = await NotificationListener.connect(current().url, client.cookie, channel);
+      const listener = await NotificationListener.connect(current().gwsUrl, client.cookie, channel);
       listeners.push(listener);
       return listener;
     },

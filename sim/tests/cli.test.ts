@@ -60,6 +60,18 @@ describe('npm run sim', () => {
     expect(code).toBe(0);
   });
 
+  it('under a context path, prints the GWS address to sign in at, and serves GWS there only', async () => {
+    const { child, lines } = startCli(['--port', '0', '--gws-version', '8.5.1', '--context-path', '/cloud-web']);
+    const [first, second] = await lines(2);
+    const url = /^GWS simulator listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(first ?? '')?.[1] ?? '';
+    expect(second).toBe(`GWS address (sign in here): ${url}/cloud-web`);
+    const basic = { Authorization: `Basic ${Buffer.from('supervisor1:demo123').toString('base64')}` };
+    expect((await fetch(`${url}/cloud-web/api/v2/me`, { headers: basic })).status).toBe(200);
+    expect((await fetch(`${url}/api/v2/me`, { headers: basic })).status).toBe(404);
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  });
+
   it('refuses an unknown flag or value with exit code 2 and the usage', async () => {
     const { child, output } = startCli(['--intrusion', 'sometimes']);
     const [code] = (await once(child, 'exit')) as [number | null];

@@ -4,6 +4,7 @@
 // long-polling both go through it (docs/architecture.md, "Network").
 import { Agent, ProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
 import type { Log } from '../../log/diagnostic-log';
+import { isOnServer } from '../gws-url';
 import { CookieJar } from './cookie-jar';
 import { choosePacEntry, type ProxyResolver } from './proxy';
 import type { TrustedCertificates } from './trust';
@@ -29,6 +30,18 @@ export const MAX_REST_REPLY_BYTES = 8 * 1024 * 1024;
  * device and calls (about 1 KB each), so 2 MB is already hundreds of them.
  */
 export const MAX_NOTIFICATION_REPLY_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A request for a host other than the configured server's: refused before it leaves. GWS writes
+ * its own view of its address into resources (an internal host behind a load balancer); the
+ * Basic credentials and the session cookie must only ever go to the address the supervisor gave.
+ */
+export class OffServerRequestError extends Error {
+  override readonly name = 'OffServerRequestError';
+  constructor(url: string) {
+    super(`the app sends requests only to the configured server, not to ${URL.canParse(url) ? new URL(url).host : 'another address'}`);
+  }
+}
 
 /** A reply whose body passed its size limit: it was not read further (the connection is dropped). */
 export class ReplyTooLargeError extends Error {
@@ -60,6 +73,7 @@ export class HttpStack {
   readonly cookies = new CookieJar();
 
   private constructor(
+    private readonly serverUrl: string,
     private readonly dispatcher: Dispatcher,
     private readonly onSecret: (value: string) => void,
   ) {}
@@ -77,14 +91,18 @@ export class HttpStack {
     const choice = choosePacEntry(pac);
     if (choice.kind === 'proxy') {
       log.info(`Using proxy ${choice.uri} for ${baseUrl}`);
-      return new HttpStack(new ProxyAgent({ uri: choice.uri, requestTls: tlsOptions, proxyTls: tlsOptions }), onSecret);
+      return new HttpStack(baseUrl, new ProxyAgent({ uri: choice.uri, requestTls: tlsOptions, proxyTls: tlsOptions }), onSecret);
     }
     if (choice.kind === 'unsupported') log.warn(`Proxy "${choice.entry}" is not supported; connecting directly`);
-    return new HttpStack(new Agent({ connect: tlsOptions }), onSecret);
+    return new HttpStack(baseUrl, new Agent({ connect: tlsOptions }), onSecret);
   }
 
-  /** Sends the jar's cookies and keeps the reply's. Network failures throw (callers classify them). */
+  /**
+   * Sends the jar's cookies and keeps the reply's. Network failures throw (callers classify them),
+   * and so does a URL off the configured server (OffServerRequestError), before anything is sent.
+   */
   async send(url: string, request: HttpRequest): Promise<HttpReply> {
+    if (!isOnServer(url, this.serverUrl)) throw new OffServerRequestError(url);
     const cookie = this.cookies.header();
     const response = await fetch(url, {
       method: request.method,

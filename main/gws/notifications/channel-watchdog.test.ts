@@ -3,7 +3,7 @@
 // either they count as failures at once, or the long-poll watchdog notices that no /meta/connect
 // reply came within the long-poll timeout + maxNetworkDelay + a margin, and handshakes again.
 // Real CometD, the real channel and a scripted Bayeux server over HTTP; only time is virtual.
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../test-support/no-unhandled-rejections';
 import { GOOD_ADVICE as ADVICE, scriptedBayeux, startChannel, type BayeuxMessage, type BayeuxScript, type ChannelUnderTest, type ScriptedBayeux } from '../../test-support/scripted-bayeux';
 import { VirtualClock } from '../../test-support/virtual-clock';
@@ -106,4 +106,22 @@ it('subscriptions refused, then the channel stopped: their next try is called of
 
   // Waited for in real time (advancing the clock would run what is left): the last reply may still be on its way.
   await vi.waitFor(() => expect(clock.pending).toBe(0), { timeout: 2000, interval: 20 });
+});
+
+// The incoming extension cleans up advice that would stop CometD, and logs a preview of what it
+// dropped. A preview that throws (JSON.stringify of nesting deeper than the stack) made CometD
+// skip the rest of the extension: the insane advice reached it and it went deaf.
+describe('security 15.8 safe log previews', () => {
+  const nested = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+  it.each([
+    ['a reconnect advice nested 20,000 deep', (id: string) => `[{"id":"${id}","channel":"/meta/connect","successful":true,"advice":{"reconnect":${nested(20_000)},"interval":0,"timeout":30000}}]`],
+    ['advice that is an array nested 20,000 deep', (id: string) => `[{"id":"${id}","channel":"/meta/connect","successful":true,"advice":${nested(20_000)}}]`],
+  ])('%s: dropped, and the channel polls again and stays connected well before the watchdog is needed', async (_label, reply) => {
+    const clock = new VirtualClock();
+    const { log, events } = await start({ connect: (n, m) => (n === 2 ? { raw: reply(m.id) } : n >= 4 ? 'hold' : undefined) }, clock);
+
+    expect(await runUntil(clock, () => log.connects >= 4, 10_000)).toBe(true);
+    expect(log.handshakes).toBe(1);
+    expect(lastKind(events)).toBe('connected');
+  });
 });

@@ -9,8 +9,11 @@ import { EventEmitter } from 'node:events';
 import type { CometD, Message, SubscriptionHandle } from 'cometd';
 import { systemClock, type Clock } from '../../clock';
 import type { Log } from '../../log/diagnostic-log';
+import { gwsUrl } from '../gws-url';
+import { preview } from '../../log/preview';
 import type { HttpStack } from '../http/http-stack';
 import { parseMessage, type GwsMessage } from '../messages';
+import { serverText } from '../server-text';
 import { createCometD } from './cometd-runtime';
 import { defaultReconnectPolicy, ReconnectPolicy, type ReconnectPolicyOptions } from './reconnect-policy';
 
@@ -104,7 +107,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
     this.clock = options.clock ?? systemClock;
     this.policy = new ReconnectPolicy({ ...defaultReconnectPolicy, ...options.policy }, this.clock, options.random);
     this.cometd = createCometD(options.http);
-    this.cometd.configure({ url: `${options.baseUrl}/api/v2/notifications`, logLevel: 'warn', maxNetworkDelay: MAX_NETWORK_DELAY_MS });
+    this.cometd.configure({ url: gwsUrl(options.baseUrl, '/api/v2/notifications'), logLevel: 'warn', maxNetworkDelay: MAX_NETWORK_DELAY_MS });
     this.cometd.setTimeout = (callback, delay) => {
       const action = this.catchingRetry;
       this.catchingRetry = undefined;
@@ -140,7 +143,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
         // /meta/connect answer with it, and the connection then waits for ever. Dropped here.
         const m = message as Message | null;
         if (m === null || typeof m !== 'object' || typeof m.channel !== 'string' || !m.channel.startsWith('/')) {
-          this.options.log.warn(`Ignoring a malformed CometD message: ${String(JSON.stringify(message)).slice(0, 200)}`);
+          this.options.log.warn(`Ignoring a malformed CometD message: ${preview(message)}`);
           return null;
         }
         if (m.advice !== undefined) m.advice = this.saneAdvice(m.advice);
@@ -242,12 +245,12 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
    */
   private saneAdvice(advice: unknown): Message['advice'] {
     if (advice === null || typeof advice !== 'object' || Array.isArray(advice)) {
-      this.options.log.warn(`Ignoring CometD advice that is not an object: ${String(JSON.stringify(advice)).slice(0, 200)}`);
+      this.options.log.warn(`Ignoring CometD advice that is not an object: ${preview(advice)}`);
       return undefined;
     }
     const sane: Record<string, unknown> = { ...advice };
     const drop = (key: string) => {
-      this.options.log.warn(`Ignoring the CometD advice ${key} GWS gave: ${String(JSON.stringify(sane[key])).slice(0, 200)}`);
+      this.options.log.warn(`Ignoring the CometD advice ${key} GWS gave: ${preview(sane[key])}`);
       delete sane[key];
     };
     if (sane.reconnect !== undefined && !RECONNECT_ADVICE.includes(sane.reconnect as string)) drop('reconnect');
@@ -324,7 +327,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
       // 403::handshake_denied comes with advice reconnect:none: CometD stops, the session is gone.
       const refused = message.advice?.reconnect === 'none' || /^403/.test(message.error ?? '');
       if (refused && !this.stopping) {
-        this.emit('refused', message.error ?? 'handshake refused', this.handshakeGeneration < this.generation);
+        this.emit('refused', serverText(String(message.error ?? 'handshake refused')), this.handshakeGeneration < this.generation);
       }
       return;
     }
@@ -364,7 +367,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
               // a later subscribe to the topic itself, "successful", without asking the server.
               this.cometd.removeListener(handle);
               if (handshake !== this.handshakes) return;
-              this.options.log.error(`Subscribing to ${topic} failed: ${String(reply.error ?? 'no reason given')}; subscribing again`);
+              this.options.log.error(`Subscribing to ${topic} failed: ${serverText(String(reply.error ?? 'no reason given'))}; subscribing again`);
               retry();
               return;
             }
@@ -427,5 +430,5 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
 
 function failureReason(message: FailedMessage): string {
   if (message.failure?.httpCode) return `HTTP ${message.failure.httpCode}`;
-  return message.error ?? message.failure?.reason ?? 'connection lost';
+  return serverText(String(message.error ?? message.failure?.reason ?? 'connection lost'));
 }

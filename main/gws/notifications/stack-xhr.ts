@@ -7,6 +7,7 @@
 // reports an abort through onerror, as cometd-nodejs-client's XHR does.
 import { parseJson } from '../../parse-json';
 import { MAX_NOTIFICATION_REPLY_BYTES, type HttpStack } from '../http/http-stack';
+import { serverText } from '../server-text';
 
 /** Set on the transport by createCometD; CometD copies it to each XHR (LongPollingTransport#copyContext). */
 export interface XhrContext {
@@ -73,7 +74,7 @@ export class StackXhr {
   }
 
   private finish(statusText: string, callback: (() => void) | null): void {
-    this.statusText = statusText;
+    this.statusText = serverText(statusText);
     this.readyState = StackXhr.DONE;
     callback?.();
   }

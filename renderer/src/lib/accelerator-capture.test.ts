@@ -49,3 +49,16 @@ describe('shortcut capture', () => {
     expect(captureAccelerator(press('IntlBackslash', '<', { ctrlKey: true }), 'linux')).toMatchObject({ kind: 'invalid' });
   });
 });
+
+describe('security 15.9 barge-in key is not an editing key', () => {
+  it.each([
+    ['linux', press('KeyC', 'c', { ctrlKey: true }), 'CommandOrControl+C', 'copies'],
+    ['darwin', press('KeyV', 'v', { metaKey: true }), 'CommandOrControl+V', 'pastes'],
+    ['win32', press('KeyZ', 'Z', { ctrlKey: true, shiftKey: true }), 'CommandOrControl+Shift+Z', 'undoes'],
+    ['win32', press('F4', 'F4', { altKey: true }), 'Alt+F4', 'closes the window'],
+  ])('on %s, the press is refused with the reason the settings field shows', (platform, keyPress, attempted, reason) => {
+    const captured = captureAccelerator(keyPress, platform);
+    expect(captured).toMatchObject({ kind: 'invalid', attempted });
+    if (captured.kind === 'invalid') expect(captured.reason).toContain(reason);
+  });
+});

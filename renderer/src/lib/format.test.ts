@@ -126,3 +126,19 @@ describe('calls and activity', () => {
     expect(words('call_type')).toBe('Call type');
   });
 });
+
+describe('security 15.5 own keys only', () => {
+  // The states and names come from GWS: one every object has must read as words, not as a function.
+  it.each([
+    ['constructor', 'Constructor'],
+    ['toString', 'To string'],
+    ['__proto__', 'Proto'],
+    ['valueOf', 'Value of'],
+  ])('%j reads as %j', (name, label) => {
+    expect(callStateLabel(name)).toBe(label);
+    expect(agentStateLabel(name)).toBe(label);
+    expect(operationLabel(name)).toBe(label);
+    expect(agentStateTone(name)).toBe('unknown');
+    expect(agentStateRequestOf(name)).toBe('');
+  });
+});

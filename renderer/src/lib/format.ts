@@ -7,16 +7,17 @@ import type { MonitoringMode, MonitoringScope, MonitoringState, SubscriptionView
 export type AgentStateTone = 'ready' | 'not-ready' | 'after-call' | 'aux' | 'offline' | 'unknown';
 
 // GWS folds workMode into the state (main/supervisor/team.ts): ManualIn and AutoIn are Ready.
-const AGENT_STATES: Record<string, { label: string; tone: AgentStateTone; request: AgentStateRequest | null }> = {
-  Ready: { label: 'Ready', tone: 'ready', request: 'Ready' },
-  ManualIn: { label: 'Ready', tone: 'ready', request: 'Ready' },
-  AutoIn: { label: 'Ready', tone: 'ready', request: 'Ready' },
-  NotReady: { label: 'Not Ready', tone: 'not-ready', request: 'NotReady' },
-  AfterCallWork: { label: 'After call work', tone: 'after-call', request: 'AfterCallWork' },
-  AuxWork: { label: 'Aux work', tone: 'aux', request: 'AuxWork' },
-  LoggedOut: { label: 'Logged out', tone: 'offline', request: 'Offline' },
-  Offline: { label: 'Logged out', tone: 'offline', request: 'Offline' },
-};
+// GWS's names are looked up in Maps: a state named "constructor" must find nothing.
+const AGENT_STATES = new Map<string, { label: string; tone: AgentStateTone; request: AgentStateRequest | null }>([
+  ['Ready', { label: 'Ready', tone: 'ready', request: 'Ready' }],
+  ['ManualIn', { label: 'Ready', tone: 'ready', request: 'Ready' }],
+  ['AutoIn', { label: 'Ready', tone: 'ready', request: 'Ready' }],
+  ['NotReady', { label: 'Not Ready', tone: 'not-ready', request: 'NotReady' }],
+  ['AfterCallWork', { label: 'After call work', tone: 'after-call', request: 'AfterCallWork' }],
+  ['AuxWork', { label: 'Aux work', tone: 'aux', request: 'AuxWork' }],
+  ['LoggedOut', { label: 'Logged out', tone: 'offline', request: 'Offline' }],
+  ['Offline', { label: 'Logged out', tone: 'offline', request: 'Offline' }],
+]);
 
 /** "NotReadyForNextCall" → "Not ready for next call": a readable fallback for names we do not know. */
 export function words(identifier: string): string {
@@ -26,16 +27,16 @@ export function words(identifier: string): string {
 
 export function agentStateLabel(state: string | null): string {
   if (!state) return 'Unknown';
-  return AGENT_STATES[state]?.label ?? words(state);
+  return AGENT_STATES.get(state)?.label ?? words(state);
 }
 
 export function agentStateTone(state: string | null): AgentStateTone {
-  return (state && AGENT_STATES[state]?.tone) || 'unknown';
+  return (state && AGENT_STATES.get(state)?.tone) || 'unknown';
 }
 
 /** The agent-state selector's value for the device's current state, or '' when it has none. */
 export function agentStateRequestOf(state: string | null): AgentStateRequest | '' {
-  return (state && AGENT_STATES[state]?.request) || '';
+  return (state && AGENT_STATES.get(state)?.request) || '';
 }
 
 export const AGENT_STATE_CHOICES: ReadonlyArray<{ value: AgentStateRequest; label: string }> = [
@@ -128,28 +129,28 @@ export function connectionWords(c: ConnectionView, now: number): ConnectionWords
   }
 }
 
-const CALL_STATES: Record<string, string> = {
-  Ringing: 'Ringing',
-  Dialing: 'Dialing',
-  Established: 'Talking',
-  Held: 'On hold',
-  Released: 'Ended',
-};
-export const callStateLabel = (state: string): string => CALL_STATES[state] ?? words(state);
+const CALL_STATES = new Map([
+  ['Ringing', 'Ringing'],
+  ['Dialing', 'Dialing'],
+  ['Established', 'Talking'],
+  ['Held', 'On hold'],
+  ['Released', 'Ended'],
+]);
+export const callStateLabel = (state: string): string => CALL_STATES.get(state) ?? words(state);
 export const callTypeLabel = (type: string | null): string => (type ? words(type) : 'Call');
 
-const OPERATIONS: Record<string, string> = {
-  ListenIn: 'Listen in',
-  Coach: 'Coach',
-  BargeIn: 'Barge in',
-  SwitchToBargeIn: 'Switched to barge in',
-  SwitchToListenIn: 'Back to listening',
-  CancelSupervisorMonitoring: 'Cancelled monitoring',
-  MuteMonitoredUser: 'Muted the agent',
-  UnmuteMonitoredUser: 'Unmuted the agent',
-  Hangup: 'Left the call',
-};
-export const operationLabel = (operation: string): string => OPERATIONS[operation] ?? words(operation);
+const OPERATIONS = new Map([
+  ['ListenIn', 'Listen in'],
+  ['Coach', 'Coach'],
+  ['BargeIn', 'Barge in'],
+  ['SwitchToBargeIn', 'Switched to barge in'],
+  ['SwitchToListenIn', 'Back to listening'],
+  ['CancelSupervisorMonitoring', 'Cancelled monitoring'],
+  ['MuteMonitoredUser', 'Muted the agent'],
+  ['UnmuteMonitoredUser', 'Unmuted the agent'],
+  ['Hangup', 'Left the call'],
+]);
+export const operationLabel = (operation: string): string => OPERATIONS.get(operation) ?? words(operation);
 
 /** "Listen in · all calls · follows the call" for an activity entry's options. */
 export function activityOptions(scope: string | null, mode: string | null): string {

@@ -48,6 +48,8 @@ const team = z.array(
     name: z.string(),
     phoneNumber: z.string().nullable(),
     agentState: z.string().nullable(),
+    stateSince: z.number(),
+    stateSinceKnown: z.boolean(),
     armed: z.boolean(),
   }),
 );

@@ -38,6 +38,13 @@ export const settingsSchema = z.object({
   monitoringScope: z.enum(['Agent', 'Call']).default('Call'),
   monitoringMode: z.enum(['NextCall', 'AllCalls']).default('AllCalls'),
   autoAnswerMonitoringCalls: z.boolean().default(true),
+  /** How often the team (its agent states, so the time in each) is read again, in seconds. */
+  teamRefreshSeconds: z
+    .number({ error: 'The team refresh interval must be a number of seconds.' })
+    .int('The team refresh interval must be a whole number of seconds.')
+    .min(5, 'The team refresh interval must be at least 5 seconds.')
+    .max(600, 'The team refresh interval must be at most 600 seconds (10 minutes).')
+    .default(15),
   notifications: notificationKinds.default(notificationKinds.parse({})),
   startAtLogin: z.boolean().default(false),
   startHiddenInTray: z.boolean().default(false),

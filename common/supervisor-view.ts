@@ -51,6 +51,10 @@ export interface TeamMemberView {
   name: string;
   phoneNumber: string | null;
   agentState: string | null;
+  /** When the app first saw agentState (epoch ms). */
+  stateSince: number;
+  /** False when the state had begun before the app was watching: the time is a lower bound ("12 min+"). */
+  stateSinceKnown: boolean;
   /** The supervisor's subscription targets this agent. */
   armed: boolean;
 }
@@ -83,6 +87,6 @@ export function sameTeam(a: readonly TeamMemberView[] | undefined, b: readonly T
   if (!a || a.length !== b.length) return false;
   return a.every((x, i) => {
     const y = b[i]!;
-    return x.userId === y.userId && x.userName === y.userName && x.name === y.name && x.phoneNumber === y.phoneNumber && x.agentState === y.agentState && x.armed === y.armed;
+    return x.userId === y.userId && x.userName === y.userName && x.name === y.name && x.phoneNumber === y.phoneNumber && x.agentState === y.agentState && x.stateSince === y.stateSince && x.stateSinceKnown === y.stateSinceKnown && x.armed === y.armed;
   });
 }

@@ -18,7 +18,7 @@ export interface AppCoreOptions {
   userData: string;
   resolveProxy?: ProxyResolver;
   credentials?: CredentialStore;
-  /** How often the team list is read again while signed in. */
+  /** How often the team list is read again while signed in; default the teamRefreshSeconds setting. */
   teamRefreshMs?: number;
   consoleLogLevel?: 'warn' | false;
   /** Timeouts and reconnect pacing of the GWS session; tests shorten them. */
@@ -60,13 +60,21 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   const supervisor = new SupervisorService({ session, activity, preferences: () => settings.get(), log });
 
   let teamTimer: NodeJS.Timeout | undefined;
+  // One timer at a time, each armed with the interval set now: a changed setting takes effect
+  // from the next refresh.
+  const refreshTeamLater = () => {
+    teamTimer = setTimeout(() => {
+      void supervisor.refreshTeam();
+      refreshTeamLater();
+    }, options.teamRefreshMs ?? settings.get().teamRefreshSeconds * 1000);
+  };
   session.on('state', (state) => {
     if (state.status === 'signed-in' && !teamTimer) {
       void supervisor.refreshTeam();
-      teamTimer = setInterval(() => void supervisor.refreshTeam(), options.teamRefreshMs ?? 60_000);
+      refreshTeamLater();
     }
     if (state.status === 'signed-out') {
-      clearInterval(teamTimer);
+      clearTimeout(teamTimer);
       teamTimer = undefined;
       supervisor.reset();
     }
@@ -129,7 +137,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
       return ok(null);
     },
     async dispose() {
-      clearInterval(teamTimer);
+      clearTimeout(teamTimer);
       await session.signOut();
     },
   };

@@ -15,6 +15,7 @@ describe('parseCliArgs', () => {
         monitoringCall: 'established',
         sipCluster: false,
         monitoringFeature: true,
+        agentControlFeature: true,
         cancelReleasesCall: true,
         errorStatus: 'reference',
         csrfFailureBody: 'json',
@@ -31,6 +32,7 @@ describe('parseCliArgs', () => {
     const argv = [
       '--port', '0', '--host', '0.0.0.0', '--seed', 'x.json', '--traffic', '12', '--csrf', 'off',
       '--intrusion', 'all', '--monitoring-call', 'ringing', '--sip-cluster', '--monitoring-feature', 'off',
+      '--agent-control-feature', 'off',
       '--cancel-releases-call', 'off', '--error-status', 'strict', '--csrf-body', 'text', '--participants', 'strings',
       '--gws-version', '8.5.1', '--context-path', '/cloud-web', '--uri-host', 'http://192.168.154.128', '--resource-uris', 'off',
       '--status-code', 'string',
@@ -46,6 +48,7 @@ describe('parseCliArgs', () => {
         monitoringCall: 'ringing',
         sipCluster: true,
         monitoringFeature: false,
+        agentControlFeature: false,
         cancelReleasesCall: false,
         errorStatus: 'strict',
         csrfFailureBody: 'text',

@@ -16,6 +16,7 @@ export const usage = `Usage: npm run sim -- [options]
                                     how the supervisor's leg appears (default established)
   --sip-cluster                     SIP Cluster: no routing-point monitoring, scope Call only
   --monitoring-feature on|off       feature api-supervisor-monitoring (default on)
+  --agent-control-feature on|off    feature api-supervisor-agent-control (default on)
   --cancel-releases-call on|off     CancelSupervisorMonitoring ends the supervisor's leg (default on)
   --error-status reference|strict   HTTP status of failed operations (default reference)
   --csrf-body json|text             body of the CSRF 403 (default json)
@@ -49,6 +50,7 @@ export function parseCliArgs(argv: string[]): CliResult {
         'monitoring-call': { type: 'string', default: 'established' },
         'sip-cluster': { type: 'boolean', default: false },
         'monitoring-feature': { type: 'string', default: 'on' },
+        'agent-control-feature': { type: 'string', default: 'on' },
         'cancel-releases-call': { type: 'string', default: 'on' },
         'error-status': { type: 'string', default: 'reference' },
         'csrf-body': { type: 'string', default: 'json' },
@@ -79,6 +81,7 @@ export function parseCliArgs(argv: string[]): CliResult {
         monitoringCall: oneOf('--monitoring-call', values['monitoring-call'], ['established', 'ringing'] as const),
         sipCluster: values['sip-cluster'],
         monitoringFeature: oneOf('--monitoring-feature', values['monitoring-feature'], onOff) === 'on',
+        agentControlFeature: oneOf('--agent-control-feature', values['agent-control-feature'], onOff) === 'on',
         cancelReleasesCall: oneOf('--cancel-releases-call', values['cancel-releases-call'], onOff) === 'on',
         errorStatus: oneOf('--error-status', values['error-status'], errorStatusModes),
         csrfFailureBody: oneOf('--csrf-body', values['csrf-body'], ['json', 'text'] as const),

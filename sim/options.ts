@@ -25,6 +25,11 @@ export interface SimulatorOptions {
   sipCluster?: boolean;
   /** Feature api-supervisor-monitoring; when false the monitoring operations answer 404. Default true. */
   monitoringFeature?: boolean;
+  /**
+   * Feature api-supervisor-agent-control (Supervisor Agent State Control); when false it is not
+   * listed and POST /api/v2/users/{id}/channels/{channel} answers 404. Default true.
+   */
+  agentControlFeature?: boolean;
   /** Whether CancelSupervisorMonitoring takes the supervisor off a call in progress; default true. */
   cancelReleasesCall?: boolean;
   /** HTTP status of failed operations; default 'reference'. */
@@ -67,6 +72,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     monitoringCall: options.monitoringCall ?? 'established',
     sipCluster: options.sipCluster ?? false,
     monitoringFeature: options.monitoringFeature ?? true,
+    agentControlFeature: options.agentControlFeature ?? true,
     cancelReleasesCall: options.cancelReleasesCall ?? true,
     errorStatus: options.errorStatus ?? 'reference',
     csrfFailureBody: options.csrfFailureBody ?? 'json',

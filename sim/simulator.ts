@@ -5,11 +5,19 @@ import { GwsApi } from './gws/api';
 import type { ResourceContext } from './gws/resources';
 import { SessionStore } from './gws/sessions';
 import { createHttpServer } from './http/server';
+import { agentControlFeature } from './model/agent-control';
 import { monitoringFeature } from './model/capabilities';
 import { ContactCenter } from './model/contact-center';
 import type { CenterOptions, ChangeSink } from './model/types';
 import { NotificationHub } from './notifications/hub';
-import { callsChannel, callStateChangeMessage, deviceStateChangeMessage, devicesChannel } from './notifications/messages';
+import {
+  callsChannel,
+  callStateChangeMessage,
+  channelsChannel,
+  channelStateChangeMessage,
+  deviceStateChangeMessage,
+  devicesChannel,
+} from './notifications/messages';
 import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from './options';
 import { Probes, type SimulatorProbe } from './probe';
 import { Faults } from './scenario/faults';
@@ -46,8 +54,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     monitoringCall: resolved.monitoringCall,
     sipCluster: resolved.sipCluster,
     cancelReleasesCall: resolved.cancelReleasesCall,
-    features: new Set(seed.features.filter((f) => resolved.monitoringFeature || f !== monitoringFeature)),
+    features: new Set(),
   };
+  // The seed's features, less those switched off, plus agent control when on (a reset may switch it).
+  const switchFeatures = (agentControl: boolean) => {
+    const kept = seed.features.filter((f) => (resolved.monitoringFeature || f !== monitoringFeature) && f !== agentControlFeature);
+    centerOptions.features = new Set(agentControl ? [...kept, agentControlFeature] : kept);
+  };
+  switchFeatures(resolved.agentControlFeature);
 
   let url = '';
   let variation = resolved.variation;
@@ -83,6 +97,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       const owner = ownerOf(party.deviceId);
       if (owner) publish(owner, callsChannel, callStateChangeMessage(resources(), call, party, notification));
     },
+    channel(device) {
+      const owner = ownerOf(device.id);
+      if (owner) publish(owner, channelsChannel, channelStateChangeMessage(device));
+    },
   };
   const center = new ContactCenter(seed, centerOptions, sink);
   const faults = new Faults();
@@ -96,7 +114,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     log,
     resources,
     vary: (request: VariationRequest) => (variation = applyVariation(resolved.variation, request)),
-    onReset: () => traffic?.cancelPending(),
+    onReset: (choices) => {
+      traffic?.cancelPending();
+      switchFeatures(choices.agentControlFeature ?? resolved.agentControlFeature);
+    },
   });
   const scenarioRoutes = scenarioRouter(scenario);
   const gws = new GwsApi(

@@ -78,7 +78,7 @@ describe('documented GWS samples', () => {
   });
 
   it('users with devices: the team, the device named from the server address when it has no uri', () => {
-    const team = teamFrom(usersWithDevicesReply.parse(sample.usersWithDevices), null, 'https://gws.example.com/cloud-web');
+    const team = teamFrom(usersWithDevicesReply.parse(sample.usersWithDevices), null, 'https://gws.example.com/cloud-web', 0);
     expect(team).toEqual([
       expect.objectContaining({ userName: 'ksippo', phoneNumber: '+16509870000', deviceUri: 'https://gws.example.com/cloud-web/api/v2/devices/0c754c1f-aaaa-4bbb-8ccc-000000000001' }),
     ]);

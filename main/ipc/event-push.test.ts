@@ -3,7 +3,7 @@ import type { PushedEvent } from '../../common/contract';
 import type { SupervisorView, TeamMemberView } from '../../common/supervisor-view';
 import { EventPush } from './event-push';
 
-const member = (userName: string, armed = false): TeamMemberView => ({ userId: userName, userName, name: userName, phoneNumber: null, agentState: 'Ready', armed });
+const member = (userName: string, armed = false): TeamMemberView => ({ userId: userName, userName, name: userName, phoneNumber: null, agentState: 'Ready', stateSince: 0, stateSinceKnown: false, armed });
 const view = (n: number, team: TeamMemberView[] = []) =>
   ({ myNumber: null, monitoringUnavailable: null, team, ownCalls: [], armed: null, lost: null, monitoredCall: null, agentState: String(n), deviceActions: [] }) satisfies SupervisorView;
 const withoutTeam = ({ team: _team, ...rest }: SupervisorView) => rest;

@@ -50,6 +50,17 @@ describe('settings', () => {
     expect(JSON.parse(await readFile(file(), 'utf8'))).toMatchObject({ serverUrl: '', theme: 'light' });
   });
 
+  it('keep the team refresh interval when a bad one is refused', async () => {
+    const { store } = await SettingsStore.open(dir, quiet);
+    expect(await store.update({ teamRefreshSeconds: 30 })).toMatchObject({ ok: true });
+    expect(await store.update({ teamRefreshSeconds: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'settings-invalid', message: 'These settings were not saved: invalid values for teamRefreshSeconds.' },
+    });
+    expect(store.get().teamRefreshSeconds).toBe(30);
+    expect(JSON.parse(await readFile(file(), 'utf8'))).toMatchObject({ teamRefreshSeconds: 30 });
+  });
+
   it.each([
     ['not JSON', '{"theme": "dark", ', /it is not valid JSON/],
     ['a value the schema refuses', JSON.stringify({ theme: 'purple', startAtLogin: 'yes' }), /invalid values for (theme, startAtLogin|startAtLogin, theme)\)/],

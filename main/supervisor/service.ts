@@ -3,7 +3,7 @@
 // action, shared by all three; an action the capabilities do not allow fails at once, without
 // calling GWS. Monitoring actions are written to the activity log.
 import { EventEmitter } from 'node:events';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ActivityEntry } from '../../common/activity';
 import type { AgentStateRequest, MonitorRequest, MonitorTarget } from '../../common/contract';
 import type { SupervisorView } from '../../common/supervisor-view';
@@ -15,9 +15,12 @@ import type { MeSnapshot } from '../gws/resources';
 import type { Log } from '../log/diagnostic-log';
 import type { SessionState } from '../session/session';
 import { fail, ok, type Problem, type Result } from '../result';
+import { AGENT_CONTROL_FEATURE } from './agent-control';
+import { readFeatures } from './features';
 import { MONITORING_FEATURE, monitoringOff, monitoringRefusal } from './monitoring-words';
 import { reduce } from './reducer';
 import { teamFrom, usersWithDevicesReply } from './team';
+import { withTimeInState } from './time-in-state';
 import { initialState, type DomainEvent, type SupervisorInput, type SupervisorState } from './types';
 import { supervisorView } from './views';
 
@@ -51,8 +54,6 @@ export interface SupervisorServiceEvents {
 
 export type ActionResult = Result<null, Problem>;
 
-const featuresReply = z.object({ features: z.array(z.object({ id: z.string() })) });
-
 const done: ActionResult = ok(null);
 const notAllowed = (message: string): ActionResult => fail({ code: 'not-allowed', message });
 const notSignedIn: ActionResult = fail({ code: 'not-signed-in', message: 'Sign in to GWS first.' });
@@ -82,6 +83,14 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     return view;
   }
 
+  /**
+   * Whether GWS offers Supervisor Agent State Control (feature api-supervisor-agent-control), as
+   * of the last team refresh; undefined before the features were first read.
+   */
+  get agentControlAvailable(): boolean | undefined {
+    return this.#features?.has(AGENT_CONTROL_FEATURE);
+  }
+
   /** Forget the signed-in user's state (sign-out). */
   reset(): void {
     this.apply({ type: 'signedOut' });
@@ -94,11 +103,11 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   async refreshTeam(): Promise<ActionResult> {
     const [users, features] = await Promise.all([
       this.deps.session.read('/api/v2/users?subresources=*', usersWithDevicesReply),
-      this.deps.session.read('/api/v2/features?fields=*', featuresReply),
+      readFeatures(this.deps.session),
     ]);
     if (features.ok) {
       const known = this.#features;
-      this.#features = new Set(features.value.features.map((f) => f.id));
+      this.#features = features.value;
       // The view now says whether monitoring is offered at all.
       if (!known || known.has(MONITORING_FEATURE) !== this.#features.has(MONITORING_FEATURE)) this.emit('view', this.view());
     }
@@ -108,7 +117,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     const self = this.#state.user?.id ?? (session.status === 'signed-in' ? session.user.id : null);
     const serverUrl = this.deps.session.serverUrl;
     if (serverUrl === undefined) return notSignedIn;
-    this.apply({ type: 'team', members: teamFrom(users.value, self, serverUrl) });
+    this.apply({ type: 'team', members: withTimeInState(this.#state.team, teamFrom(users.value, self, serverUrl, this.#now())) });
     return done;
   }
 

@@ -6,9 +6,13 @@ import { deviceUriOf } from '../gws/gws-url';
 import { deviceSchema, userSchema, type Device } from '../gws/resources';
 import type { TeamMember } from './types';
 
-export const usersWithDevicesReply = z.object({
-  users: z.array(userSchema.extend({ devices: z.array(deviceSchema).default([]) })),
-});
+const userWithDevices = userSchema.extend({ devices: z.array(deviceSchema).default([]) });
+type UserWithDevices = z.output<typeof userWithDevices>;
+
+export const usersWithDevicesReply = z.object({ users: z.array(userWithDevices) });
+
+/** GET /api/v2/users/{id}?subresources=*: one user with devices (reference 6). */
+export const userWithDevicesReply = z.object({ user: userWithDevices });
 
 /** Ready, NotReady… with the work mode GWS keeps beside NotReady (AfterCallWork, AuxWork: reference 3.6). */
 export const agentStateOf = (device: Device | null | undefined): string | null => {
@@ -17,24 +21,35 @@ export const agentStateOf = (device: Device | null | undefined): string | null =
 };
 
 /**
+ * The team as read at `readAt` (epoch ms): each state as first seen then (time-in-state.ts).
  * `serverUrl` names a device that came without a `uri` (the docs' device samples have none): its
  * targetDeviceUri is then built from the server address and the device id (reference 3.2).
  */
-export function teamFrom(reply: z.output<typeof usersWithDevicesReply>, selfUserId: string | null, serverUrl: string): TeamMember[] {
+export function teamFrom(
+  reply: z.output<typeof usersWithDevicesReply>,
+  selfUserId: string | null,
+  serverUrl: string,
+  readAt: number,
+): TeamMember[] {
   return reply.users
     .filter((u) => u.id !== selfUserId && u.roles.includes('ROLE_AGENT') && u.devices.length > 0)
-    .map((u) => {
-      const device = u.devices[0];
-      const name = [u.firstName, u.lastName].filter(Boolean).join(' ') || u.userName;
-      return {
-        userId: u.id,
-        userName: u.userName,
-        name,
-        deviceId: device?.id ?? null,
-        deviceUri: device ? (device.uri ?? deviceUriOf(serverUrl, device.id)) : null,
-        phoneNumber: device?.phoneNumber ?? null,
-        agentState: agentStateOf(device),
-      };
-    })
+    .map((u) => teamMemberFrom(u, serverUrl, readAt))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A user as a team row read at `readAt`: the first device's number and agent state. */
+export function teamMemberFrom(u: UserWithDevices, serverUrl: string, readAt: number): TeamMember {
+  const device = u.devices[0];
+  const name = [u.firstName, u.lastName].filter(Boolean).join(' ') || u.userName;
+  return {
+    userId: u.id,
+    userName: u.userName,
+    name,
+    deviceId: device?.id ?? null,
+    deviceUri: device ? (device.uri ?? deviceUriOf(serverUrl, device.id)) : null,
+    phoneNumber: device?.phoneNumber ?? null,
+    agentState: agentStateOf(device),
+    stateSince: readAt,
+    stateSinceKnown: false,
+  };
 }

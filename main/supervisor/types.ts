@@ -15,6 +15,10 @@ export interface TeamMember {
   phoneNumber: string | null;
   /** Ready, NotReady, LoggedOut… with workMode (AfterCallWork, AuxWork) folded in. */
   agentState: string | null;
+  /** When the app first saw agentState (epoch ms): time-in-state.ts. */
+  stateSince: number;
+  /** The app saw the state begin; false when it was already so when the app started watching. */
+  stateSinceKnown: boolean;
 }
 
 /** The monitoring subscription on the supervisor's device (reference 3.1). */

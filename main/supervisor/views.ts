@@ -143,6 +143,8 @@ function teamView(members: TeamMember[], targetUserId: string | null): Superviso
     name: m.name,
     phoneNumber: m.phoneNumber,
     agentState: m.agentState,
+    stateSince: m.stateSince,
+    stateSinceKnown: m.stateSinceKnown,
     armed: m.userId === targetUserId,
   }));
   teamViews.set(members, { targetUserId, view });

@@ -10,6 +10,7 @@ import type { SimulatorProbe } from '../probe';
 import { maskedBody, type LoggedRequest, type RequestLog } from '../scenario/request-log';
 import { authenticate, csrfAccepted, csrfHeaders, isModifying, type Authenticated } from './auth';
 import type { GwsEnv, GwsHandler } from './context';
+import { addAgentControlRoutes } from './agent-control-routes';
 import { addDirectoryRoutes } from './directory-routes';
 import { addMeRoutes } from './me-routes';
 import { expiredSessionCookie, sessionCookie } from './sessions';
@@ -39,6 +40,7 @@ export class GwsApi {
   ) {
     addMeRoutes(this.router, env);
     addDirectoryRoutes(this.router, env);
+    addAgentControlRoutes(this.router, env);
   }
 
   async handle(req: IncomingMessage, url: URL, text: string): Promise<Reply> {

@@ -23,7 +23,8 @@ export interface GwsRequest {
   session: HttpSession;
 }
 
-export type GwsHandler = (request: GwsRequest) => GwsBody;
+/** Some documented samples answer the statusCode as a string (Supervisor Agent State Control: "0"). */
+export type GwsHandler = (request: GwsRequest) => GwsBody | (Record<string, unknown> & { statusCode: string });
 
 export const gatesFor = (env: GwsEnv, user: User): OperationGates => ({
   user,

@@ -1,6 +1,7 @@
 // The simulated contact center: what GWS operations and the scenario API do to users, devices
 // and calls. Failures are GwsErrors carrying the reference's statusCodes (section 5).
 import type { Seed } from '../seed';
+import { controllableDevice, type ControlledState } from './agent-control';
 import { isLoggedIn, userStateFor, type AgentStateName, type ReadyWorkMode } from './agent-states';
 import { callCapabilities, deviceCapabilities } from './capabilities';
 import { Directory } from './directory';
@@ -64,6 +65,13 @@ export class ContactCenter {
     const reportedByCancel = state === 'Offline' && device.monitoring !== undefined;
     if (state === 'Offline') monitoring.cancelMonitoringInvolving(this.monitoringContext, device);
     if (!reportedByCancel) this.sink.device(device);
+  }
+
+  /** A supervisor's Ready, NotReady or Offline on another user's channel; the agent hears of it on both topics. */
+  controlAgentState(userId: string, channel: string, state: ControlledState): void {
+    const device = controllableDevice(this.directory, this.telephony, userId, channel);
+    this.setAgentState(device, state);
+    this.sink.channel(device);
   }
 
   setDoNotDisturb(device: Device, on: boolean): void {

@@ -97,6 +97,8 @@ export type CallNotification = 'StatusChange' | 'ParticipantsUpdated' | 'Monitor
 export interface ChangeSink {
   device(device: Device): void;
   call(call: Call, party: Party, notification: CallNotification): void;
+  /** A supervisor changed the device's channel state (its owner's /v2/me/channels). */
+  channel(device: Device): void;
 }
 
 /** Behaviour a real GWS deployment configures (see sim/README.md, "Choices"). */
@@ -109,5 +111,6 @@ export interface CenterOptions {
   sipCluster: boolean;
   /** Whether CancelSupervisorMonitoring also takes the supervisor off a call in progress (reference 3.5: unknown). */
   cancelReleasesCall: boolean;
+  /** Replaced on a reset that switches a feature (POST /sim/reset). */
   features: ReadonlySet<string>;
 }

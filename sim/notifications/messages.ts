@@ -4,6 +4,7 @@ import type { Call, CallNotification, Device, Party } from '../model/types';
 
 export const devicesChannel = '/v2/me/devices';
 export const callsChannel = '/v2/me/calls';
+export const channelsChannel = '/v2/me/channels';
 
 export function deviceStateChangeMessage(ctx: ResourceContext, device: Device): Record<string, unknown> {
   return { messageType: 'DeviceStateChangeMessage', devices: [renderDevice(ctx, device)] };
@@ -22,5 +23,24 @@ export function callStateChangeMessage(
     // The DN of the receiving user's device (reference 2.5).
     phoneNumber: ctx.directory.devices.get(party.deviceId)?.phoneNumber,
     extensions: { WrapUpTime: 0, BusinessCall: 0 },
+  };
+}
+
+/**
+ * What the agent receives when a supervisor changed their state (the Supervisor Agent State
+ * Control samples): their channel with its userState; dndState too, except on Offline, whose
+ * sample has none.
+ */
+export function channelStateChangeMessage(device: Device): Record<string, unknown> {
+  const loggedOut = device.userState.state === 'LoggedOut';
+  return {
+    messageType: 'ChannelStateChangeMessageV2',
+    channels: [
+      {
+        channel: 'voice',
+        ...(!loggedOut && { dndState: device.doNotDisturb ? 'On' : 'Off' }),
+        userState: device.userState,
+      },
+    ],
   };
 }

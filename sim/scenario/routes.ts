@@ -20,6 +20,7 @@ const schemas = {
   }),
   transfer: z.strictObject({ to: z.string().min(1) }),
   password: z.strictObject({ password: z.string().min(1) }),
+  reset: variationSchema.extend({ agentControlFeature: z.boolean().optional() }),
   agentState: z.strictObject({ state: z.enum(agentStateNames), workmode: z.enum(readyWorkModes).optional() }),
   faults: z.strictObject({
     dropNotifications: z.boolean().optional(),
@@ -76,7 +77,7 @@ export function scenarioRouter(scenario: Scenario): Router<Handler> {
     )
     .add('GET', '/sim/state', () => scenario.state())
     .add('GET', '/sim/requests', () => ({ requests: scenario.requests() }))
-    .add('POST', '/sim/reset', acknowledged((_, body) => scenario.reset(parse(variationSchema, body))))
+    .add('POST', '/sim/reset', acknowledged((_, body) => scenario.reset(parse(schemas.reset, body))))
     .add('POST', '/sim/faults', (_, body) => ({ faults: scenario.applyFaults(parse(schemas.faults, body)) }));
 }
 

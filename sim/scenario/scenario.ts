@@ -31,6 +31,12 @@ export interface FaultRequest {
   clear?: boolean;
 }
 
+/** What a reset may choose differently from the start's options. */
+export interface ResetChoices {
+  /** Feature api-supervisor-agent-control on or off; left out, as the simulator started. */
+  agentControlFeature?: boolean;
+}
+
 export interface ScenarioDeps {
   center: ContactCenter;
   sessions: SessionStore;
@@ -41,7 +47,7 @@ export interface ScenarioDeps {
   /** Plays a server variation from now on: the start's, with the request's choices over it. */
   vary(request: VariationRequest): void;
   /** Called after a reset, for whatever else holds on to the old state (the traffic generator). */
-  onReset?: () => void;
+  onReset?: (choices: ResetChoices) => void;
 }
 
 export class Scenario {
@@ -108,9 +114,10 @@ export class Scenario {
 
   /**
    * Back to the seed: state, sessions, notification clients, faults and the request log; and to
-   * the start's server variation, with `variation`'s choices over it (sim/variations.ts).
+   * the start's server variation, with the request's choices over it (sim/variations.ts), and
+   * the start's features, unless the request switches agent control.
    */
-  reset(variation: VariationRequest = {}): void {
+  reset({ agentControlFeature, ...variation }: VariationRequest & ResetChoices = {}): void {
     const { center, sessions, hub, faults, log } = this.deps;
     this.deps.vary(variation);
     sessions.endAll();
@@ -118,7 +125,7 @@ export class Scenario {
     center.reset();
     faults.clear();
     log.clear();
-    this.deps.onReset?.();
+    this.deps.onReset?.({ agentControlFeature });
   }
 
   requests(): readonly LoggedRequest[] {

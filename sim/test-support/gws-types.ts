@@ -98,7 +98,13 @@ export interface CallMessage {
   phoneNumber: string;
 }
 
-export type Notification = DeviceMessage | CallMessage;
+/** Supervisor Agent State Control: the agent's channel after a supervisor changed it. */
+export interface ChannelMessage {
+  messageType: 'ChannelStateChangeMessageV2';
+  channels: { channel: string; dndState?: string; userState: UserStateResource }[];
+}
+
+export type Notification = DeviceMessage | CallMessage | ChannelMessage;
 
 /** Participants' numbers (E.164 where there is one), whichever format the server used. */
 export const participantNumbers = (call: CallResource): string[] =>

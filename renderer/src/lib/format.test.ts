@@ -11,6 +11,7 @@ import {
   lostSentence,
   operationLabel,
   subscriptionSentence,
+  timeInState,
   words,
 } from './format';
 
@@ -59,6 +60,18 @@ describe('agent states', () => {
     expect(agentStateRequestOf('ManualIn')).toBe('Ready');
     expect(agentStateRequestOf('Unknown')).toBe('');
     expect(agentStateRequestOf(null)).toBe('');
+  });
+});
+
+describe('time in state', () => {
+  it('counts whole minutes, then hours, and marks a start the app did not see with +', () => {
+    const t0 = 1_000_000;
+    expect(timeInState(t0, true, t0 + 59_999)).toBe('<1 min');
+    expect(timeInState(t0, false, t0 + 12 * 60_000 + 30_000)).toBe('12 min+');
+    expect(timeInState(t0, true, t0 + 12 * 60_000)).toBe('12 min');
+    expect(timeInState(t0, true, t0 + 125 * 60_000)).toBe('2 h 05 min');
+    // A clock a little behind main's never shows a negative time.
+    expect(timeInState(t0, true, t0 - 5_000)).toBe('<1 min');
   });
 });
 

@@ -82,6 +82,16 @@ export function formatDuration(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
+/**
+ * How long in a state, to the minute: "<1 min", "12 min", "2 h 05 min", with "+" when the state
+ * began before the app was watching (the time is then only a lower bound).
+ */
+export function timeInState(since: number, known: boolean, now: number): string {
+  const minutes = Math.max(0, Math.floor((now - since) / 60_000));
+  const text = minutes < 1 ? '<1 min' : minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+  return known ? text : `${text}+`;
+}
+
 /** A running timer from `since` (epoch ms); '' when the start is unknown (0). */
 export function elapsed(since: number, now: number): string {
   return since > 0 ? formatDuration(now - since) : '';

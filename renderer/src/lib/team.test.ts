@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamMemberView } from '../../../common/supervisor-view';
-import { filterRows, fold, teamRows } from './team';
+import { filterRows, fold, stateCounts, teamRows } from './team';
 
-const member = (userId: string, name: string, phoneNumber: string | null = null): TeamMemberView => ({
+const member = (userId: string, name: string, phoneNumber: string | null = null, extra: Partial<TeamMemberView> = {}): TeamMemberView => ({
   userId,
   userName: `agent${userId}`,
   name,
   phoneNumber,
   agentState: 'Ready',
+  stateSince: 1000,
+  stateSinceKnown: false,
   armed: false,
+  ...extra,
 });
 
 const team = [member('1', 'Zoé Martin', '7001'), member('2', 'alice Ng', '7002'), member('3', 'Bob Li', '7003'), member('10', 'Agent 10', '7010'), member('9', 'Agent 9', '7009')];
@@ -52,5 +55,36 @@ describe('team search', () => {
     expect(found.map((r) => r.member.userId)).toEqual(['1999']);
     expect(sorted[0]!.member.userId).toBe('5');
     expect(ms).toBeLessThan(200);
+  });
+});
+
+describe('team by state', () => {
+  const team = [
+    member('1', 'Ann', null, { agentState: 'NotReady', stateSince: 5000, stateSinceKnown: true }),
+    member('2', 'Bea', null, { agentState: 'AuxWork', stateSince: 2000 }),
+    member('3', 'Cal', null, { agentState: 'AfterCallWork', stateSince: 3000, stateSinceKnown: true }),
+    member('4', 'Dee', null, { agentState: 'LoggedOut', stateSince: 1000 }),
+    member('5', 'Eve', null, { agentState: 'Ready', stateSince: 4000, armed: true }),
+    member('6', 'Fay', null, { agentState: null }),
+  ];
+
+  it('counts agents per state group, Aux work among Not Ready, unknown states in none', () => {
+    expect(stateCounts(team)).toEqual({ ready: 1, 'not-ready': 2, 'after-call': 1, 'logged-out': 1 });
+  });
+
+  it('filters by group or by armed, together with the query', () => {
+    const rows = teamRows(team, new Set());
+    const ids = (filter: Parameters<typeof filterRows>[2], query = '') => filterRows(rows, query, filter).map((r) => r.member.name);
+    expect(ids('not-ready')).toEqual(['Ann', 'Bea']);
+    expect(ids('after-call')).toEqual(['Cal']);
+    expect(ids('logged-out')).toEqual(['Dee']);
+    expect(ids('ready')).toEqual(['Eve']);
+    expect(ids('armed')).toEqual(['Eve']);
+    expect(ids('not-ready', 'bea')).toEqual(['Bea']);
+    expect(ids('all')).toHaveLength(6);
+  });
+
+  it('sorts by time in state, longest first, pinned still on top, ties by name', () => {
+    expect(teamRows(team, new Set(['1']), 'time').map((r) => r.member.name)).toEqual(['Ann', 'Dee', 'Fay', 'Bea', 'Cal', 'Eve']);
   });
 });

@@ -1,0 +1,14 @@
+// The contact center's features (reference 6): GET /api/v2/features?fields=*. A disabled feature
+// behaves as if it did not exist, so this list is how the app tells "switched off" from other refusals.
+import { z } from 'zod';
+import type { GwsResult } from '../gws/gws-error';
+import { ok } from '../result';
+
+const featuresReply = z.object({ features: z.array(z.object({ id: z.string().max(200) })) });
+
+export async function readFeatures(session: {
+  read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>>;
+}): Promise<GwsResult<Set<string>>> {
+  const reply = await session.read('/api/v2/features?fields=*', featuresReply);
+  return reply.ok ? ok(new Set(reply.value.features.map((f) => f.id))) : reply;
+}

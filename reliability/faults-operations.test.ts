@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { SupervisorView } from '../common/supervisor-view';
 import type { ActionResult } from '../main/supervisor/service';
 import type { Simulator } from '../sim/index';
-import '../main/test-support/no-unhandled-rejections';
-import { testSimulator } from './support/after-test';
-import { faultWorld, type FaultWorld } from './support/fault-world';
+import '../test-support/no-unhandled-rejections';
+import { testSimulator } from './test-support/after-test';
+import { faultWorld, type FaultWorld } from './test-support/fault-world';
 
 // Each test has its own simulator and core (undone after it), so none depends on another's order or leftovers.
 let sim: Simulator;

@@ -4,8 +4,8 @@
 // kind, and each message it delivers on the user's topics is counted, so a test can check that
 // each was ignored (and logged) or taken.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { startTestServer, type TestServer } from '../../main/test-support/http-server';
-import { seededRandom, type Random } from '../../sim/test-support/seeded-random';
+import { startTestServer, type TestServer } from '../../test-support/http-server';
+import { seededRandom, type Random } from '../../test-support/seeded-random';
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ok, useSimulator } from '../test-support/fixture';
 import { participantNumbers } from '../test-support/gws-types';
-import { agentStates } from '../model/agent-states';
+import { agentStates } from './agent-states';
 
 describe('contact center session and agent state', () => {
   const sim = useSimulator();

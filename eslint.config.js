@@ -64,7 +64,7 @@ export default tseslint.config(
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  // --- import boundaries (architecture.md) ---
+  // --- import boundaries (README.md, "Layout"; docs/architecture.md, "Test support") ---
   ...boundary({ files: ['renderer/**'], languageOptions: { globals: globals.browser }, paths: [noElectron, ...noNode], patterns: [noMain] }),
   ...boundary({ files: ['common/**'], paths: [noElectron, ...noNode], patterns: [noMain] }),
   ...boundary({ files: ['preload/**'], paths: [...noNode], patterns: [noMain] }),

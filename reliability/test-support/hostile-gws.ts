@@ -142,7 +142,7 @@ export interface Bayeux {
   subscription?: string;
 }
 
-/** The user's topics (reference 2.2): deliveries on them reach the app's listeners. */
+/** The user's topics (docs/gws-notes.md, "Notifications"): deliveries on them reach the app's listeners. */
 export const TOPICS = ['/v2/me/calls', '/v2/me/devices'] as const;
 
 const callMessage = (random: Random) =>

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createAppCore, type AppCore } from '../main/app-core';
 import type { DomainEvent } from '../main/supervisor/types';
-import { nextEvent } from '../main/test-support/events';
+import { nextEvent } from '../test-support/events';
 
 export const SUPERVISOR = 'supervisor1';
 

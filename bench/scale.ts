@@ -6,7 +6,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { SupervisorView } from '../common/supervisor-view';
 import type { AppCore } from '../main/app-core';
-import { nextEvent } from '../main/test-support/events';
+import { nextEvent } from '../test-support/events';
 import { Child } from './child';
 import { armListenIn, signedInCore } from './core';
 import { figure, type Figure } from './figure';

@@ -1,4 +1,4 @@
-// OS notifications (product.md item 6): the monitored call, monitoring armed / cancelled / lost,
+// OS notifications, each a sentence (main/supervisor/os-notice.ts): the monitored call, monitoring armed / cancelled / lost,
 // the connection lost and restored. Each kind can be switched off in settings; a burst of one
 // kind replaces the notification on screen instead of stacking; a lost connection is told only
 // after a grace period, so a blip says nothing. Every notification is kept referenced until it

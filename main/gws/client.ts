@@ -1,5 +1,5 @@
 // The GWS v2 REST client: HTTP Basic to sign in, then the session cookie (JSESSIONID, kept by
-// the HTTP stack's jar) and the CSRF header (reference 1.1, 1.2). Every reply is checked and
+// the HTTP stack's jar) and the CSRF header (docs/gws-notes.md, "Signing in"). Every reply is checked and
 // every failure becomes a GwsError (gws-error.ts); nothing here throws.
 import { z } from 'zod';
 import type { Log } from '../log/diagnostic-log';
@@ -16,7 +16,7 @@ export interface Credentials {
   password: string;
 }
 
-/** Operations on the user's own resources (reference 1.5, 1.6, 3, 4); params beside the name. */
+/** Operations on the user's own resources (docs/gws-notes.md, "Signing in", "Monitoring subscription", "Calls"); params beside the name. */
 export interface GwsOperation {
   operationName: string;
   [param: string]: unknown;
@@ -32,7 +32,7 @@ export interface GwsClientOptions {
 }
 
 /**
- * A GWS body: statusCode 0 is success, 7 partial success (reference 5). The docs' own samples send
+ * A GWS body: statusCode 0 is success, 7 partial success (docs/gws-notes.md, "Replies"). The docs' own samples send
  * it as a number or as a numeric string ("statusCode": "0" for the supervisor agent-state
  * operations), so both are read here, the one place replies are interpreted. A statusMessage
  * that is not a string is dropped rather than making the reply unreadable.
@@ -59,7 +59,7 @@ export class GwsClient {
 
   /**
    * GET /api/v2/me. With credentials it signs in: Basic auth, and the reply sets the session
-   * cookie and the CSRF token (Genesys's samples start this way: reference 1.5, S56).
+   * cookie and the CSRF token (Genesys's samples start this way: docs/gws-notes.md, "Signing in").
    */
   async me(credentials?: Credentials): Promise<GwsResult<User>> {
     const reply = await this.request('GET', '/api/v2/me', undefined, credentials);
@@ -67,7 +67,7 @@ export class GwsClient {
     return me.ok ? ok(me.value.user) : me;
   }
 
-  /** GET /api/v2/me?subresources=*: the user with devices and calls, for resync (reference 1.4). */
+  /** GET /api/v2/me?subresources=*: the user with devices and calls, for resync (docs/gws-notes.md, "Signing in"). */
   snapshot(): Promise<GwsResult<MeSnapshot>> {
     return this.read('/api/v2/me?subresources=*', snapshotReply);
   }
@@ -128,7 +128,7 @@ export class GwsClient {
     return result;
   }
 
-  /** "X-CSRF-HEADER" names the header, "X-CSRF-TOKEN" carries the value (reference 1.2). */
+  /** "X-CSRF-HEADER" names the header, "X-CSRF-TOKEN" carries the value (docs/gws-notes.md, "Signing in"). */
   private learnCsrf(headers: Headers): void {
     const header = headers.get('X-CSRF-HEADER');
     const token = headers.get('X-CSRF-TOKEN');
@@ -139,7 +139,7 @@ export class GwsClient {
     const json = parseJson(reply.text);
     const body = json === undefined ? undefined : gwsBody.safeParse(json);
     const gws = body?.success ? body.data : undefined;
-    // No credentials, or an ended session: HTTP 401 or statusCode 20 (reference 1.3, 5).
+    // No credentials, or an ended session: HTTP 401 or statusCode 20 (docs/gws-notes.md, "Signing in", "Replies").
     if (reply.status === 401 || gws?.statusCode === 20) {
       return fail(
         withCredentials

@@ -1,4 +1,4 @@
-// Redaction for the diagnostic log (product.md item 11: passwords, cookies and tokens never
+// Redaction for the diagnostic log (passwords, cookies and tokens never
 // reach a log). Two nets: the live secrets themselves (the password being used and its Basic
 // credentials, registered by the session; every cookie value and CSRF token a reply hands out,
 // registered by the HTTP stack) are masked wherever they appear, and so is anything that looks

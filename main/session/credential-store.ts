@@ -1,6 +1,7 @@
-// The password lives in the OS keychain and nowhere else (product.md item 1): macOS Keychain,
+// The password lives in the OS keychain and nowhere else (only with "Remember me"): macOS Keychain,
 // Windows Credential Manager, or the Secret Service on Linux, through keytar. Its items carry
-// the attributes service + account (toolchain-notes.md section 2); the account is user@server,
+// the attributes service + account (@napi-rs/keyring writes others: neither finds the other's
+// items); the account is user@server,
 // so one supervisor can be remembered on several GWS servers. Every failure (no Secret Service,
 // a locked keychain, keytar's native module missing) is a value, so signing in still works and
 // the UI can say why the password was not remembered.

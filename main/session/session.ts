@@ -1,11 +1,11 @@
 // Sign-in, sign-out and silent re-authentication: the lifecycle of one GWS session, with its
 // state and its events for the window, the tray and the supervisor domain (the next layer).
 //
-// Sign-in follows Genesys's own samples (reference 1.5, S56, S57): GET /api/v2/me (auth, the
+// Sign-in follows Genesys's own samples (docs/gws-notes.md, "Signing in"): GET /api/v2/me (auth, the
 // JSESSIONID cookie, the CSRF token), then the CometD handshake and subscriptions, then
 // StartContactCenterSession for voice, then the resync read, so no early event is missed.
 // Sign-out: CometD disconnect, then EndContactCenterSession, which ends the HTTP session and so
-// must come last (reference 1.6).
+// must come last (docs/gws-notes.md, "Signing in").
 // When the session expires (statusCode 20 / HTTP 401 on a request, or a refused handshake), it
 // signs in again once, silently, with the password it holds in memory; if GWS refuses that, it
 // goes to signed-out with the reason.
@@ -51,7 +51,7 @@ export type SessionWarning = Problem<'password-not-remembered'>;
 
 export interface SessionEvents {
   state: [SessionState];
-  /** After sign-in and after every re-handshake: GWS's current devices and calls (reference 1.4). */
+  /** After sign-in and after every re-handshake: GWS's current devices and calls (docs/gws-notes.md, "Signing in"). */
   snapshot: [MeSnapshot];
   message: [GwsMessage];
   warning: [SessionWarning];
@@ -147,7 +147,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     return signedIn;
   }
 
-  /** At launch: signs in with the password remembered in the keychain (product.md item 1). */
+  /** At launch: signs in with the password remembered in the keychain ("Remember me"). */
   async signInWithStoredPassword(request: Omit<SignInRequest, 'password' | 'remember'>): Promise<Result<User, SessionProblem>> {
     const serverUrl = normaliseServerUrl(request.serverUrl);
     const stored = serverUrl ? await rememberedPassword(this.deps.credentials, request.userName, serverUrl) : ok(null);
@@ -209,7 +209,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     return this.deps.credentials.delete(credentialAccount(request.userName, serverUrl));
   }
 
-  /** CometD disconnect, then EndContactCenterSession last (reference 1.6); forget deletes the keychain entry. */
+  /** CometD disconnect, then EndContactCenterSession last (docs/gws-notes.md, "Signing in"); forget deletes the keychain entry. */
   async signOut({ forget = false }: { forget?: boolean } = {}): Promise<void> {
     this.stopLaunchRetry();
     const live = this.live;

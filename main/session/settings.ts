@@ -1,4 +1,4 @@
-// The app's non-secret settings (product.md item 10) in <userData>/settings.json. The zod schema
+// The app's non-secret settings (never a password) in <userData>/settings.json. The zod schema
 // is the one description of the fields and their defaults. Writes are atomic (write-file-atomic:
 // a temp file, fsync, rename), so a crash mid-write leaves the old file or the new one, never
 // half of each. A file that cannot be read, is not JSON, or holds values the schema refuses is

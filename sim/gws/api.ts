@@ -1,5 +1,5 @@
 // The /api/v2 REST pipeline, in the order a Spring-based GWS applies it: CSRF, authentication,
-// routing, body parsing, the operation. Every answer is JSON with a statusCode (reference 5).
+// routing, body parsing, the operation. Every answer is JSON with a statusCode (docs/gws-notes.md, "Replies").
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseJson, type ParsedBody } from '../http/body';
@@ -20,7 +20,7 @@ import type { Variation } from '../variations';
 export interface GwsApiOptions {
   csrf: boolean;
   errorStatus: ErrorStatusMode;
-  /** The CSRF 403 body: documented only as "Missing or invalid Csrf token" (reference 1.2). */
+  /** The CSRF 403 body: documented only as "Missing or invalid Csrf token" (docs/gws-notes.md, "Signing in"). */
   csrfFailureBody: 'json' | 'text';
   serverVersion: string;
   /** The server variation played now: the context path for cookies, statusCode's type. */
@@ -60,7 +60,7 @@ export class GwsApi {
   }
 
   private answer(req: IncomingMessage, method: string, url: URL, body: ParsedBody, entry: LoggedRequest): Reply {
-    // The version probe needs no session (reference 1.3).
+    // The version probe needs no session (the docs show only its reply: docs/gws-notes.md, "Signing in").
     if (method === 'GET' && /^\/api\/v2\/diagnostics\/version\/?$/.test(url.pathname)) {
       return jsonReply(200, { statusCode: 0, version: this.options.serverVersion });
     }

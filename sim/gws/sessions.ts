@@ -1,4 +1,4 @@
-// HTTP sessions: the JSESSIONID cookie and the CSRF token bound to it (reference 1.1, 1.2).
+// HTTP sessions: the JSESSIONID cookie and the CSRF token bound to it (docs/gws-notes.md, "Signing in").
 import { randomBytes, randomUUID } from 'node:crypto';
 
 const sessionCookieName = 'JSESSIONID';

@@ -45,7 +45,7 @@ export class ContactCenter {
     return { directory: this.directory, telephony: this.telephony, options: this.options, sink: this.sink };
   }
 
-  // --- Contact center session and agent state (reference 1.5, 1.6, 3.6) ---
+  // --- Contact center session and agent state (docs/gws-notes.md, "Signing in", "Agent states") ---
 
   /** Logs the user's voice channel in; an agent already logged in keeps their state. */
   startContactCenterSession(user: User): void {
@@ -61,7 +61,7 @@ export class ContactCenter {
   /** Any state but Offline logs a logged-out device in; Offline logs out and ends monitoring. */
   setAgentState(device: Device, state: AgentStateName, workMode?: ReadyWorkMode): void {
     device.userState = userStateFor(state, workMode);
-    // Logging out ends monitoring on either side (reference 8); cancelling an armed device reports it.
+    // Logging out ends monitoring on either side (docs/gws-notes.md, "Monitoring rules"); cancelling an armed device reports it.
     const reportedByCancel = state === 'Offline' && device.monitoring !== undefined;
     if (state === 'Offline') monitoring.cancelMonitoringInvolving(this.monitoringContext, device);
     if (!reportedByCancel) this.sink.device(device);
@@ -79,7 +79,7 @@ export class ContactCenter {
     this.sink.device(device);
   }
 
-  // --- Supervisor monitoring (reference 3.2-3.5) ---
+  // --- Supervisor monitoring (docs/gws-notes.md, "Monitoring subscription") ---
 
   monitor(supervisor: Device, request: monitoring.MonitoringRequest): void {
     monitoring.armMonitoring(this.monitoringContext, supervisor, request);
@@ -94,7 +94,7 @@ export class ContactCenter {
     return monitoring.liveLegOf(this.monitoringContext, supervisor)?.call;
   }
 
-  // --- Call control (reference 4) ---
+  // --- Call control (docs/gws-notes.md, "Calls") ---
 
   legOf(device: Device, callId: string): Leg {
     const leg = this.telephony.legsOf(device.id).find(({ call }) => call.id === callId);
@@ -102,7 +102,7 @@ export class ContactCenter {
     return leg;
   }
 
-  /** Capabilities list what a leg accepts now (reference 4.1); anything else is refused. */
+  /** Capabilities list what a leg accepts now (docs/gws-notes.md, "Calls"); anything else is refused. */
   requireCallCapability({ party }: Leg, operationName: string): void {
     if (!callCapabilities(party).includes(operationName)) {
       throw invalidState(`${operationName} is not valid for a call in state ${party.state}`);
@@ -115,7 +115,7 @@ export class ContactCenter {
     }
   }
 
-  /** Dial (reference 4.3): a DN of the switch rings there, any other number goes out. */
+  /** Dial (docs/gws-notes.md, "Calls"): a DN of the switch rings there, any other number goes out. */
   dial(device: Device, phoneNumber: string, userData: UserData = {}): Call {
     const callee = this.directory.deviceByNumber(phoneNumber);
     if (callee === device) throw invalidState('A device cannot dial itself');

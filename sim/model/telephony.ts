@@ -35,7 +35,7 @@ export class Telephony {
 
   /** A new call with its first legs, reported once all of them are on it. */
   create(spec: NewCall, legs: { deviceId: string; state: CallState }[]): Call {
-    // 8.5.2 call ids equal the callUuid; connId is the T-Library connection id (reference 4.1, 4.2).
+    // 8.5.2 call ids equal the callUuid; connId is the T-Library connection id (docs/gws-notes.md, "Calls").
     const serial = ++this.serials;
     const id = `${randomBytes(12).toString('hex').toUpperCase()}AES${serial.toString(36).toUpperCase().padStart(5, '0')}`;
     const call: Call = {
@@ -69,7 +69,7 @@ export class Telephony {
     if (call.parties.length === 0) this.calls.delete(call.id);
   }
 
-  /** Ends the call for everyone: agents first, then any supervisor (reference 4.3 Hangup). */
+  /** Ends the call for everyone: agents first, then any supervisor (Hangup: docs/gws-notes.md, "Calls"). */
   end(call: Call): Party[] {
     const ordered = [...call.parties].sort((a, b) => Number(Boolean(a.supervision)) - Number(Boolean(b.supervision)));
     for (const party of ordered) this.release(call, party);

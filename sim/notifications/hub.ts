@@ -1,4 +1,4 @@
-// The CometD endpoint (reference 2.1): Bayeux long-polling by cometd-nodejs-server, a handshake
+// The CometD endpoint (docs/gws-notes.md, "Notifications"): Bayeux long-polling by cometd-nodejs-server, a handshake
 // only for an authenticated JSESSIONID, and per-user delivery. Every user subscribes to the
 // same channel names (/v2/me/...), so messages are delivered to one user's clients, never
 // broadcast.

@@ -1,5 +1,5 @@
 // A CometD listener for tests, built on the official `cometd` client with its Node adapter,
-// long-polling with the session cookie as GWS clients do (reference 2.1).
+// long-polling with the session cookie as GWS clients do (docs/gws-notes.md, "Notifications").
 import { CometD, type Message } from 'cometd';
 import { adapt } from 'cometd-nodejs-client';
 import type { CallMessage, DeviceMessage, DeviceResource, Notification } from './gws-types';

@@ -1,7 +1,7 @@
 // The session's cookies, shared by REST and CometD (one jar, so a JSESSIONID learned when the
 // app signs in again reaches the next handshake). Every server cookie is kept: CometD's own
 // BAYEUX_BROWSER cookie must come back on /meta/connect, or the server answers 402 and the
-// client re-handshakes in a hot loop (toolchain-notes.md section 1). One jar serves one GWS
+// client re-handshakes in a hot loop (docs/architecture.md, "Network"). One jar serves one GWS
 // server, whose cookies all live at Path=/, so names are the only key: a cookie set again
 // replaces its old value.
 //

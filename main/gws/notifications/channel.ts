@@ -1,6 +1,6 @@
-// The live CometD connection to GWS (reference 2): long-polling with the session cookie,
+// The live CometD connection to GWS (docs/gws-notes.md, "Notifications"): long-polling with the session cookie,
 // subscribed to the user's device and call topics, with connection states for the window and
-// the tray (product.md item 2). CometD re-handshakes by itself after a server restart or a
+// the tray (connecting, connected, reconnecting, offline). CometD re-handshakes by itself after a server restart or a
 // dropped session but forgets its subscriptions, so they are made inside the /meta/handshake
 // listener, and every successful handshake is announced ('subscribed') for a resync.
 // Retries are paced by ReconnectPolicy through CometD's onTransportFailure hook, and CometD's
@@ -42,7 +42,7 @@ export interface ChannelEvents {
   refused: [reason: string, stale: boolean];
 }
 
-/** The voice topics (reference 2.2). */
+/** The voice topics (docs/gws-notes.md, "Notifications"). */
 const topics = ['/v2/me/devices', '/v2/me/calls'] as const;
 
 /** The longest pause between long polls a server may ask for (its advice.interval). */
@@ -217,7 +217,7 @@ export class NotificationChannel extends EventEmitter<ChannelEvents> {
     this.clock.clearTimeout(this.watchdog);
     this.clock.clearTimeout(this.subscriptionRetry);
     if (!this.cometd.isDisconnected()) {
-      // disconnect() never calls back when already disconnected (toolchain-notes.md), hence the check.
+      // cometd's disconnect() never calls back when already disconnected, hence the check.
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 3000);
         this.cometd.disconnect(() => {

@@ -1,9 +1,9 @@
-// How fast the notification channel retries (product.md item 2; issue: "backoff with jitter and
-// a cap, never more than a handful of handshakes a minute"). Exponential backoff with "equal
+// How fast the notification channel retries: backoff with jitter and a cap, never more than a
+// handful of handshakes a minute. Exponential backoff with "equal
 // jitter" (half fixed, half random), so a fleet of supervisors does not reconnect in step after
 // a GWS restart; and a hard budget of handshakes per sliding window, which also holds when the
 // server itself asks for an immediate re-handshake again and again (a 402 loop: the handshake
-// storm in toolchain-notes.md section 1).
+// storm of docs/architecture.md, "Network").
 import type { Clock } from '../../clock';
 
 export interface ReconnectPolicyOptions {

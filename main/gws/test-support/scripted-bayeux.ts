@@ -3,10 +3,10 @@
 // on it with its events recorded. Handshakes and subscriptions succeed unless scripted otherwise.
 import tls from 'node:tls';
 import type { ServerResponse } from 'node:http';
-import { HttpStack } from '../gws/http/http-stack';
-import { NotificationChannel, type ConnectionState, type NotificationChannelOptions } from '../gws/notifications/channel';
-import { json, startTestServer, type TestServer } from './http-server';
-import { quiet } from './quiet-log';
+import { HttpStack } from '../http/http-stack';
+import { NotificationChannel, type ConnectionState, type NotificationChannelOptions } from '../notifications/channel';
+import { json, startTestServer, type TestServer } from '../../../test-support/http-server';
+import { quiet } from '../../../test-support/quiet-log';
 
 export interface BayeuxMessage {
   id: string;

@@ -1,6 +1,6 @@
 // Steps taken through window.softphone itself, for tests of the bridge rather than the UI.
 import type { Page } from '@playwright/test';
-import type { Simulator } from '../sim/index';
+import type { Simulator } from '../../sim/index';
 import { expect } from './fixtures';
 
 /** Signs in through window.softphone, as the sign-in form does. */

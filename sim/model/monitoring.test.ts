@@ -1,6 +1,6 @@
 // Supervisor monitoring with the official CometD client: arming on both paths (agent idle,
 // agent already talking), NextCall, Cancel, one supervisor per agent, one target per supervisor,
-// and logout (reference 3.1-3.5, 8).
+// and logout (docs/gws-notes.md, "Monitoring subscription", "Monitoring rules").
 import { describe, expect, it } from 'vitest';
 import { ok, useSimulator, type SignedIn } from '../test-support/fixture';
 import { participantNumbers, type CallMessage } from '../test-support/gws-types';

@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useSimulator } from '../test-support/fixture';
 import type { GwsClient } from '../test-support/gws-client';
-import { seededRandom } from '../test-support/seeded-random';
+import { seededRandom } from '../../test-support/seeded-random';
 
 const requestCount = 10_000;
 const concurrency = 16;

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const cli = fileURLToPath(new URL('../cli.ts', import.meta.url));
+const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const running: ChildProcess[] = [];
 
 function startCli(args: string[]): { child: ChildProcess; output: () => string; lines: (n: number) => Promise<string[]> } {

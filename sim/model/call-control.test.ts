@@ -1,9 +1,10 @@
-// The contact center session, agent states and basic call control (reference 1.5, 1.6, 3.6, 4.3),
-// checked through REST answers and the CometD messages that follow them.
+// The contact center session, agent states and basic call control (docs/gws-notes.md,
+// "Signing in", "Agent states", "Calls"), checked through REST answers and the CometD messages
+// that follow them.
 import { describe, expect, it } from 'vitest';
 import { ok, useSimulator } from '../test-support/fixture';
 import { participantNumbers } from '../test-support/gws-types';
-import { agentStates } from '../model/agent-states';
+import { agentStates } from './agent-states';
 
 describe('contact center session and agent state', () => {
   const sim = useSimulator();

@@ -1,5 +1,5 @@
-// Failures as a GWS server gives them (reference 5): statusCode 1 missing parameter, 2 not valid
-// now, 3 forbidden, 5 no permission, 6 not found; a disabled feature answers 404 (reference 6);
+// Failures as a GWS server gives them (docs/gws-notes.md, "Replies"): statusCode 1 missing parameter, 2 not valid
+// now, 3 forbidden, 5 no permission, 6 not found; a disabled feature answers 404 (docs/gws-notes.md, "Features and users");
 // malformed input is answered in JSON, never with a stack trace.
 import { describe, expect, it } from 'vitest';
 import { useSimulator } from '../test-support/fixture';

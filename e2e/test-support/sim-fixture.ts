@@ -1,6 +1,6 @@
 // The app under test against a fresh GWS simulator per test (real HTTP, real CometD).
 import type { Page } from '@playwright/test';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../sim/index';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
 import { expect, test as base } from './fixtures';
 
 export const test = base.extend<{ simOptions: SimulatorOptions; sim: Simulator }>({

@@ -5,7 +5,7 @@ import type { SessionView } from '../../common/session-view';
 import type { Notice } from '../../common/contract';
 import type { SupervisorView } from '../../common/supervisor-view';
 import type { AppCore, AppCoreOptions } from '../../main/app-core';
-import { until } from '../../main/test-support/events';
+import { until } from '../../test-support/events';
 import { noticeFor } from '../../main/supervisor/notices';
 import type { DomainEvent } from '../../main/supervisor/types';
 import { testCore } from './test-core';
@@ -26,7 +26,7 @@ export interface FaultWorld {
   sessionWhere(test: (v: SessionView) => boolean, what: string, from?: number, timeoutMs?: number): Promise<SessionView>;
 }
 
-/** A world for this test: its core is disposed after it (reliability/support/after-test.ts). */
+/** A world for this test: its core is disposed after it (reliability/test-support/after-test.ts). */
 export async function faultWorld(sessionTiming: AppCoreOptions['sessionTiming'] = quickRetries): Promise<FaultWorld> {
   const { core } = await testCore(sessionTiming ? { sessionTiming } : {});
   const views: FaultWorld['views'] = [];

@@ -1,5 +1,5 @@
 // mulberry32: a small seeded generator, the same sequence for the same seed, so a fuzz run that
-// fails can be repeated from its printed seed. (reliability/support/hostile-payloads.ts keeps an
+// fails can be repeated from its printed seed. (reliability/test-support/hostile-payloads.ts keeps an
 // inline copy: its source is injected into the page and may import nothing.)
 export type Random = () => number;
 

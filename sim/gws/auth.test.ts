@@ -1,4 +1,4 @@
-// Authentication, sessions and CSRF (reference 1.1-1.3, 1.6, 2.1), over real HTTP and the
+// Authentication, sessions and CSRF (docs/gws-notes.md, "Signing in", "Notifications"), over real HTTP and the
 // official CometD client.
 import { describe, expect, it } from 'vitest';
 import { useSimulator } from '../test-support/fixture';

@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../../sim/cli.ts', import.meta.url));
-/** What the simulator prints once it listens (sim/cli.ts, support/soak-simulator.ts). */
+/** What the simulator prints once it listens (sim/cli.ts, test-support/soak-simulator.ts). */
 export const LISTENING = 'GWS simulator listening on ';
 
 export interface SimProcess {

@@ -5,7 +5,7 @@
 // user-data folder; a secrets scan must cover both.
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
-import { appArgs, executablePath } from '../../e2e/fixtures';
+import { appArgs, executablePath } from '../../e2e/test-support/fixtures';
 
 export interface LaunchedApp {
   app: ElectronApplication;

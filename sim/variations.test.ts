@@ -1,8 +1,8 @@
 // The server variations (sim/variations.ts): each played at a reset, each as the docs show it,
 // and the start's choices back at a reset that names none.
 import { describe, expect, it } from 'vitest';
-import { useSimulator } from '../test-support/fixture';
-import { sim as scenario } from '../test-support/gws-client';
+import { useSimulator } from './test-support/fixture';
+import { sim as scenario } from './test-support/gws-client';
 
 describe('server variations', () => {
   const sim = useSimulator();

@@ -3,10 +3,10 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createDiagnosticLog, type DiagnosticLog } from '../log/diagnostic-log';
-import { Redactor } from '../log/redact';
-import { KeytarCredentialStore } from '../session/credential-store';
-import { SupervisorSession, type SessionDependencies } from '../session/session';
+import { createDiagnosticLog, type DiagnosticLog } from '../../log/diagnostic-log';
+import { Redactor } from '../../log/redact';
+import { KeytarCredentialStore } from '../credential-store';
+import { SupervisorSession, type SessionDependencies } from '../session';
 
 export interface SessionFixture {
   session: SupervisorSession;

@@ -1,7 +1,7 @@
 // The probe: what a benchmark sees of the simulator's edges, over real HTTP and CometD.
 import { describe, expect, it, vi } from 'vitest';
-import type { ReceivedRequest } from '../probe';
-import { useSimulator } from '../test-support/fixture';
+import type { ReceivedRequest } from './probe';
+import { useSimulator } from './test-support/fixture';
 
 describe('probe', () => {
   const sim = useSimulator();

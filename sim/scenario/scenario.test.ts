@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeed } from '../seed';
 import { ok, useSimulator } from '../test-support/fixture';
-import type { LoggedRequest } from '../scenario/request-log';
+import type { LoggedRequest } from './request-log';
 
 describe('scenario API', () => {
   const sim = useSimulator();

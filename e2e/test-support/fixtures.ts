@@ -1,7 +1,7 @@
 // One fixture, two backends: real Electron when E2E_ELECTRON=real and its binary exists,
 // otherwise the same _electron.launch() drives the stand-in (Node main + Debian Chromium).
 import { test as base, _electron, type ElectronApplication, type Page } from '@playwright/test';
-import { realElectronPath, STANDIN_PATH } from '../scripts/electron-binary.mjs';
+import { realElectronPath, STANDIN_PATH } from '../../scripts/electron-binary.mjs';
 
 const realPath = process.env.E2E_ELECTRON === 'real' ? realElectronPath() : null;
 if (process.env.E2E_ELECTRON === 'real' && !realPath) {

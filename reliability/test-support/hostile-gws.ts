@@ -4,8 +4,8 @@
 // kind, and each message it delivers on the user's topics is counted, so a test can check that
 // each was ignored (and logged) or taken.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { startTestServer, type TestServer } from '../../main/test-support/http-server';
-import { seededRandom, type Random } from '../../sim/test-support/seeded-random';
+import { startTestServer, type TestServer } from '../../test-support/http-server';
+import { seededRandom, type Random } from '../../test-support/seeded-random';
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
@@ -142,7 +142,7 @@ export interface Bayeux {
   subscription?: string;
 }
 
-/** The user's topics (reference 2.2): deliveries on them reach the app's listeners. */
+/** The user's topics (docs/gws-notes.md, "Notifications"): deliveries on them reach the app's listeners. */
 export const TOPICS = ['/v2/me/calls', '/v2/me/devices'] as const;
 
 const callMessage = (random: Random) =>

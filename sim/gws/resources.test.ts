@@ -1,5 +1,5 @@
-// The read side of the API: /me with sub-resources, users, devices, features (reference 1.3,
-// 1.4, 5, 6), with their collection and singular shapes.
+// The read side of the API: /me with sub-resources, users, devices, features (docs/gws-notes.md,
+// "Signing in", "Replies", "Features and users"), with their collection and singular shapes.
 import { describe, expect, it } from 'vitest';
 import { useSimulator } from '../test-support/fixture';
 

@@ -2,7 +2,7 @@
 // after it, plus the steps a supervisor takes in the window, written once so that each journey
 // reads like the product.
 import { _electron, type ElectronApplication, type Locator, type Page } from '@playwright/test';
-import { operationNames, type Simulator } from '../sim/index';
+import { operationNames, type Simulator } from '../../sim/index';
 import { appArgs, executablePath } from './fixtures';
 import { expect, test as base } from './sim-fixture';
 
@@ -17,7 +17,7 @@ export { expect };
 
 export const SUPERVISOR = { userName: 'supervisor1', password: 'demo123' };
 
-export { seedWithAgents } from '../sim/test-support/seed-with-agents';
+export { seedWithAgents } from '../../sim/test-support/seed-with-agents';
 
 /** The seed's display name of a user: what the window shows. */
 export function nameOf(sim: Simulator, userName: string): string {

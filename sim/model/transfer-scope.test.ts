@@ -1,5 +1,5 @@
-// Scope on transfer (reference 3.2, 7): Agent releases the supervisor when the monitored agent
-// transfers; Call keeps the supervisor on the call with the new agent.
+// Scope on transfer (docs/gws-notes.md, "Monitoring rules"): Agent releases the supervisor when
+// the monitored agent transfers; Call keeps the supervisor on the call with the new agent.
 import { describe, expect, it } from 'vitest';
 import { useSimulator } from '../test-support/fixture';
 import { participantNumbers, type CallMessage } from '../test-support/gws-types';

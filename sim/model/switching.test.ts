@@ -1,5 +1,5 @@
 // On the supervisor's own leg: SwitchToBargeIn, SwitchToListenIn (no way back to Coach),
-// MuteMonitoredUser and UnmuteMonitoredUser, and hanging up (reference 4.4).
+// MuteMonitoredUser and UnmuteMonitoredUser, and hanging up (docs/gws-notes.md, "Monitoring call").
 import { describe, expect, it } from 'vitest';
 import { ok, useSimulator, type SignedIn } from '../test-support/fixture';
 import { participantNumbers, type CallMessage } from '../test-support/gws-types';
@@ -50,7 +50,7 @@ describe('switching and muting on the monitoring call', () => {
     expect(caps(await supervisor.notifications.nextCall())).toEqual(['Hangup', 'SwitchToBargeIn', 'MuteMonitoredUser']);
     await sim.callOperation(supervisor, callId, 'SwitchToBargeIn');
     expect(caps(await supervisor.notifications.nextCall())).toEqual(['Hangup', 'SwitchToListenIn', 'MuteMonitoredUser']);
-    // GWS v2 has no switch to Coach (reference 4.4): the operation does not exist.
+    // GWS v2 has no switch to Coach (docs/gws-notes.md, "Monitoring call"): the operation does not exist.
     const back = await sim.callOperation(supervisor, callId, 'SwitchToCoach');
     expect(back.body.statusCode).toBe(2);
   });

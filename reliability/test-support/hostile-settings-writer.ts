@@ -2,7 +2,7 @@
 // saves settings through the real SettingsStore as fast as it can, for ever, telling its
 // parent (stdout) the number of each save that completed.
 import { SettingsStore } from '../../main/session/settings';
-import { quiet } from '../../main/test-support/quiet-log';
+import { quiet } from '../../test-support/quiet-log';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: hostile-settings-writer <userData>');

@@ -1,6 +1,6 @@
 // A clock whose time moves only when a test says so, for pacing that spans minutes (the
 // handshake budget). Everything else stays real: servers, sockets, CometD.
-import type { Clock, TimerHandle } from '../clock';
+import type { Clock, TimerHandle } from '../main/clock';
 
 interface Timer {
   id: number;

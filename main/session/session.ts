@@ -35,35 +35,37 @@ export type {
 const startVoice: GwsOperation = { operationName: 'StartContactCenterSession', channels: ['voice'] };
 
 export class SupervisorSession extends EventEmitter<SessionEvents> {
-  private current: SessionState = { status: 'signed-out' };
-  private live: Live | undefined;
-  private readonly launch: LaunchSignIn;
+  readonly #deps: SessionDependencies;
+  #current: SessionState = { status: 'signed-out' };
+  #live: Live | undefined;
+  readonly #launch: LaunchSignIn;
 
-  constructor(private readonly deps: SessionDependencies) {
+  constructor(deps: SessionDependencies) {
     super();
-    this.launch = new LaunchSignIn({
+    this.#deps = deps;
+    this.#launch = new LaunchSignIn({
       log: deps.log,
       reconnectPolicy: deps.reconnectPolicy,
       signInWithStoredPassword: (request) => this.signInWithStoredPassword(request),
       forget: (request) => this.forget(request),
-      state: () => this.current,
-      setState: (state) => this.setState(state),
+      state: () => this.#current,
+      setState: (state) => this.#setState(state),
     });
   }
 
   get state(): SessionState {
-    return this.current;
+    return this.#current;
   }
 
   /** The server address signed in to, as normalised (context path kept, no trailing slash). */
   get serverUrl(): string | undefined {
-    return this.live?.serverUrl;
+    return this.#live?.serverUrl;
   }
 
   async signIn(request: SignInRequest): Promise<Result<User, SessionProblem>> {
     // The user's own sign-in replaces the launch sign-in's retries.
-    this.launch.stop();
-    if (this.current.status !== 'signed-out') {
+    this.#launch.stop();
+    if (this.#current.status !== 'signed-out') {
       return fail({ code: 'busy', message: 'Already signed in (or signing in or out); sign out first.' });
     }
     const serverUrl = normaliseServerUrl(request.serverUrl);
@@ -72,23 +74,23 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     }
     const transport = checkTransport(serverUrl, request.withoutTls ?? false);
     if (!transport.ok) return transport;
-    this.deps.redactor.addSecret(request.password);
+    this.#deps.redactor.addSecret(request.password);
     // The Basic credentials too: quoted without "Basic " (a server echoing them), no pattern would catch them.
-    this.deps.redactor.addSecret(Buffer.from(`${request.userName}:${request.password}`).toString('base64'));
-    this.setState({ status: 'signing-in' });
-    const signedIn = await this.connect(serverUrl, { userName: request.userName, password: request.password }, request.trustedCaFile ?? null);
+    this.#deps.redactor.addSecret(Buffer.from(`${request.userName}:${request.password}`).toString('base64'));
+    this.#setState({ status: 'signing-in' });
+    const signedIn = await this.#connect(serverUrl, { userName: request.userName, password: request.password }, request.trustedCaFile ?? null);
     if (!signedIn.ok) {
-      this.setState({ status: 'signed-out', reason: signedIn.error });
+      this.#setState({ status: 'signed-out', reason: signedIn.error });
       return signedIn;
     }
-    await this.applyRemember(credentialAccount(request.userName, serverUrl), request);
+    await this.#applyRemember(credentialAccount(request.userName, serverUrl), request);
     return signedIn;
   }
 
   /** At launch: signs in with the password remembered in the keychain (product.md item 1). */
   async signInWithStoredPassword(request: LaunchRequest): Promise<Result<User, SessionProblem>> {
     const serverUrl = normaliseServerUrl(request.serverUrl);
-    const stored = serverUrl ? await rememberedPassword(this.deps.credentials, request.userName, serverUrl) : ok(null);
+    const stored = serverUrl ? await rememberedPassword(this.#deps.credentials, request.userName, serverUrl) : ok(null);
     if (!stored.ok) return stored;
     if (stored.value === null) {
       return fail({ code: 'no-stored-password', message: `No password is remembered for ${request.userName}; sign in with it.` });
@@ -98,7 +100,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
 
   /** At launch, with the remembered password: see LaunchSignIn. */
   signInAtLaunch(request: LaunchRequest): Promise<Result<User, SessionProblem>> {
-    return this.launch.run(request);
+    return this.#launch.run(request);
   }
 
   /**
@@ -107,27 +109,27 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
    * to try), or signed in (the session keeps the password it holds in memory until sign-out).
    */
   async forget(request: { serverUrl: string; userName: string }): Promise<Result<boolean, SessionProblem>> {
-    this.launch.stop();
+    this.#launch.stop();
     const serverUrl = normaliseServerUrl(request.serverUrl);
     if (!serverUrl || !request.userName) return ok(false);
-    return this.deps.credentials.delete(credentialAccount(request.userName, serverUrl));
+    return this.#deps.credentials.delete(credentialAccount(request.userName, serverUrl));
   }
 
   /** CometD disconnect, then EndContactCenterSession last (reference 1.6); forget deletes the keychain entry. */
   async signOut({ forget = false }: { forget?: boolean } = {}): Promise<void> {
-    this.launch.stop();
-    const live = this.live;
-    if (!live || this.current.status !== 'signed-in') return;
-    this.setState({ status: 'signing-out' });
-    await this.detach(live);
+    this.#launch.stop();
+    const live = this.#live;
+    if (!live || this.#current.status !== 'signed-in') return;
+    this.#setState({ status: 'signing-out' });
+    await this.#detach(live);
     const ended = await live.client.operate('/api/v2/me', { operationName: 'EndContactCenterSession' });
-    if (!ended.ok) this.deps.log.warn(`EndContactCenterSession failed: ${ended.error.message}`);
+    if (!ended.ok) this.#deps.log.warn(`EndContactCenterSession failed: ${ended.error.message}`);
     await live.http.close();
     if (forget) {
       const deleted = await this.forget({ serverUrl: live.serverUrl, userName: live.credentials.userName });
-      if (!deleted.ok) this.deps.log.warn(deleted.error.message);
+      if (!deleted.ok) this.#deps.log.warn(deleted.error.message);
     }
-    this.setState({ status: 'signed-out' });
+    this.#setState({ status: 'signed-out' });
   }
 
   /**
@@ -135,84 +137,84 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
    * An expired session is renewed once, silently, and the operation tried again.
    */
   operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
-    return this.withSession((client) => client.operate(path, operation));
+    return this.#withSession((client) => client.operate(path, operation));
   }
 
   /** Retries the notification channel now rather than after its backoff; false if nothing was waiting. */
   reconnectNow(): boolean {
-    return this.current.status === 'signed-in' && this.live !== undefined && this.live.channel.retryNow();
+    return this.#current.status === 'signed-in' && this.#live !== undefined && this.#live.channel.retryNow();
   }
 
   /** GET a resource of the contact center (users, devices…), checked against `schema`. */
   read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>> {
-    return this.withSession((client) => client.read(path, schema));
+    return this.#withSession((client) => client.read(path, schema));
   }
 
   /** Runs a request; an expired session is renewed once, silently, and the request sent again. */
-  private async withSession<T>(request: (client: GwsClient) => Promise<GwsResult<T>>): Promise<GwsResult<T>> {
-    const live = this.live;
-    if (!live || this.current.status !== 'signed-in') {
+  async #withSession<T>(request: (client: GwsClient) => Promise<GwsResult<T>>): Promise<GwsResult<T>> {
+    const live = this.#live;
+    if (!live || this.#current.status !== 'signed-in') {
       return fail({ code: 'session-expired', message: 'Not signed in to GWS.' });
     }
     const first = await request(live.client);
     if (first.ok || first.error.code !== 'session-expired') return first;
-    const renewed = await this.reauthenticate(live);
+    const renewed = await this.#reauthenticate(live);
     return renewed.ok ? request(live.client) : fail({ code: 'session-expired', message: renewed.error.message });
   }
 
-  private async connect(serverUrl: string, credentials: Credentials, trustedCaFile: string | null): Promise<Result<User, SessionProblem>> {
-    const opened = await openLive(serverUrl, credentials, trustedCaFile, this.deps);
+  async #connect(serverUrl: string, credentials: Credentials, trustedCaFile: string | null): Promise<Result<User, SessionProblem>> {
+    const opened = await openLive(serverUrl, credentials, trustedCaFile, this.#deps);
     if (!opened.ok) return opened;
     const live = opened.value;
     const { client, channel, http, user } = live;
     // Wired before the handshake, so the messages StartContactCenterSession causes are not lost.
-    this.live = live;
-    this.wire(live);
-    const ready = await firstSubscription(channel, this.deps.handshakeTimeoutMs ?? 15_000);
+    this.#live = live;
+    this.#wire(live);
+    const ready = await firstSubscription(channel, this.#deps.handshakeTimeoutMs ?? 15_000);
     const started = ready.ok ? await client.operate('/api/v2/me', startVoice) : ready;
     if (!started.ok) {
-      await this.detach(live);
+      await this.#detach(live);
       await http.close();
       return started;
     }
-    this.setState({ status: 'signed-in', user, connection: channel.state });
-    await this.resync(live);
+    this.#setState({ status: 'signed-in', user, connection: channel.state });
+    await this.#resync(live);
     return ok(user);
   }
 
-  private wire(live: Live): void {
+  #wire(live: Live): void {
     const { channel } = live;
     channel.on('message', (message) => this.emit('message', message));
     channel.on('state', (connection) => {
-      if (this.live === live && this.current.status === 'signed-in') this.setState({ ...this.current, connection });
+      if (this.#live === live && this.#current.status === 'signed-in') this.#setState({ ...this.#current, connection });
     });
     channel.on('subscribed', () => {
       live.reauthenticatedSinceSubscribe = false;
       // During sign-in, connect() resyncs once StartContactCenterSession is done.
-      if (this.current.status === 'signed-in') void this.resync(live);
+      if (this.#current.status === 'signed-in') void this.#resync(live);
     });
     channel.on('resumed', () => {
-      if (this.live === live && this.current.status === 'signed-in') void this.resync(live);
+      if (this.#live === live && this.#current.status === 'signed-in') void this.#resync(live);
     });
-    channel.on('refused', (reason, stale) => void this.onHandshakeRefused(live, reason, stale));
+    channel.on('refused', (reason, stale) => void this.#onHandshakeRefused(live, reason, stale));
   }
 
-  private async onHandshakeRefused(live: Live, reason: string, stale: boolean): Promise<void> {
+  async #onHandshakeRefused(live: Live, reason: string, stale: boolean): Promise<void> {
     if (stale) {
       // It carried the cookie of before the last sign-in: try the new one.
       live.channel.handshakeAgain();
       return;
     }
     if (live.reauthenticatedSinceSubscribe) {
-      await this.end(live, {
+      await this.#end(live, {
         code: 'notifications-refused',
         message: `GWS refused the notification connection even after signing in again (${reason}). Sign in again; if it persists, tell your GWS administrator.`,
       });
       return;
     }
-    await this.reauthenticate(live);
+    await this.#reauthenticate(live);
     // Signed in again, or GWS unreachable for now: handshake (paced); a refusal has ended the session.
-    if (this.live === live) live.channel.handshakeAgain();
+    if (this.#live === live) live.channel.handshakeAgain();
   }
 
   /**
@@ -220,9 +222,9 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
    * then StartContactCenterSession again. One at a time, shared by every caller. A refusal
    * ends the session; a network failure leaves it to the channel's retries.
    */
-  private reauthenticate(live: Live): Promise<Result<void, SessionProblem>> {
+  #reauthenticate(live: Live): Promise<Result<void, SessionProblem>> {
     live.reauthentication ??= (async (): Promise<Result<void, SessionProblem>> => {
-      this.deps.log.info('GWS session expired; signing in again');
+      this.#deps.log.info('GWS session expired; signing in again');
       const me = await live.client.me(live.credentials);
       const started = me.ok ? await live.client.operate('/api/v2/me', startVoice) : me;
       if (started.ok) {
@@ -235,7 +237,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
         code: 'reauthentication-failed',
         message: `Your GWS session ended and signing in again failed: ${started.error.message}`,
       };
-      await this.end(live, problem);
+      await this.#end(live, problem);
       return fail(problem);
     })().finally(() => {
       live.reauthentication = undefined;
@@ -243,33 +245,33 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     return live.reauthentication;
   }
 
-  private async resync(live: Live): Promise<void> {
+  async #resync(live: Live): Promise<void> {
     let snapshot = await live.client.snapshot();
-    if (!snapshot.ok && snapshot.error.code === 'session-expired' && (await this.reauthenticate(live)).ok) {
+    if (!snapshot.ok && snapshot.error.code === 'session-expired' && (await this.#reauthenticate(live)).ok) {
       snapshot = await live.client.snapshot();
     }
-    if (snapshot.ok && this.live === live) this.emit('snapshot', snapshot.value);
-    else if (!snapshot.ok) this.deps.log.warn(`Resync failed: ${snapshot.error.message}`);
+    if (snapshot.ok && this.#live === live) this.emit('snapshot', snapshot.value);
+    else if (!snapshot.ok) this.#deps.log.warn(`Resync failed: ${snapshot.error.message}`);
   }
 
   /** Session lost for good: stop everything and say why. */
-  private async end(live: Live, reason: SessionProblem): Promise<void> {
-    if (this.live !== live) return;
-    this.deps.log.warn(`Signed out: ${reason.message}`);
-    await this.detach(live);
+  async #end(live: Live, reason: SessionProblem): Promise<void> {
+    if (this.#live !== live) return;
+    this.#deps.log.warn(`Signed out: ${reason.message}`);
+    await this.#detach(live);
     await live.http.close();
-    this.setState({ status: 'signed-out', reason });
+    this.#setState({ status: 'signed-out', reason });
   }
 
   /** Stops the notifications; nothing from this session reaches the events any more. */
-  private async detach(live: Live): Promise<void> {
-    this.live = undefined;
+  async #detach(live: Live): Promise<void> {
+    this.#live = undefined;
     live.channel.removeAllListeners();
     await live.channel.stop();
   }
 
-  private async applyRemember(account: string, request: SignInRequest): Promise<void> {
-    const { credentials, log } = this.deps;
+  async #applyRemember(account: string, request: SignInRequest): Promise<void> {
+    const { credentials, log } = this.#deps;
     if (request.remember === null) return;
     if (!request.remember) {
       const deleted = await credentials.delete(account);
@@ -280,10 +282,10 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     if (!stored.ok) this.emit('warning', { code: 'password-not-remembered', message: `Password not remembered: ${stored.error.message}` });
   }
 
-  private setState(state: SessionState): void {
-    this.current = state;
+  #setState(state: SessionState): void {
+    this.#current = state;
     // The password and the cookies belong to the session: none outlives it in the redactor.
-    if (state.status === 'signed-out') this.deps.redactor.forgetSecrets();
+    if (state.status === 'signed-out') this.#deps.redactor.forgetSecrets();
     this.emit('state', state);
   }
 }

@@ -43,6 +43,7 @@ async function bundlePreload(preloadPath: string) {
 type WindowOpenHandler = (details: { url: string; frameName: string; features: string; disposition: string; referrer: { url: string; policy: string } }) => { action: 'allow' | 'deny' };
 let nextWcId = 1;
 export class WebContents extends EventEmitter {
+  readonly #prefs: Record<string, any>;
   static #all = new Map<number, WebContents>();
   readonly id = nextWcId++;
   page: Page | undefined;
@@ -63,8 +64,9 @@ export class WebContents extends EventEmitter {
     routingId: 1,
   }))(this);
 
-  constructor(readonly _owner: BrowserWindow, private readonly prefs: Record<string, any>, size: { width: number; height: number }) {
+  constructor(readonly _owner: BrowserWindow, prefs: Record<string, any>, size: { width: number; height: number }) {
     super();
+    this.#prefs = prefs;
     WebContents.#all.set(this.id, this);
     if (prefs.nodeIntegration || prefs.contextIsolation === false)
       throw new Error('electron-standin: only contextIsolation:true, nodeIntegration:false windows are supported');
@@ -115,16 +117,16 @@ export class WebContents extends EventEmitter {
     const withNonce = (s: string) => s.replaceAll('__STANDIN_NONCE__', JSON.stringify(this.#nonce))
       .replaceAll('__STANDIN_BINDING__', JSON.stringify(BINDING));
     await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: withNonce((await bundles).mainWorld) });
-    if (this.prefs.preload) {
+    if (this.#prefs.preload) {
       try {
-        const pre = await bundlePreload(this.prefs.preload);
+        const pre = await bundlePreload(this.#prefs.preload);
         await cdp.send('Runtime.addBinding', { name: BINDING, executionContextName: WORLD });
         await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
           source: `if (window.top === window) {\n${withNonce(pre)}\n}`, worldName: WORLD,
         });
       } catch (e) {
         // Electron reports this in the renderer console; do the same so page.on('console') sees it.
-        const msg = `Unable to load preload script: ${this.prefs.preload}\n${(e as Error).message}`;
+        const msg = `Unable to load preload script: ${this.#prefs.preload}\n${(e as Error).message}`;
         console.error(`[electron-standin] ${msg}`);
         await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: `console.error(${JSON.stringify(msg)})` });
       }

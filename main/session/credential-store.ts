@@ -59,25 +59,29 @@ const KEYCHAIN_REMEDY: Partial<Record<NodeJS.Platform, string>> = {
 };
 
 export class KeytarCredentialStore implements CredentialStore {
-  constructor(private readonly service: string = keychainService) {}
+  readonly #service: string;
+
+  constructor(service: string = keychainService) {
+    this.#service = service;
+  }
 
   get(account: string): KeychainResult<string | null> {
-    return this.use((keytar) => keytar.getPassword(this.service, account));
+    return this.#use((keytar) => keytar.getPassword(this.#service, account));
   }
 
   set(account: string, password: string): KeychainResult<void> {
-    return this.use((keytar) => keytar.setPassword(this.service, account, password));
+    return this.#use((keytar) => keytar.setPassword(this.#service, account, password));
   }
 
   delete(account: string): KeychainResult<boolean> {
-    return this.use((keytar) => keytar.deletePassword(this.service, account));
+    return this.#use((keytar) => keytar.deletePassword(this.#service, account));
   }
 
   list(): KeychainResult<string[]> {
-    return this.use(async (keytar) => (await keytar.findCredentials(this.service)).map((entry) => entry.account));
+    return this.#use(async (keytar) => (await keytar.findCredentials(this.#service)).map((entry) => entry.account));
   }
 
-  private async use<T>(action: (keytar: Keytar) => Promise<T>): KeychainResult<T> {
+  async #use<T>(action: (keytar: Keytar) => Promise<T>): KeychainResult<T> {
     try {
       // Loaded on first use: a missing native module is then one more "keychain unavailable".
       const keytar = ((await import('keytar')) as { default: Keytar }).default;

@@ -5,7 +5,7 @@ import { acceleratorLabel } from '../../common/accelerator';
 import type { ShortcutStatus } from '../../common/contract';
 import type { SessionView } from '../../common/session-view';
 import type { SupervisorView } from '../../common/supervisor-view';
-import { describeSubscription } from '../supervisor/notices';
+import { MONITORING_STATES, subscriptionSentence } from '../../common/words';
 
 /** One PNG per state in build/tray (resources/tray when packaged). */
 export type TrayIcon = 'signed-out' | 'connected' | 'armed' | 'live' | 'barged-in' | 'problem';
@@ -31,10 +31,9 @@ function stateOf(session: SessionView, view: SupervisorView): { icon: TrayIcon; 
   const call = view.monitoredCall;
   if (call) {
     const customer = call.customerNumber ? ` with ${call.customerNumber}` : '';
-    const mode = call.mode === 'BargeIn' ? 'barged in' : call.mode === 'Coach' ? 'coaching' : 'listening';
-    return { icon: call.mode === 'BargeIn' ? 'barged-in' : 'live', words: `${mode}: ${call.agent.name} on a call${customer}` };
+    return { icon: call.mode === 'BargeIn' ? 'barged-in' : 'live', words: `${MONITORING_STATES[call.mode].doing}: ${call.agent.name} on a call${customer}` };
   }
-  if (view.armed) return { icon: 'armed', words: describeSubscription(view.armed) };
+  if (view.armed) return { icon: 'armed', words: subscriptionSentence(view.armed) };
   if (view.lost) return { icon: 'problem', words: `monitoring of ${view.lost.target.name} lost` };
   return { icon: 'connected', words: `connected as ${session.displayName}` };
 }

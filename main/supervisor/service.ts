@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { ActivityEntry } from '../../common/activity';
 import type { AgentStateRequest, MonitorRequest, MonitorTarget } from '../../common/contract';
 import type { SupervisorView } from '../../common/supervisor-view';
+import { MONITORING_STATES } from '../../common/words';
 import type { ActivityLog } from '../activity/activity-log';
 import type { GwsOperation } from '../gws/client';
 import type { GwsResult } from '../gws/gws-error';
@@ -129,7 +130,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (!device) return notSignedIn;
     if (!device.capabilities.includes(request.state)) {
       if (this.#features && !this.#features.has(MONITORING_FEATURE)) return fail(monitoringOff);
-      return notAllowed(`${words(request.state)} is not available on your device now. Check that you are logged in to voice and have the supervisor role.`);
+      return notAllowed(`${MONITORING_STATES[request.state].choice} is not available on your device now. Check that you are logged in to voice and have the supervisor role.`);
     }
     const target = this.#resolve(request.target);
     if (!target.ok) return target;
@@ -290,4 +291,3 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
 /** The supervisor's own device: GWS picks the id, so it is one path segment whatever it holds. */
 const devicePath = (deviceId: string) => `/api/v2/me/devices/${encodeURIComponent(deviceId)}` as const;
 
-const words = (state: string) => ({ ListenIn: 'Listen in', Coach: 'Coach', BargeIn: 'Barge in' })[state] ?? state;

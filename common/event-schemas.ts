@@ -1,6 +1,7 @@
 // Runtime schemas for what main pushes to the window: main checks every event before it goes,
 // so a bug in main shows up as a logged error rather than as a window that misreads its state.
 import { z } from 'zod';
+import { DEVICE_ACTIONS, MONITORED_CALL_ACTIONS, OWN_CALL_ACTIONS } from './actions';
 import type { EventName, EventPayloads } from './contract';
 import { settingsSchema } from './settings';
 
@@ -24,7 +25,7 @@ const supervisorView = z.object({
       since: z.number(),
       mode: monitoringState,
       agentMuted: z.boolean(),
-      actions: z.array(z.enum(['answer', 'bargeIn', 'listenIn', 'muteAgent', 'unmuteAgent', 'leave'])),
+      actions: z.array(z.enum(MONITORED_CALL_ACTIONS)),
     })
     .nullable(),
   ownCalls: z.array(
@@ -34,11 +35,11 @@ const supervisorView = z.object({
       number: z.string().nullable(),
       callType: z.string().nullable(),
       since: z.number(),
-      actions: z.array(z.enum(['answer', 'hangup', 'hold', 'retrieve'])),
+      actions: z.array(z.enum(OWN_CALL_ACTIONS)),
     }),
   ),
   agentState: z.string().nullable(),
-  deviceActions: z.array(z.enum(['listenIn', 'coach', 'bargeIn', 'cancelMonitoring'])),
+  deviceActions: z.array(z.enum(DEVICE_ACTIONS)),
 });
 
 const team = z.array(

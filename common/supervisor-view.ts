@@ -2,6 +2,8 @@
 // main from GWS state, sent to the renderer as data. Actions appear only when GWS's
 // capabilities allow them, so no button offers what the server would refuse.
 
+import type { DeviceAction, MonitoredCallAction, OwnCallAction } from './actions';
+
 export type MonitoringState = 'ListenIn' | 'Coach' | 'BargeIn';
 export type MonitoringScope = 'Agent' | 'Call';
 export type MonitoringMode = 'NextCall' | 'AllCalls';
@@ -19,9 +21,6 @@ export interface SubscriptionView {
   target: AgentRef;
 }
 
-export type MonitoredCallAction = 'answer' | 'bargeIn' | 'listenIn' | 'muteAgent' | 'unmuteAgent' | 'leave';
-export type OwnCallAction = 'answer' | 'hangup' | 'hold' | 'retrieve';
-export type DeviceAction = 'listenIn' | 'coach' | 'bargeIn' | 'cancelMonitoring';
 
 export interface MonitoredCallView {
   callId: string;

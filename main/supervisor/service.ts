@@ -6,6 +6,7 @@ import { EventEmitter } from 'node:events';
 import type { z } from 'zod';
 import type { ActivityEntry } from '../../common/activity';
 import type { AgentStateRequest, MonitorRequest, MonitorTarget } from '../../common/contract';
+import { ACTIONS, type MonitoredCallAction, type OwnCallAction, type TrayCatalogueAction } from '../../common/actions';
 import type { SupervisorView } from '../../common/supervisor-view';
 import { MONITORING_STATES } from '../../common/words';
 import type { ActivityLog } from '../activity/activity-log';
@@ -182,19 +183,49 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
 
   // ---- the monitored call (reference 4.4) ----
 
-  switchToBargeIn = () => this.#onMonitoredCall('bargeIn', 'SwitchToBargeIn', 'Barge in');
-  switchToListenIn = () => this.#onMonitoredCall('listenIn', 'SwitchToListenIn', 'Back to listening');
-  muteAgent = () => this.#onMonitoredCall('muteAgent', 'MuteMonitoredUser', 'Mute agent');
-  unmuteAgent = () => this.#onMonitoredCall('unmuteAgent', 'UnmuteMonitoredUser', 'Unmute agent');
+  switchToBargeIn = () => this.onMonitoredCall('bargeIn');
+  switchToListenIn = () => this.onMonitoredCall('listenIn');
+  muteAgent = () => this.onMonitoredCall('muteAgent');
+  unmuteAgent = () => this.onMonitoredCall('unmuteAgent');
   /** Hangs up the supervisor's own leg only; the agent and customer stay connected. */
-  leaveCall = () => this.#onMonitoredCall('leave', 'Hangup', 'Leave call');
+  leaveCall = () => this.onMonitoredCall('leave');
+
+  /** A catalogue action that takes no argument: a tray menu item. */
+  perform(ref: TrayCatalogueAction): Promise<ActionResult> {
+    if (ref === 'device.cancelMonitoring') return this.cancelMonitoring();
+    const [, action] = ref.split('.') as [string, MonitoredCallAction];
+    return this.onMonitoredCall(action);
+  }
+
+  /** A catalogue action on the monitored call, offered only while GWS lists its capability; logged. */
+  async onMonitoredCall(action: MonitoredCallAction): Promise<ActionResult> {
+    const { operation, label } = ACTIONS.monitoredCall[action];
+    const call = this.view().monitoredCall;
+    if (!call) return notAllowed(`${label}: there is no monitored call in progress.`);
+    if (!call.actions.includes(action)) return notAllowed(`${label} is not possible on this call right now.`);
+    const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(call.callId)}`, { operationName: operation });
+    const result = reply.ok ? done : fail(reply.error);
+    const armed = this.view().armed;
+    await this.#record(operation, call.agent.userName ?? call.agent.name, armed?.scope ?? null, armed?.mode ?? null, result);
+    return result;
+  }
 
   // ---- the supervisor's own calls and agent state (reference 3.6, 4.3) ----
 
-  answer = (callId: string) => this.#onCall(callId, 'Answer');
-  hangup = (callId: string) => this.#onCall(callId, 'Hangup');
-  hold = (callId: string) => this.#onCall(callId, 'Hold');
-  retrieve = (callId: string) => this.#onCall(callId, 'Retrieve');
+  answer = (callId: string) => this.onOwnCall(callId, 'answer');
+  hangup = (callId: string) => this.onOwnCall(callId, 'hangup');
+  hold = (callId: string) => this.onOwnCall(callId, 'hold');
+  retrieve = (callId: string) => this.onOwnCall(callId, 'retrieve');
+
+  /** A catalogue action on any of the supervisor's calls (the monitoring leg can be answered too). */
+  async onOwnCall(callId: string, action: OwnCallAction): Promise<ActionResult> {
+    const { operation, label } = ACTIONS.ownCall[action];
+    const call = this.#state.calls.get(callId);
+    if (!call) return notAllowed('That call has ended.');
+    if (!call.capabilities.includes(operation)) return notAllowed(`${label} is not possible on this call right now.`);
+    const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(callId)}`, { operationName: operation });
+    return reply.ok ? done : reply;
+  }
 
   async dial(number: string): Promise<ActionResult> {
     const device = this.#state.device;
@@ -228,7 +259,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     const call = view.monitoredCall;
     // product.md item 5: a monitoring call that arrives ringing is answered when the setting is on.
     if (event.type === 'monitoredCallStarted' && call?.callState === 'Ringing' && call.actions.includes('answer') && this.deps.preferences().autoAnswerMonitoringCalls) {
-      void this.#onMonitoredCall('answer', 'Answer', 'Answer').then((r) => {
+      void this.onMonitoredCall('answer').then((r) => {
         if (r.ok) return;
         this.deps.log.warn(`Auto-answer of the monitoring call failed: ${r.error.message}`);
         // Otherwise the supervisor sees a ringing card with Answer, and no word of why it was not answered.
@@ -237,25 +268,6 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
       });
     }
     if (event.type === 'monitoringLost' || event.type === 'monitoringCancelled') void this.refreshTeam();
-  }
-
-  async #onMonitoredCall(action: NonNullable<SupervisorView['monitoredCall']>['actions'][number], operationName: string, label: string): Promise<ActionResult> {
-    const call = this.view().monitoredCall;
-    if (!call) return notAllowed(`${label}: there is no monitored call in progress.`);
-    if (!call.actions.includes(action)) return notAllowed(`${label} is not possible on this call right now.`);
-    const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(call.callId)}`, { operationName });
-    const result = reply.ok ? done : fail(reply.error);
-    const armed = this.view().armed;
-    await this.#record(operationName, call.agent.userName ?? call.agent.name, armed?.scope ?? null, armed?.mode ?? null, result);
-    return result;
-  }
-
-  async #onCall(callId: string, operationName: 'Answer' | 'Hangup' | 'Hold' | 'Retrieve'): Promise<ActionResult> {
-    const call = this.#state.calls.get(callId);
-    if (!call) return notAllowed('That call has ended.');
-    if (!call.capabilities.includes(operationName)) return notAllowed(`${operationName} is not possible on this call right now.`);
-    const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(callId)}`, { operationName });
-    return reply.ok ? done : reply;
   }
 
   /**

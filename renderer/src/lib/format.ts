@@ -3,6 +3,7 @@
 import type { AgentStateRequest } from '../../../common/contract';
 import type { ConnectionView } from '../../../common/session-view';
 import type { MonitoringMode, MonitoringScope } from '../../../common/supervisor-view';
+import { loggedOperationLabel } from '../../../common/actions';
 import { MONITORING_MODES, MONITORING_SCOPES } from '../../../common/words';
 
 export type AgentStateTone = 'ready' | 'not-ready' | 'after-call' | 'aux' | 'offline' | 'unknown';
@@ -115,18 +116,7 @@ const CALL_STATES = new Map([
 export const callStateLabel = (state: string): string => CALL_STATES.get(state) ?? words(state);
 export const callTypeLabel = (type: string | null): string => (type ? words(type) : 'Call');
 
-const OPERATIONS = new Map([
-  ['ListenIn', 'Listen in'],
-  ['Coach', 'Coach'],
-  ['BargeIn', 'Barge in'],
-  ['SwitchToBargeIn', 'Switched to barge in'],
-  ['SwitchToListenIn', 'Back to listening'],
-  ['CancelSupervisorMonitoring', 'Cancelled monitoring'],
-  ['MuteMonitoredUser', 'Muted the agent'],
-  ['UnmuteMonitoredUser', 'Unmuted the agent'],
-  ['Hangup', 'Left the call'],
-]);
-export const operationLabel = (operation: string): string => OPERATIONS.get(operation) ?? words(operation);
+export const operationLabel = (operation: string): string => loggedOperationLabel(operation) ?? words(operation);
 
 /** "Listen in · all calls · follows the call" for an activity entry's options. */
 export function activityOptions(scope: string | null, mode: string | null): string {

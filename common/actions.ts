@@ -18,9 +18,13 @@ export type DeviceAction = (typeof DEVICE_ACTIONS)[number];
 export type MonitoredCallAction = (typeof MONITORED_CALL_ACTIONS)[number];
 export type OwnCallAction = (typeof OWN_CALL_ACTIONS)[number];
 
-export interface ActionRow {
-  /** GWS's operationName, which is also the capability GWS lists on the resource while it allows it. */
-  operation: string;
+export interface ActionRow<Operation extends string = string> {
+  /**
+   * GWS's operationName, which is also the capability GWS lists on the resource while it allows
+   * it. Kept literal: main posts it as a typed operation (main/gws/operations.ts), so a name GWS
+   * does not have fails to compile there.
+   */
+  operation: Operation;
   /** The button's and the tray menu's words. */
   label: string;
   /** The key shown beside the label: the global barge-in shortcut (a setting). */
@@ -32,7 +36,11 @@ export interface ActionRow {
   tone: 'primary' | 'danger' | null;
 }
 
-const row = (operation: string, label: string, more: Partial<Omit<ActionRow, 'operation' | 'label'>> = {}): ActionRow => ({
+const row = <const Operation extends string>(
+  operation: Operation,
+  label: string,
+  more: Partial<Omit<ActionRow, 'operation' | 'label'>> = {},
+): ActionRow<Operation> => ({
   operation,
   label,
   keyHint: null,
@@ -43,13 +51,9 @@ const row = (operation: string, label: string, more: Partial<Omit<ActionRow, 'op
 });
 
 /** ListenIn, Coach and BargeIn are both a device operation and the words of the monitoring state. */
-const monitor = (state: MonitoringState): ActionRow => row(state, MONITORING_STATES[state].choice, { logged: MONITORING_STATES[state].choice });
+const monitor = <const State extends MonitoringState>(state: State): ActionRow<State> => row(state, MONITORING_STATES[state].choice, { logged: MONITORING_STATES[state].choice });
 
-export const ACTIONS: {
-  device: Record<DeviceAction, ActionRow>;
-  monitoredCall: Record<MonitoredCallAction, ActionRow>;
-  ownCall: Record<OwnCallAction, ActionRow>;
-} = {
+export const ACTIONS = {
   device: {
     listenIn: monitor('ListenIn'),
     coach: monitor('Coach'),
@@ -70,6 +74,10 @@ export const ACTIONS: {
     hold: row('Hold', 'Hold'),
     hangup: row('Hangup', 'Hang up', { tone: 'danger' }),
   },
+} satisfies {
+  device: Record<DeviceAction, ActionRow>;
+  monitoredCall: Record<MonitoredCallAction, ActionRow>;
+  ownCall: Record<OwnCallAction, ActionRow>;
 };
 
 /**

@@ -12,6 +12,7 @@ import { MONITORING_STATES } from '../../common/words';
 import type { ActivityLog } from '../activity/activity-log';
 import type { GwsOperation } from '../gws/client';
 import type { GwsResult } from '../gws/gws-error';
+import { GWS_PATHS } from '../gws/gws-url';
 import type { GwsMessage } from '../gws/messages';
 import type { MeSnapshot } from '../gws/resources';
 import type { Log } from '../log/diagnostic-log';
@@ -104,7 +105,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
    */
   async refreshTeam(): Promise<ActionResult> {
     const [users, features] = await Promise.all([
-      this.deps.session.read('/api/v2/users?subresources=*', usersWithDevicesReply),
+      this.deps.session.read(GWS_PATHS.team, usersWithDevicesReply),
       readFeatures(this.deps.session),
     ]);
     if (features.ok) {
@@ -142,9 +143,15 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     // Before the request, as its device message may come first: 8.5.1 will not say whom it armed.
     this.apply({
       type: 'armRequested',
-      request: { state: request.state, mode, scope, targetDeviceUri: address.targetDeviceUri ?? null, targetPhoneNumber: address.phoneNumber ?? null },
+      request: {
+        state: request.state,
+        mode,
+        scope,
+        targetDeviceUri: 'targetDeviceUri' in address ? address.targetDeviceUri : null,
+        targetPhoneNumber: 'phoneNumber' in address ? address.phoneNumber : null,
+      },
     });
-    const reply = await this.deps.session.operate(devicePath(device.id), {
+    const reply = await this.deps.session.operate(GWS_PATHS.myDevice(device.id), {
       operationName: request.state,
       ...address,
       supervisorMonitoringScope: scope,
@@ -173,7 +180,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (!armed || !device.capabilities.includes('CancelSupervisorMonitoring')) return notAllowed('Monitoring is not armed, so there is nothing to cancel.');
     // Before the request: GWS's device message may arrive before its reply.
     this.apply({ type: 'cancelRequested' });
-    const reply = await this.deps.session.operate(devicePath(device.id), { operationName: 'CancelSupervisorMonitoring' });
+    const reply = await this.deps.session.operate(GWS_PATHS.myDevice(device.id), { operationName: 'CancelSupervisorMonitoring' });
     if (!reply.ok) this.apply({ type: 'cancelFailed' });
     const result = reply.ok ? done : fail(reply.error);
     await this.#record('CancelSupervisorMonitoring', armed.target.userName ?? armed.target.name, armed.scope, armed.mode, result);
@@ -203,7 +210,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     const call = this.view().monitoredCall;
     if (!call) return notAllowed(`${label}: there is no monitored call in progress.`);
     if (!call.actions.includes(action)) return notAllowed(`${label} is not possible on this call right now.`);
-    const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(call.callId)}`, { operationName: operation });
+    const reply = await this.deps.session.operate(GWS_PATHS.myCall(call.callId), { operationName: operation });
     const result = reply.ok ? done : fail(reply.error);
     const armed = this.view().armed;
     await this.#record(operation, call.agent.userName ?? call.agent.name, armed?.scope ?? null, armed?.mode ?? null, result);
@@ -223,20 +230,20 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     const call = this.#state.calls.get(callId);
     if (!call) return notAllowed('That call has ended.');
     if (!call.capabilities.includes(operation)) return notAllowed(`${label} is not possible on this call right now.`);
-    const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(callId)}`, { operationName: operation });
+    const reply = await this.deps.session.operate(GWS_PATHS.myCall(callId), { operationName: operation });
     return reply.ok ? done : reply;
   }
 
   async dial(number: string): Promise<ActionResult> {
     const device = this.#state.device;
     if (!device) return notSignedIn;
-    const reply = await this.deps.session.operate(`${devicePath(device.id)}/calls`, { operationName: 'Dial', destination: { phoneNumber: number } });
+    const reply = await this.deps.session.operate(GWS_PATHS.myDeviceCalls(device.id), { operationName: 'Dial', destination: { phoneNumber: number } });
     return reply.ok ? done : reply;
   }
 
   async setAgentState(state: AgentStateRequest): Promise<ActionResult> {
     if (!this.#state.device) return notSignedIn;
-    const reply = await this.deps.session.operate('/api/v2/me/channels/voice', { operationName: state });
+    const reply = await this.deps.session.operate(GWS_PATHS.myVoiceChannel, { operationName: state });
     return reply.ok ? done : reply;
   }
 
@@ -274,7 +281,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
    * GWS takes targetDeviceUri (a full device URI) or phoneNumber (reference 3.2). `name` is for
    * messages; `logName` for the activity log, which is filtered by agent user name.
    */
-  #resolve(target: MonitorTarget): Result<{ address: { targetDeviceUri?: string; phoneNumber?: string }; name: string; logName: string }, Problem> {
+  #resolve(target: MonitorTarget): Result<{ address: { targetDeviceUri: string } | { phoneNumber: string }; name: string; logName: string }, Problem> {
     if ('phoneNumber' in target) {
       const member = this.#state.team.find((m) => m.phoneNumber === target.phoneNumber);
       return ok({ address: { phoneNumber: target.phoneNumber }, name: member?.name ?? target.phoneNumber, logName: member?.userName ?? target.phoneNumber });
@@ -299,7 +306,4 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     await this.deps.activity.append(entry).catch((error: unknown) => this.deps.log.error('Writing the activity log failed', error));
   }
 }
-
-/** The supervisor's own device: GWS picks the id, so it is one path segment whatever it holds. */
-const devicePath = (deviceId: string) => `/api/v2/me/devices/${encodeURIComponent(deviceId)}` as const;
 

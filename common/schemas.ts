@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import type { Verb, VerbSignatures } from './contract';
 import { settingsChangeSchema } from './settings';
+import { MONITORING_MODE_NAMES, MONITORING_SCOPE_NAMES, monitoringStateSchema } from './supervisor-view';
 
 const none = z.tuple([]);
 const callRef = z.tuple([z.strictObject({ callId: z.string().min(1).max(200) })]);
-const monitoringState = z.enum(['ListenIn', 'Coach', 'BargeIn']);
 const phoneNumber = z.string().trim().regex(/^\+?[0-9*#]{1,32}$/, 'a phone number has only digits, and may start with +');
 
 const target = z.union([
@@ -37,9 +37,9 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
   'monitor.start': z.tuple([
     z.strictObject({
       target,
-      state: monitoringState,
-      scope: z.enum(['Agent', 'Call']).optional(),
-      mode: z.enum(['NextCall', 'AllCalls']).optional(),
+      state: monitoringStateSchema,
+      scope: z.enum(MONITORING_SCOPE_NAMES).optional(),
+      mode: z.enum(MONITORING_MODE_NAMES).optional(),
     }),
   ]),
   'monitor.cancel': none,

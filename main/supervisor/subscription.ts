@@ -1,9 +1,9 @@
 // Reading the monitoring subscription and the monitored call out of GWS resources.
+import { MONITORING_STATE_NAMES } from '../../common/supervisor-view';
 import type { Call, Device } from '../gws/resources';
 import type { MonitoringState, MonitoringSubscription, SupervisorState, TeamMember } from './types';
 
-const STATES: readonly MonitoringState[] = ['ListenIn', 'Coach', 'BargeIn'];
-const isMonitoringState = (s: string | undefined): s is MonitoringState => STATES.includes(s as MonitoringState);
+const isMonitoringState = (s: string | undefined): s is MonitoringState => MONITORING_STATE_NAMES.some((name) => name === s);
 
 /**
  * The device's supervisorMonitoringState, with GWS's defaults (scope Call, mode AllCalls: reference

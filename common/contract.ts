@@ -35,7 +35,7 @@ export const VERBS = [
   'call.hold',
   'call.retrieve',
   'call.dial',
-  'agent.setState',
+  'me.setState',
   'activity.list',
 ] as const;
 export type Verb = (typeof VERBS)[number];
@@ -67,7 +67,9 @@ export interface MonitorRequest {
   mode?: MonitoringMode;
 }
 
-export type AgentStateRequest = 'Ready' | 'NotReady' | 'AfterCallWork' | 'AuxWork' | 'Offline';
+/** The states the supervisor can set on their own voice channel (me.setState). */
+export const AGENT_STATE_REQUESTS = ['Ready', 'NotReady', 'AfterCallWork', 'AuxWork', 'Offline'] as const;
+export type AgentStateRequest = (typeof AGENT_STATE_REQUESTS)[number];
 
 export type ShortcutStatus = z.output<typeof shortcutStatusSchema>;
 
@@ -111,7 +113,7 @@ export interface VerbSignatures {
   'call.hold': { args: [CallRef]; result: null };
   'call.retrieve': { args: [CallRef]; result: null };
   'call.dial': { args: [{ number: string }]; result: null };
-  'agent.setState': { args: [{ state: AgentStateRequest }]; result: null };
+  'me.setState': { args: [{ state: AgentStateRequest }]; result: null };
   'activity.list': { args: [{ target?: string; limit?: number }]; result: ActivityEntry[] };
 }
 

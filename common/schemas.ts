@@ -1,6 +1,6 @@
 // Runtime schemas for everything the renderer sends to main: main trusts no payload's shape.
 import { z } from 'zod';
-import type { Verb, VerbSignatures } from './contract';
+import { AGENT_STATE_REQUESTS, type Verb, type VerbSignatures } from './contract';
 import { settingsChangeSchema } from './settings';
 import { MONITORING_MODE_NAMES, MONITORING_SCOPE_NAMES, monitoringStateSchema } from './supervisor-view';
 
@@ -54,7 +54,7 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
   'call.hold': callRef,
   'call.retrieve': callRef,
   'call.dial': z.tuple([z.strictObject({ number: phoneNumber })]),
-  'agent.setState': z.tuple([z.strictObject({ state: z.enum(['Ready', 'NotReady', 'AfterCallWork', 'AuxWork', 'Offline']) })]),
+  'me.setState': z.tuple([z.strictObject({ state: z.enum(AGENT_STATE_REQUESTS) })]),
   'activity.list': z.tuple([
     z.strictObject({ target: z.string().max(200).optional(), limit: z.number().int().min(1).max(10_000).optional() }),
   ]),

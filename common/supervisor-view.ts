@@ -33,7 +33,8 @@ const monitoredCallSchema = z.object({
   callType: z.string().nullable(),
   /** Epoch ms the call began, for a running timer. */
   since: z.number(),
-  mode: monitoringStateSchema,
+  /** Listening in, coaching or barged in: `mode` is the subscription's NextCall or AllCalls. */
+  monitoring: monitoringStateSchema,
   agentMuted: z.boolean(),
   actions: z.array(z.enum(MONITORED_CALL_ACTIONS)),
 });

@@ -14,7 +14,7 @@ export interface BargeInKeyDeps {
 export async function pressBargeInKey(deps: BargeInKeyDeps): Promise<void> {
   const view = deps.view();
   const call = view.monitoredCall;
-  if (call?.mode === 'BargeIn') return deps.notify({ kind: 'info', message: `You are already barged in on ${call.agent.name}'s call.` });
+  if (call?.monitoring === 'BargeIn') return deps.notify({ kind: 'info', message: `You are already barged in on ${call.agent.name}'s call.` });
   if (call) {
     const result = await deps.bargeIn();
     if (!result.ok) deps.notify({ kind: 'error', message: `Could not barge in: ${result.error.message}` });

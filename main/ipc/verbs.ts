@@ -79,7 +79,7 @@ export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
     'call.hold': async ({ callId }) => asReply(await s.onOwnCall(callId, 'hold')),
     'call.retrieve': async ({ callId }) => asReply(await s.onOwnCall(callId, 'retrieve')),
     'call.dial': async ({ number }) => asReply(await s.dial(number)),
-    'agent.setState': async ({ state }) => asReply(await s.setAgentState(state)),
+    'me.setState': async ({ state }) => asReply(await s.setMyState(state)),
     'activity.list': async (query) => ok(await core.activity.read(query)),
   };
 }

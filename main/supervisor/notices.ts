@@ -19,10 +19,10 @@ export function noticeFor(event: DomainEvent, view: SupervisorView): Notice | nu
       const call = view.monitoredCall;
       if (!call) return null;
       const customer = call.customerNumber ? ` with ${call.customerNumber}` : '';
-      return { kind: 'alert', message: `${call.agent.name} is on a call${customer}: you are ${doing(call.mode)}.` };
+      return { kind: 'alert', message: `${call.agent.name} is on a call${customer}: you are ${doing(call.monitoring)}.` };
     }
     case 'monitoredCallModeChanged':
-      return { kind: 'info', message: event.agentMuted ? `You are ${doing(event.mode)}; the agent is muted.` : `You are ${doing(event.mode)}.` };
+      return { kind: 'info', message: event.agentMuted ? `You are ${doing(event.monitoring)}; the agent is muted.` : `You are ${doing(event.monitoring)}.` };
     case 'monitoredCallEnded':
       return { kind: 'info', message: 'The monitored call has ended.' };
   }

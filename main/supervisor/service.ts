@@ -67,9 +67,11 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   /** The view of the current state: built once per change, not on every read (2,000 agents). */
   #view: { state: SupervisorState; features: Set<string> | undefined; view: SupervisorView } | undefined;
   readonly #now: () => number;
+  readonly #deps: SupervisorServiceDeps;
 
-  constructor(private readonly deps: SupervisorServiceDeps) {
+  constructor(deps: SupervisorServiceDeps) {
     super();
+    this.#deps = deps;
     this.#now = deps.now ?? Date.now;
     deps.session.on('snapshot', (s) => this.apply({ type: 'snapshot', user: s.user, devices: s.devices, calls: s.calls }));
     deps.session.on('message', (m) =>
@@ -105,8 +107,8 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
    */
   async refreshTeam(): Promise<ActionResult> {
     const [users, features] = await Promise.all([
-      this.deps.session.read(GWS_PATHS.team, usersWithDevicesReply),
-      readFeatures(this.deps.session),
+      this.#deps.session.read(GWS_PATHS.team, usersWithDevicesReply),
+      readFeatures(this.#deps.session),
     ]);
     if (features.ok) {
       const known = this.#features;
@@ -116,9 +118,9 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     }
     if (!users.ok) return users;
     // The first refresh can beat the first snapshot: the session knows who signed in already.
-    const session = this.deps.session.state;
+    const session = this.#deps.session.state;
     const self = this.#state.user?.id ?? (session.status === 'signed-in' ? session.user.id : null);
-    const serverUrl = this.deps.session.serverUrl;
+    const serverUrl = this.#deps.session.serverUrl;
     if (serverUrl === undefined) return notSignedIn;
     this.apply({ type: 'team', members: withTimeInState(this.#state.team, teamFrom(users.value, self, serverUrl, this.#now())) });
     return done;
@@ -136,7 +138,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     }
     const target = this.#resolve(request.target);
     if (!target.ok) return target;
-    const prefs = this.deps.preferences();
+    const prefs = this.#deps.preferences();
     const scope = request.scope ?? prefs.monitoringScope;
     const mode = request.mode ?? prefs.monitoringMode;
     const { address } = target.value;
@@ -151,7 +153,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
         targetPhoneNumber: 'phoneNumber' in address ? address.phoneNumber : null,
       },
     });
-    const reply = await this.deps.session.operate(GWS_PATHS.myDevice(device.id), {
+    const reply = await this.#deps.session.operate(GWS_PATHS.myDevice(device.id), {
       operationName: request.state,
       ...address,
       supervisorMonitoringScope: scope,
@@ -180,7 +182,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (!armed || !device.capabilities.includes('CancelSupervisorMonitoring')) return notAllowed('Monitoring is not armed, so there is nothing to cancel.');
     // Before the request: GWS's device message may arrive before its reply.
     this.apply({ type: 'cancelRequested' });
-    const reply = await this.deps.session.operate(GWS_PATHS.myDevice(device.id), { operationName: 'CancelSupervisorMonitoring' });
+    const reply = await this.#deps.session.operate(GWS_PATHS.myDevice(device.id), { operationName: 'CancelSupervisorMonitoring' });
     if (!reply.ok) this.apply({ type: 'cancelFailed' });
     const result = reply.ok ? done : fail(reply.error);
     await this.#record('CancelSupervisorMonitoring', armed.target.userName ?? armed.target.name, armed.scope, armed.mode, result);
@@ -210,7 +212,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     const call = this.view().monitoredCall;
     if (!call) return notAllowed(`${label}: there is no monitored call in progress.`);
     if (!call.actions.includes(action)) return notAllowed(`${label} is not possible on this call right now.`);
-    const reply = await this.deps.session.operate(GWS_PATHS.myCall(call.callId), { operationName: operation });
+    const reply = await this.#deps.session.operate(GWS_PATHS.myCall(call.callId), { operationName: operation });
     const result = reply.ok ? done : fail(reply.error);
     const armed = this.view().armed;
     await this.#record(operation, call.agent.userName ?? call.agent.name, armed?.scope ?? null, armed?.mode ?? null, result);
@@ -230,20 +232,20 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     const call = this.#state.calls.get(callId);
     if (!call) return notAllowed('That call has ended.');
     if (!call.capabilities.includes(operation)) return notAllowed(`${label} is not possible on this call right now.`);
-    const reply = await this.deps.session.operate(GWS_PATHS.myCall(callId), { operationName: operation });
+    const reply = await this.#deps.session.operate(GWS_PATHS.myCall(callId), { operationName: operation });
     return reply.ok ? done : reply;
   }
 
   async dial(number: string): Promise<ActionResult> {
     const device = this.#state.device;
     if (!device) return notSignedIn;
-    const reply = await this.deps.session.operate(GWS_PATHS.myDeviceCalls(device.id), { operationName: 'Dial', destination: { phoneNumber: number } });
+    const reply = await this.#deps.session.operate(GWS_PATHS.myDeviceCalls(device.id), { operationName: 'Dial', destination: { phoneNumber: number } });
     return reply.ok ? done : reply;
   }
 
-  async setAgentState(state: AgentStateRequest): Promise<ActionResult> {
+  async setMyState(state: AgentStateRequest): Promise<ActionResult> {
     if (!this.#state.device) return notSignedIn;
-    const reply = await this.deps.session.operate(GWS_PATHS.myVoiceChannel, { operationName: state });
+    const reply = await this.#deps.session.operate(GWS_PATHS.myVoiceChannel, { operationName: state });
     return reply.ok ? done : reply;
   }
 
@@ -265,10 +267,10 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   #react(event: DomainEvent, view: SupervisorView): void {
     const call = view.monitoredCall;
     // product.md item 5: a monitoring call that arrives ringing is answered when the setting is on.
-    if (event.type === 'monitoredCallStarted' && call?.callState === 'Ringing' && call.actions.includes('answer') && this.deps.preferences().autoAnswerMonitoringCalls) {
+    if (event.type === 'monitoredCallStarted' && call?.callState === 'Ringing' && call.actions.includes('answer') && this.#deps.preferences().autoAnswerMonitoringCalls) {
       void this.onMonitoredCall('answer').then((r) => {
         if (r.ok) return;
-        this.deps.log.warn(`Auto-answer of the monitoring call failed: ${r.error.message}`);
+        this.#deps.log.warn(`Auto-answer of the monitoring call failed: ${r.error.message}`);
         // Otherwise the supervisor sees a ringing card with Answer, and no word of why it was not answered.
         const reason = r.error.message.replace(/\.$/, '');
         this.emit('warning', { code: 'auto-answer-failed', message: `The monitoring call could not be answered automatically: ${reason}. Answer it from the call card.` });
@@ -303,7 +305,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
       mode,
       result: result.ok ? { ok: true } : { ok: false, code: result.error.code, message: result.error.message },
     };
-    await this.deps.activity.append(entry).catch((error: unknown) => this.deps.log.error('Writing the activity log failed', error));
+    await this.#deps.activity.append(entry).catch((error: unknown) => this.#deps.log.error('Writing the activity log failed', error));
   }
 }
 

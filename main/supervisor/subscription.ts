@@ -76,7 +76,7 @@ export function isMonitoringLeg(call: Call, subscription: MonitoringSubscription
  * switches on offer tell (reference 4.4): unmuted is BargeIn, and only Coach can still switch to
  * both BargeIn and ListenIn.
  */
-export function monitoringModeOf(call: Call): MonitoringState {
+export function monitoringStateOf(call: Call): MonitoringState {
   const stated = call.supervisorMonitoringState?.state;
   if (isMonitoringState(stated)) return stated;
   if (call.mute === 'Off') return 'BargeIn';

@@ -4,7 +4,7 @@ import type { AgentRef, MonitoredCallView, OwnCallView, SubscriptionView, Superv
 import type { Call } from '../gws/resources';
 import type { Problem } from '../result';
 import { MONITORING_FEATURE, monitoringOff, noSupervisorRole } from './monitoring-words';
-import { monitoringModeOf, phoneNumbers, targetOf } from './subscription';
+import { monitoringStateOf, phoneNumbers, targetOf } from './subscription';
 import { agentStateOf } from './team';
 import type { MonitoringSubscription, SupervisorState, TeamMember } from './types';
 
@@ -40,7 +40,7 @@ function monitoredCallView(call: Call, since: number, state: SupervisorState): M
     customerNumber: customerNumber(call, [agentNumber, state.device?.phoneNumber]),
     callType: call.callType ?? null,
     since,
-    mode: monitoringModeOf(call),
+    monitoring: monitoringStateOf(call),
     agentMuted: call.monitoredUserMuted ?? false,
     actions: allowedActions(ACTIONS.monitoredCall, call.capabilities),
   };

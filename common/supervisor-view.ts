@@ -33,7 +33,7 @@ const monitoredCallSchema = z.object({
   callType: z.string().nullable(),
   /** Epoch ms the call began, for a running timer. */
   since: z.number(),
-  /** Listening in, coaching or barged in: `mode` is the subscription's NextCall or AllCalls. */
+  /** ListenIn, Coach or BargeIn on this call; `mode` is the subscription's NextCall or AllCalls. */
   monitoring: monitoringStateSchema,
   agentMuted: z.boolean(),
   actions: z.array(z.enum(MONITORED_CALL_ACTIONS)),

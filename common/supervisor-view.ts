@@ -25,14 +25,18 @@ const subscriptionSchema = z.object({
 });
 export type SubscriptionView = z.output<typeof subscriptionSchema>;
 
-const monitoredCallSchema = z.object({
+/** What every call the view shows has. */
+const callSchema = z.object({
   callId: z.string(),
   callState: z.string(),
-  agent: agentRefSchema,
-  customerNumber: z.string().nullable(),
   callType: z.string().nullable(),
   /** Epoch ms the call began, for a running timer. */
   since: z.number(),
+});
+
+const monitoredCallSchema = callSchema.extend({
+  agent: agentRefSchema,
+  customerNumber: z.string().nullable(),
   /** ListenIn, Coach or BargeIn on this call; `mode` is the subscription's NextCall or AllCalls. */
   monitoring: monitoringStateSchema,
   agentMuted: z.boolean(),
@@ -40,12 +44,8 @@ const monitoredCallSchema = z.object({
 });
 export type MonitoredCallView = z.output<typeof monitoredCallSchema>;
 
-const ownCallSchema = z.object({
-  callId: z.string(),
-  callState: z.string(),
+const ownCallSchema = callSchema.extend({
   number: z.string().nullable(),
-  callType: z.string().nullable(),
-  since: z.number(),
   actions: z.array(z.enum(OWN_CALL_ACTIONS)),
 });
 export type OwnCallView = z.output<typeof ownCallSchema>;

@@ -2,7 +2,10 @@
 // events main pushes to it. A new capability for the window is one entry in VERBS and
 // VerbSignatures plus its schema in schemas.ts; the preload builds window.softphone from VERBS
 // and main refuses anything else.
+import type { z } from 'zod';
 import type { ActivityEntry } from './activity';
+import type { noticeSchema, shortcutStatusSchema } from './event-schemas';
+import type { Problem } from './problem';
 import type { SessionView, SignInForm } from './session-view';
 import type { Settings, SettingsChange } from './settings';
 import type { MonitoringMode, MonitoringScope, MonitoringState, PushedSupervisorView, SupervisorView, TeamMemberView } from './supervisor-view';
@@ -32,7 +35,7 @@ export const VERBS = [
   'call.hold',
   'call.retrieve',
   'call.dial',
-  'agent.setState',
+  'me.setState',
   'activity.list',
 ] as const;
 export type Verb = (typeof VERBS)[number];
@@ -64,12 +67,11 @@ export interface MonitorRequest {
   mode?: MonitoringMode;
 }
 
-export type AgentStateRequest = 'Ready' | 'NotReady' | 'AfterCallWork' | 'AuxWork' | 'Offline';
+/** The states the supervisor can set on their own voice channel (me.setState). */
+export const AGENT_STATE_REQUESTS = ['Ready', 'NotReady', 'AfterCallWork', 'AuxWork', 'Offline'] as const;
+export type AgentStateRequest = (typeof AGENT_STATE_REQUESTS)[number];
 
-/** The barge-in key is registered while signed in, and released at sign-out (another app may want it). */
-export type ShortcutStatus =
-  | { state: 'registered' | 'inactive'; accelerator: string }
-  | { state: 'failed'; accelerator: string; reason: string };
+export type ShortcutStatus = z.output<typeof shortcutStatusSchema>;
 
 export interface SettingsView {
   settings: Settings;
@@ -111,15 +113,11 @@ export interface VerbSignatures {
   'call.hold': { args: [CallRef]; result: null };
   'call.retrieve': { args: [CallRef]; result: null };
   'call.dial': { args: [{ number: string }]; result: null };
-  'agent.setState': { args: [{ state: AgentStateRequest }]; result: null };
+  'me.setState': { args: [{ state: AgentStateRequest }]; result: null };
   'activity.list': { args: [{ target?: string; limit?: number }]; result: ActivityEntry[] };
 }
 
-/** Something to announce (aria-live) and show, in words. */
-export interface Notice {
-  kind: 'info' | 'alert' | 'error';
-  message: string;
-}
+export type Notice = z.output<typeof noticeSchema>;
 
 /**
  * What main pushes on EVENT_CHANNEL: current views as whole snapshots, and notices. The team
@@ -142,10 +140,7 @@ export type PushedEvent = { [E in EventName]: { name: E; payload: EventPayloads[
  * failure keeps its own code (auth, network, status, …) and the server's message.
  */
 export type IpcErrorCode = 'invalid-request' | 'untrusted-sender' | 'internal' | 'not-allowed' | 'not-signed-in' | (string & {});
-export interface IpcError {
-  code: IpcErrorCode;
-  message: string;
-}
+export type IpcError = Problem<IpcErrorCode>;
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 type AreaOf<V extends string> = V extends `${infer A}.${string}` ? A : never;

@@ -1,87 +1,25 @@
 // Runtime schemas for what main pushes to the window: main checks every event before it goes,
 // so a bug in main shows up as a logged error rather than as a window that misreads its state.
+// The views' schemas live beside their types (supervisor-view.ts, session-view.ts).
 import { z } from 'zod';
 import type { EventName, EventPayloads } from './contract';
+import { sessionViewSchema } from './session-view';
 import { settingsSchema } from './settings';
+import { pushedSupervisorViewSchema, teamSchema } from './supervisor-view';
 
-const problem = z.object({ code: z.string(), message: z.string() });
-const monitoringState = z.enum(['ListenIn', 'Coach', 'BargeIn']);
-const agentRef = z.object({ userName: z.string().nullable(), name: z.string(), phoneNumber: z.string().nullable() });
-const subscription = z.object({ state: monitoringState, mode: z.enum(['NextCall', 'AllCalls']), scope: z.enum(['Agent', 'Call']), target: agentRef });
-
-const supervisorView = z.object({
-  myNumber: z.string().nullable(),
-  monitoringUnavailable: problem.nullable(),
-  armed: subscription.nullable(),
-  lost: subscription.nullable(),
-  monitoredCall: z
-    .object({
-      callId: z.string(),
-      callState: z.string(),
-      agent: agentRef,
-      customerNumber: z.string().nullable(),
-      callType: z.string().nullable(),
-      since: z.number(),
-      mode: monitoringState,
-      agentMuted: z.boolean(),
-      actions: z.array(z.enum(['answer', 'bargeIn', 'listenIn', 'muteAgent', 'unmuteAgent', 'leave'])),
-    })
-    .nullable(),
-  ownCalls: z.array(
-    z.object({
-      callId: z.string(),
-      callState: z.string(),
-      number: z.string().nullable(),
-      callType: z.string().nullable(),
-      since: z.number(),
-      actions: z.array(z.enum(['answer', 'hangup', 'hold', 'retrieve'])),
-    }),
-  ),
-  agentState: z.string().nullable(),
-  deviceActions: z.array(z.enum(['listenIn', 'coach', 'bargeIn', 'cancelMonitoring'])),
-});
-
-const team = z.array(
-  z.object({
-    userId: z.string(),
-    userName: z.string(),
-    name: z.string(),
-    phoneNumber: z.string().nullable(),
-    agentState: z.string().nullable(),
-    stateSince: z.number(),
-    stateSinceKnown: z.boolean(),
-    armed: z.boolean(),
-  }),
-);
-
-const connection = z.union([
-  z.object({ kind: z.enum(['connecting', 'connected', 'stopped']) }),
-  z.object({ kind: z.enum(['reconnecting', 'offline']), attempt: z.number(), nextRetryAt: z.number(), reason: z.string() }),
-]);
-
-const sessionView = z.union([
-  z.object({ status: z.literal('signed-out'), reason: problem.nullable(), retry: z.object({ attempt: z.number(), nextRetryAt: z.number() }).optional() }),
-  z.object({ status: z.enum(['signing-in', 'signing-out']) }),
-  z.object({
-    status: z.literal('signed-in'),
-    userName: z.string(),
-    displayName: z.string(),
-    serverUrl: z.string(),
-    connection,
-    demo: z.boolean(),
-    unencrypted: z.boolean(),
-  }),
-]);
-
-const shortcut = z.union([
+/** The barge-in key is registered while signed in, and released at sign-out (another app may want it). */
+export const shortcutStatusSchema = z.union([
   z.object({ state: z.enum(['registered', 'inactive']), accelerator: z.string() }),
   z.object({ state: z.literal('failed'), accelerator: z.string(), reason: z.string() }),
 ]);
 
+/** Something to announce (aria-live) and show, in words. */
+export const noticeSchema = z.object({ kind: z.enum(['info', 'alert', 'error']), message: z.string().min(1) });
+
 export const eventSchemas: { [E in EventName]: z.ZodType<EventPayloads[E]> } = {
-  session: sessionView,
-  supervisor: supervisorView,
-  team,
-  settings: z.object({ settings: settingsSchema, shortcut, warning: z.string().nullable() }),
-  notice: z.object({ kind: z.enum(['info', 'alert', 'error']), message: z.string().min(1) }),
+  session: sessionViewSchema,
+  supervisor: pushedSupervisorViewSchema,
+  team: teamSchema,
+  settings: z.object({ settings: settingsSchema, shortcut: shortcutStatusSchema, warning: z.string().nullable() }),
+  notice: noticeSchema,
 };

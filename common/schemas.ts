@@ -1,11 +1,11 @@
 // Runtime schemas for everything the renderer sends to main: main trusts no payload's shape.
 import { z } from 'zod';
-import type { Verb, VerbSignatures } from './contract';
+import { AGENT_STATE_REQUESTS, type Verb, type VerbSignatures } from './contract';
 import { settingsChangeSchema } from './settings';
+import { MONITORING_MODE_NAMES, MONITORING_SCOPE_NAMES, monitoringStateSchema } from './supervisor-view';
 
 const none = z.tuple([]);
 const callRef = z.tuple([z.strictObject({ callId: z.string().min(1).max(200) })]);
-const monitoringState = z.enum(['ListenIn', 'Coach', 'BargeIn']);
 const phoneNumber = z.string().trim().regex(/^\+?[0-9*#]{1,32}$/, 'a phone number has only digits, and may start with +');
 
 const target = z.union([
@@ -37,9 +37,9 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
   'monitor.start': z.tuple([
     z.strictObject({
       target,
-      state: monitoringState,
-      scope: z.enum(['Agent', 'Call']).optional(),
-      mode: z.enum(['NextCall', 'AllCalls']).optional(),
+      state: monitoringStateSchema,
+      scope: z.enum(MONITORING_SCOPE_NAMES).optional(),
+      mode: z.enum(MONITORING_MODE_NAMES).optional(),
     }),
   ]),
   'monitor.cancel': none,
@@ -54,7 +54,7 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
   'call.hold': callRef,
   'call.retrieve': callRef,
   'call.dial': z.tuple([z.strictObject({ number: phoneNumber })]),
-  'agent.setState': z.tuple([z.strictObject({ state: z.enum(['Ready', 'NotReady', 'AfterCallWork', 'AuxWork', 'Offline']) })]),
+  'me.setState': z.tuple([z.strictObject({ state: z.enum(AGENT_STATE_REQUESTS) })]),
   'activity.list': z.tuple([
     z.strictObject({ target: z.string().max(200).optional(), limit: z.number().int().min(1).max(10_000).optional() }),
   ]),

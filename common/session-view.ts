@@ -1,30 +1,31 @@
-// What the window shows of the sign-in and the live connection.
+// What the window shows of the sign-in and the live connection. Each type is its schema's output.
+import { z } from 'zod';
+import { problemSchema } from './problem';
 
-export interface Problem {
-  code: string;
-  message: string;
-}
-
-export type ConnectionView =
-  | { kind: 'connecting' | 'connected' | 'stopped' }
+const connectionSchema = z.union([
+  z.object({ kind: z.enum(['connecting', 'connected', 'stopped']) }),
   /** Retrying on its own; nextRetryAt (epoch ms) drives a countdown. */
-  | { kind: 'reconnecting' | 'offline'; attempt: number; nextRetryAt: number; reason: string };
+  z.object({ kind: z.enum(['reconnecting', 'offline']), attempt: z.number(), nextRetryAt: z.number(), reason: z.string() }),
+]);
+export type ConnectionView = z.output<typeof connectionSchema>;
 
-export type SessionView =
+export const sessionViewSchema = z.union([
   /** retry: the sign-in at launch could not reach the server and tries again by itself at nextRetryAt (epoch ms). */
-  | { status: 'signed-out'; reason: Problem | null; retry?: { attempt: number; nextRetryAt: number } }
-  | { status: 'signing-in' | 'signing-out' }
-  | {
-      status: 'signed-in';
-      userName: string;
-      displayName: string;
-      serverUrl: string;
-      connection: ConnectionView;
-      /** Signed in to the bundled simulator by `npm start`: say so wherever the user looks. */
-      demo: boolean;
-      /** Plain http to another machine, accepted at sign-in: the connection bar says so. */
-      unencrypted: boolean;
-    };
+  z.object({ status: z.literal('signed-out'), reason: problemSchema.nullable(), retry: z.object({ attempt: z.number(), nextRetryAt: z.number() }).optional() }),
+  z.object({ status: z.enum(['signing-in', 'signing-out']) }),
+  z.object({
+    status: z.literal('signed-in'),
+    userName: z.string(),
+    displayName: z.string(),
+    serverUrl: z.string(),
+    connection: connectionSchema,
+    /** Signed in to the bundled simulator by `npm start`: say so wherever the user looks. */
+    demo: z.boolean(),
+    /** Plain http to another machine, accepted at sign-in: the connection bar says so. */
+    unencrypted: z.boolean(),
+  }),
+]);
+export type SessionView = z.output<typeof sessionViewSchema>;
 
 export interface SignInForm {
   serverUrl: string;

@@ -3,6 +3,7 @@
 // field before sending it.
 import { z } from 'zod';
 import { checkAccelerator } from './accelerator';
+import { MONITORING_MODE_NAMES, MONITORING_SCOPE_NAMES } from './supervisor-view';
 
 export const notificationKinds = z.object({
   monitoredCallStarted: z.boolean().default(true),
@@ -35,8 +36,8 @@ export const settingsSchema = z.object({
     })
     .default('CommandOrControl+Shift+B'),
   /** GWS defaults (docs/gws-notes.md, "Monitoring subscription"): scope Call, mode AllCalls. */
-  monitoringScope: z.enum(['Agent', 'Call']).default('Call'),
-  monitoringMode: z.enum(['NextCall', 'AllCalls']).default('AllCalls'),
+  monitoringScope: z.enum(MONITORING_SCOPE_NAMES).default('Call'),
+  monitoringMode: z.enum(MONITORING_MODE_NAMES).default('AllCalls'),
   autoAnswerMonitoringCalls: z.boolean().default(true),
   /** How often the team (its agent states, so the time in each) is read again, in seconds. */
   teamRefreshSeconds: z

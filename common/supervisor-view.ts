@@ -1,92 +1,98 @@
 // What the window, the tray and notifications show of the supervisor's situation: derived in
 // main from GWS state, sent to the renderer as data. Actions appear only when GWS's
-// capabilities allow them, so no button offers what the server would refuse.
+// capabilities allow them, so no button offers what the server would refuse. The schemas are
+// the description; each type is what its schema outputs, so the two cannot drift.
+import { z } from 'zod';
+import { DEVICE_ACTIONS, MONITORED_CALL_ACTIONS, OWN_CALL_ACTIONS } from './actions';
+import { problemSchema } from './problem';
 
-export type MonitoringState = 'ListenIn' | 'Coach' | 'BargeIn';
-export type MonitoringScope = 'Agent' | 'Call';
-export type MonitoringMode = 'NextCall' | 'AllCalls';
+export const MONITORING_STATE_NAMES = ['ListenIn', 'Coach', 'BargeIn'] as const;
+export const MONITORING_SCOPE_NAMES = ['Agent', 'Call'] as const;
+export const MONITORING_MODE_NAMES = ['NextCall', 'AllCalls'] as const;
+export const monitoringStateSchema = z.enum(MONITORING_STATE_NAMES);
+export type MonitoringState = z.output<typeof monitoringStateSchema>;
+export type MonitoringScope = (typeof MONITORING_SCOPE_NAMES)[number];
+export type MonitoringMode = (typeof MONITORING_MODE_NAMES)[number];
 
-export interface AgentRef {
-  userName: string | null;
-  name: string;
-  phoneNumber: string | null;
-}
+const agentRefSchema = z.object({ userName: z.string().nullable(), name: z.string(), phoneNumber: z.string().nullable() });
+export type AgentRef = z.output<typeof agentRefSchema>;
 
-export interface SubscriptionView {
-  state: MonitoringState;
-  mode: MonitoringMode;
-  scope: MonitoringScope;
-  target: AgentRef;
-}
+const subscriptionSchema = z.object({
+  state: monitoringStateSchema,
+  mode: z.enum(MONITORING_MODE_NAMES),
+  scope: z.enum(MONITORING_SCOPE_NAMES),
+  target: agentRefSchema,
+});
+export type SubscriptionView = z.output<typeof subscriptionSchema>;
 
-export type MonitoredCallAction = 'answer' | 'bargeIn' | 'listenIn' | 'muteAgent' | 'unmuteAgent' | 'leave';
-export type OwnCallAction = 'answer' | 'hangup' | 'hold' | 'retrieve';
-export type DeviceAction = 'listenIn' | 'coach' | 'bargeIn' | 'cancelMonitoring';
-
-export interface MonitoredCallView {
-  callId: string;
-  callState: string;
-  agent: AgentRef;
-  customerNumber: string | null;
-  callType: string | null;
+/** What every call the view shows has. */
+const callSchema = z.object({
+  callId: z.string(),
+  callState: z.string(),
+  callType: z.string().nullable(),
   /** Epoch ms the call began, for a running timer. */
-  since: number;
-  mode: MonitoringState;
-  agentMuted: boolean;
-  actions: MonitoredCallAction[];
-}
+  since: z.number(),
+});
 
-export interface OwnCallView {
-  callId: string;
-  callState: string;
-  number: string | null;
-  callType: string | null;
-  since: number;
-  actions: OwnCallAction[];
-}
+const monitoredCallSchema = callSchema.extend({
+  agent: agentRefSchema,
+  customerNumber: z.string().nullable(),
+  /** ListenIn, Coach or BargeIn on this call; `mode` is the subscription's NextCall or AllCalls. */
+  monitoring: monitoringStateSchema,
+  agentMuted: z.boolean(),
+  actions: z.array(z.enum(MONITORED_CALL_ACTIONS)),
+});
+export type MonitoredCallView = z.output<typeof monitoredCallSchema>;
 
-export interface TeamMemberView {
-  userId: string;
-  userName: string;
-  name: string;
-  phoneNumber: string | null;
-  agentState: string | null;
+const ownCallSchema = callSchema.extend({
+  number: z.string().nullable(),
+  actions: z.array(z.enum(OWN_CALL_ACTIONS)),
+});
+export type OwnCallView = z.output<typeof ownCallSchema>;
+
+const teamMemberSchema = z.object({
+  userId: z.string(),
+  userName: z.string(),
+  name: z.string(),
+  phoneNumber: z.string().nullable(),
+  agentState: z.string().nullable(),
   /** When the app first saw agentState (epoch ms). */
-  stateSince: number;
+  stateSince: z.number(),
   /** False when the state had begun before the app was watching: the time is a lower bound ("12 min+"). */
-  stateSinceKnown: boolean;
+  stateSinceKnown: z.boolean(),
   /** The supervisor's subscription targets this agent. */
-  armed: boolean;
-}
-
-export interface SupervisorView {
-  /** The supervisor's own device number (DN). */
-  myNumber: string | null;
-  /** Why monitoring cannot be offered at all (no supervisor role, feature off), or null. */
-  monitoringUnavailable: { code: string; message: string } | null;
-  armed: SubscriptionView | null;
-  /** A subscription that vanished without a Cancel, offered for re-arming. */
-  lost: SubscriptionView | null;
-  monitoredCall: MonitoredCallView | null;
-  ownCalls: OwnCallView[];
-  agentState: string | null;
-  deviceActions: DeviceAction[];
-  team: TeamMemberView[];
-}
+  armed: z.boolean(),
+});
+export type TeamMemberView = z.output<typeof teamMemberSchema>;
+export const teamSchema = z.array(teamMemberSchema);
 
 /**
  * The supervisor view as pushed to the window: the team travels in its own 'team' event, sent
  * only when it changed, because with 2,000 agents it is nearly all of every view and most views
  * change only a call.
  */
-export type PushedSupervisorView = Omit<SupervisorView, 'team'>;
+export const pushedSupervisorViewSchema = z.object({
+  /** The supervisor's own device number (DN). */
+  myNumber: z.string().nullable(),
+  /** Why monitoring cannot be offered at all (no supervisor role, feature off), or null. */
+  monitoringUnavailable: problemSchema.nullable(),
+  armed: subscriptionSchema.nullable(),
+  /** A subscription that vanished without a Cancel, offered for re-arming. */
+  lost: subscriptionSchema.nullable(),
+  monitoredCall: monitoredCallSchema.nullable(),
+  ownCalls: z.array(ownCallSchema),
+  agentState: z.string().nullable(),
+  deviceActions: z.array(z.enum(DEVICE_ACTIONS)),
+});
+export type PushedSupervisorView = z.output<typeof pushedSupervisorViewSchema>;
+export type SupervisorView = PushedSupervisorView & { team: TeamMemberView[] };
+
+// Read from the schema, so a field added to a team row is compared (and so pushed) too.
+const TEAM_ROW_FIELDS = Object.keys(teamMemberSchema.shape) as Array<keyof TeamMemberView>;
 
 /** The same members in the same order and states: nothing a team row shows differs. */
 export function sameTeam(a: readonly TeamMemberView[] | undefined, b: readonly TeamMemberView[]): boolean {
   if (a === b) return true;
   if (!a || a.length !== b.length) return false;
-  return a.every((x, i) => {
-    const y = b[i]!;
-    return x.userId === y.userId && x.userName === y.userName && x.name === y.name && x.phoneNumber === y.phoneNumber && x.agentState === y.agentState && x.stateSince === y.stateSince && x.stateSinceKnown === y.stateSinceKnown && x.armed === y.armed;
-  });
+  return a.every((x, i) => TEAM_ROW_FIELDS.every((field) => x[field] === b[i]![field]));
 }

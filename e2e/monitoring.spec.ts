@@ -55,7 +55,7 @@ test('every verb refuses a payload of the wrong shape, in words, before touching
       ['monitor', 'cancel', [1]],
       ['call', 'answer', [{ callId: '' }]],
       ['call', 'dial', [{ number: '555; rm -rf' }]],
-      ['agent', 'setState', [{ state: 'Asleep' }]],
+      ['me', 'setState', [{ state: 'Asleep' }]],
       ['activity', 'list', [{ limit: -1 }]],
     ];
     return Promise.all(wrong.map(async ([area, verb, args]) => `${area}.${verb} ${(await s[area]![verb]!(...args)).error?.code}`));

@@ -2,6 +2,7 @@
 import { app, ipcMain, session } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TRAY_ACTIONS, type TrayCatalogueAction } from '../common/actions';
 import { EVENT_CHANNEL, type Notice } from '../common/contract';
 import type { SupervisorView } from '../common/supervisor-view';
 import { APP_ID } from './app-id';
@@ -101,11 +102,7 @@ async function start(): Promise<void> {
 
   const tray = new AppTray(trayIconDir(), {
     'show-window': reveal,
-    'barge-in': () => void core.supervisor.switchToBargeIn(),
-    'listen-in': () => void core.supervisor.switchToListenIn(),
-    'mute-agent': () => void core.supervisor.muteAgent(),
-    'leave-call': () => void core.supervisor.leaveCall(),
-    'cancel-monitoring': () => void core.supervisor.cancelMonitoring(),
+    ...trayCatalogueActions(core.supervisor),
     'sign-out': () => void core.signOut(false),
     quit: () => app.quit(),
   });
@@ -150,6 +147,11 @@ async function start(): Promise<void> {
     void core.dispose().finally(() => app.quit());
   });
   void (switches.demoServer ? core.signInDemo(switches.demoServer) : core.signInAtLaunch());
+}
+
+/** The tray's catalogue items, each running its row's action. */
+function trayCatalogueActions(supervisor: AppCore['supervisor']): Record<TrayCatalogueAction, () => void> {
+  return Object.fromEntries(TRAY_ACTIONS.map((ref) => [ref, () => void supervisor.perform(ref)])) as Record<TrayCatalogueAction, () => void>;
 }
 
 function wireEvents(core: AppCore, push: EventPush, notifications: OsNotifications, renderTray: (view?: SupervisorView) => void): void {

@@ -21,7 +21,7 @@ async function armedOnAgent3(w: FaultWorld, serverUrl: string): Promise<void> {
 
 const liveCall = (w: FaultWorld) => {
   const call = w.supervisor().monitoredCall;
-  return call && { callId: call.callId, callState: call.callState, agent: call.agent.userName, customer: call.customerNumber, mode: call.mode, agentMuted: call.agentMuted, actions: call.actions };
+  return call && { callId: call.callId, callState: call.callState, agent: call.agent.userName, customer: call.customerNumber, monitoring: call.monitoring, agentMuted: call.agentMuted, actions: call.actions };
 };
 
 describe('faults of the connection', () => {
@@ -34,7 +34,7 @@ describe('faults of the connection', () => {
     sim.scenario.answer(callId);
     await w.viewWhere((v) => v.monitoredCall?.callState === 'Established', 'the monitored call');
     const before = liveCall(w);
-    expect(before).toMatchObject({ callId, agent: 'agent3', customer: '+19165550104', mode: 'ListenIn', agentMuted: false });
+    expect(before).toMatchObject({ callId, agent: 'agent3', customer: '+19165550104', monitoring: 'ListenIn', agentMuted: false });
     const snapshots = () => sim.scenario.requests().filter((r) => r.method === 'GET' && r.path.startsWith('/api/v2/me?')).length;
     const resyncsBefore = snapshots();
 
@@ -84,7 +84,7 @@ describe('faults of the connection', () => {
     await proxy.restore();
     await w.sessionWhere((v) => connectionKind(v) === 'connected', 'reconnected', restoredAt);
     await w.viewWhere((v) => v.monitoredCall?.callId === callId, 'the call made meanwhile');
-    expect(liveCall(w)).toMatchObject({ callState: 'Established', agent: 'agent3', customer: '+19165550177', mode: 'ListenIn' });
+    expect(liveCall(w)).toMatchObject({ callState: 'Established', agent: 'agent3', customer: '+19165550177', monitoring: 'ListenIn' });
     expect(w.events).toContainEqual({ type: 'monitoredCallStarted', callId });
     expect(w.notices).toContainEqual({ kind: 'alert', message: matching(/ is on a call with \+19165550177: you are listening\.$/) });
     expect(w.supervisor().armed?.target.userName).toBe('agent3');

@@ -85,10 +85,10 @@ describe('failNext for each monitoring operation', () => {
     await armedOnAgent3('BargeIn');
     const { callId } = sim.scenario.ringAgent({ to: 'agent3', from: '+19165550104' });
     sim.scenario.answer(callId);
-    await w.viewWhere((v) => v.monitoredCall?.callState === 'Established' && v.monitoredCall.mode === 'BargeIn', 'the barged-in call');
+    await w.viewWhere((v) => v.monitoredCall?.callState === 'Established' && v.monitoredCall.monitoring === 'BargeIn', 'the barged-in call');
 
-    await refusedThenDone('SwitchToListenIn', () => w.core.supervisor.switchToListenIn(), (v) => v.monitoredCall?.mode === 'ListenIn');
-    await refusedThenDone('SwitchToBargeIn', () => w.core.supervisor.switchToBargeIn(), (v) => v.monitoredCall?.mode === 'BargeIn');
+    await refusedThenDone('SwitchToListenIn', () => w.core.supervisor.switchToListenIn(), (v) => v.monitoredCall?.monitoring === 'ListenIn');
+    await refusedThenDone('SwitchToBargeIn', () => w.core.supervisor.switchToBargeIn(), (v) => v.monitoredCall?.monitoring === 'BargeIn');
     await refusedThenDone('MuteMonitoredUser', () => w.core.supervisor.muteAgent(), (v) => v.monitoredCall?.agentMuted === true);
     await refusedThenDone('UnmuteMonitoredUser', () => w.core.supervisor.unmuteAgent(), (v) => v.monitoredCall?.agentMuted === false);
     await refusedThenDone('Hangup', () => w.core.supervisor.leaveCall(), (v) => v.monitoredCall === null);

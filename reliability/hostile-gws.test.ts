@@ -214,7 +214,7 @@ describe('a hostile GWS', () => {
           check(await world.session.signIn({ serverUrl: hostile.url, ...supervisor, remember: false }));
           continue;
         }
-        const action = [() => world.service.refreshTeam(), () => world.service.setAgentState('Ready'), () => world.service.dial('5550100'), () => world.service.cancelMonitoring()][round % 4]!;
+        const action = [() => world.service.refreshTeam(), () => world.service.setMyState('Ready'), () => world.service.dial('5550100'), () => world.service.cancelMonitoring()][round % 4]!;
         check(await action());
         world.session.reconnectNow();
       }
@@ -273,7 +273,7 @@ describe('security 15.1 linear-time text handling', () => {
     const act = async (replies: number) => {
       for (let round = 0; (made('megabyte-rest') < replies || made('megabyte-cometd') < replies) && Date.now() < deadline; round++) {
         if (world.session.state.status !== 'signed-in') break;
-        const action = [() => world.service.refreshTeam(), () => world.service.setAgentState('Ready'), () => world.service.dial('5550100'), () => world.service.cancelMonitoring()][round % 4]!;
+        const action = [() => world.service.refreshTeam(), () => world.service.setMyState('Ready'), () => world.service.dial('5550100'), () => world.service.cancelMonitoring()][round % 4]!;
         check(await action());
         world.session.reconnectNow();
         // Long polls come back on their own time: give them turns between the supervisor's clicks.

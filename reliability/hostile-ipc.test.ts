@@ -170,7 +170,7 @@ describe('IPC, main side', () => {
       ['monitor.start', [{ target: { deviceUri: `http://127.0.0.1/${huge}` }, state: 'ListenIn' }]],
       ['monitor.start', [{ target: { phoneNumber: huge }, state: 'ListenIn' }]],
       ['activity.list', [{ target: huge }]],
-      ['agent.setState', [{ state: huge }]],
+      ['me.setState', [{ state: huge }]],
       ['app.info', [huge]],
       ['call.dial', [{ number: '1' }, Array.from({ length: 1_000_000 }, () => 0)]],
     ];

@@ -134,7 +134,7 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
       await until(() => app.supervisor.view().monitoredCall?.customerNumber === lastCustomer, `monitored call ${call + 1} announced`);
       if (call % BARGE_EVERY === 0) {
         expect((await app.supervisor.switchToBargeIn()).ok).toBe(true);
-        await until(() => app.supervisor.view().monitoredCall?.mode === 'BargeIn', `barge-in on call ${call + 1}`);
+        await until(() => app.supervisor.view().monitoredCall?.monitoring === 'BargeIn', `barge-in on call ${call + 1}`);
       }
       if (call === MONITORED_CALLS - 1) break; // the last one stays up, to be checked below
       await clockReaches(startedAt, call * MINUTE + MINUTE / 2);

@@ -2,6 +2,7 @@
 // at once; already barged in, or armed with no call, say so; with nothing armed, show the window.
 import type { Notice } from '../../common/contract';
 import type { SupervisorView } from '../../common/supervisor-view';
+import { MONITORING_STATES } from '../../common/words';
 import type { ActionResult } from '../supervisor/service';
 
 export interface BargeInKeyDeps {
@@ -14,7 +15,7 @@ export interface BargeInKeyDeps {
 export async function pressBargeInKey(deps: BargeInKeyDeps): Promise<void> {
   const view = deps.view();
   const call = view.monitoredCall;
-  if (call?.mode === 'BargeIn') return deps.notify({ kind: 'info', message: `You are already barged in on ${call.agent.name}'s call.` });
+  if (call?.monitoring === 'BargeIn') return deps.notify({ kind: 'info', message: `You are already ${MONITORING_STATES.BargeIn.doing} on ${call.agent.name}'s call.` });
   if (call) {
     const result = await deps.bargeIn();
     if (!result.ok) deps.notify({ kind: 'error', message: `Could not barge in: ${result.error.message}` });

@@ -4,6 +4,7 @@
 // after a grace period, so a blip says nothing. Every notification is kept referenced until it
 // closes, or Electron collects it and its click handler never fires.
 import { Notification } from 'electron';
+import { ACTIONS } from '../../common/actions';
 import type { Settings } from '../../common/settings';
 
 export type NotificationKind = keyof Settings['notifications'] | 'shortcut';
@@ -41,7 +42,7 @@ export class OsNotifications {
     const n = new Notification({
       title: notice.title,
       body: notice.body,
-      ...(notice.bargeIn && { actions: [{ type: 'button' as const, text: 'Barge in' }] }),
+      ...(notice.bargeIn && { actions: [{ type: 'button' as const, text: ACTIONS.monitoredCall.bargeIn.label }] }),
     });
     this.#open.set(notice.kind, n);
     n.on('click', () => this.#deps.onClick());

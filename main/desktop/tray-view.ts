@@ -1,15 +1,16 @@
 // What the tray shows, as data: the tray adapter renders it, tests read it. Linux
 // AppIndicator ignores clicks on the icon, so every action lives in the menu, enabled only
-// when GWS's capabilities allow it.
+// when GWS's capabilities allow it. The catalogue's (common/actions.ts) come from its rows.
 import { acceleratorLabel } from '../../common/accelerator';
+import { actionRow, TRAY_ACTIONS, type TrayCatalogueAction } from '../../common/actions';
 import type { ShortcutStatus } from '../../common/contract';
 import type { SessionView } from '../../common/session-view';
 import type { SupervisorView } from '../../common/supervisor-view';
-import { describeSubscription } from '../supervisor/notices';
+import { MONITORING_STATES, subscriptionSentence } from '../../common/words';
 
 /** One PNG per state in build/tray (resources/tray when packaged). */
 export type TrayIcon = 'signed-out' | 'connected' | 'armed' | 'live' | 'barged-in' | 'problem';
-export type TrayAction = 'show-window' | 'barge-in' | 'listen-in' | 'mute-agent' | 'leave-call' | 'cancel-monitoring' | 'sign-out' | 'quit';
+export type TrayAction = 'show-window' | TrayCatalogueAction | 'sign-out' | 'quit';
 export type TrayMenuEntry = { type: 'separator' } | { type: 'item'; action: TrayAction; label: string; enabled: boolean };
 
 export interface TrayView {
@@ -31,10 +32,9 @@ function stateOf(session: SessionView, view: SupervisorView): { icon: TrayIcon; 
   const call = view.monitoredCall;
   if (call) {
     const customer = call.customerNumber ? ` with ${call.customerNumber}` : '';
-    const mode = call.mode === 'BargeIn' ? 'barged in' : call.mode === 'Coach' ? 'coaching' : 'listening';
-    return { icon: call.mode === 'BargeIn' ? 'barged-in' : 'live', words: `${mode}: ${call.agent.name} on a call${customer}` };
+    return { icon: call.monitoring === 'BargeIn' ? 'barged-in' : 'live', words: `${MONITORING_STATES[call.monitoring].doing}: ${call.agent.name} on a call${customer}` };
   }
-  if (view.armed) return { icon: 'armed', words: describeSubscription(view.armed) };
+  if (view.armed) return { icon: 'armed', words: subscriptionSentence(view.armed) };
   if (view.lost) return { icon: 'problem', words: `monitoring of ${view.lost.target.name} lost` };
   return { icon: 'connected', words: `connected as ${session.displayName}` };
 }
@@ -43,7 +43,14 @@ export function trayView(session: SessionView, view: SupervisorView, shortcut: S
   const { icon, words } = stateOf(session, view);
   const key = acceleratorLabel(shortcut.accelerator, platform);
   const problem = shortcut.state === 'failed' ? `Barge-in shortcut ${key} unavailable: ${shortcut.reason}` : undefined;
-  const actions = view.monitoredCall?.actions ?? [];
+  const allowed = (ref: TrayCatalogueAction): boolean => {
+    const [target, action] = ref.split('.');
+    return target === 'device' ? view.deviceActions.some((a) => a === action) : (view.monitoredCall?.actions ?? []).some((a) => a === action);
+  };
+  const label = (ref: TrayCatalogueAction): string => {
+    const row = actionRow(ref);
+    return row.keyHint && shortcut.state !== 'failed' ? `${row.label} (${key})` : row.label;
+  };
   const item = (action: TrayAction, label: string, enabled: boolean): TrayMenuEntry => ({ type: 'item', action, label, enabled });
   const app = session.status === 'signed-in' && session.demo ? `${APP} (demo)` : APP;
   return {
@@ -52,11 +59,7 @@ export function trayView(session: SessionView, view: SupervisorView, shortcut: S
     menu: [
       item('show-window', 'Show window', true),
       { type: 'separator' },
-      item('barge-in', shortcut.state === 'failed' ? 'Barge in' : `Barge in (${key})`, actions.includes('bargeIn')),
-      item('listen-in', 'Back to listening', actions.includes('listenIn')),
-      item('mute-agent', 'Mute agent', actions.includes('muteAgent')),
-      item('leave-call', 'Leave call', actions.includes('leave')),
-      item('cancel-monitoring', 'Cancel monitoring', view.deviceActions.includes('cancelMonitoring')),
+      ...TRAY_ACTIONS.map((ref) => item(ref, label(ref), allowed(ref))),
       { type: 'separator' },
       item('sign-out', 'Sign out', session.status === 'signed-in'),
       item('quit', 'Quit', true),

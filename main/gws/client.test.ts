@@ -35,7 +35,7 @@ async function server(handler: Handler): Promise<TestServer> {
   return started;
 }
 
-const voiceReady = { operationName: 'Ready' };
+const voiceReady = { operationName: 'Ready' } as const;
 
 describe('against the simulator', () => {
   it.each([true, false])('signs in and operates with CSRF protection %s', async (csrf) => {

@@ -6,8 +6,9 @@ import type { Log } from '../log/diagnostic-log';
 import { parseJson } from '../parse-json';
 import { fail, ok } from '../result';
 import { requestFailure, statusError, type GwsError, type GwsResult } from './gws-error';
-import { gwsUrl } from './gws-url';
+import { GWS_PATHS, gwsUrl } from './gws-url';
 import type { HttpReply, HttpStack } from './http/http-stack';
+import type { GwsOperation } from './operations';
 import { serverText } from './server-text';
 import { meReply, snapshotReply, type MeSnapshot, type User } from './resources';
 
@@ -16,11 +17,7 @@ export interface Credentials {
   password: string;
 }
 
-/** Operations on the user's own resources (docs/gws-notes.md, "Signing in", "Monitoring subscription", "Calls"); params beside the name. */
-export interface GwsOperation {
-  operationName: string;
-  [param: string]: unknown;
-}
+export type { GwsOperation } from './operations';
 
 export interface GwsClientOptions {
   /** e.g. https://gws.example.com or https://host/cloud-web (no trailing /api/v2, no trailing /). */
@@ -64,14 +61,14 @@ export class GwsClient {
    * cookie and the CSRF token (Genesys's samples start this way: docs/gws-notes.md, "Signing in").
    */
   async me(credentials?: Credentials): Promise<GwsResult<User>> {
-    const reply = await this.#request('GET', '/api/v2/me', undefined, credentials);
+    const reply = await this.#request('GET', GWS_PATHS.me, undefined, credentials);
     const me = reply.ok ? this.#parse(meReply, reply.value) : reply;
     return me.ok ? ok(me.value.user) : me;
   }
 
   /** GET /api/v2/me?subresources=*: the user with devices and calls, for resync (docs/gws-notes.md, "Signing in"). */
   snapshot(): Promise<GwsResult<MeSnapshot>> {
-    return this.read('/api/v2/me?subresources=*', snapshotReply);
+    return this.read(GWS_PATHS.meSnapshot, snapshotReply);
   }
 
   /** GET a resource and check its reply against a schema: a reply of another shape is `malformed`. */
@@ -95,7 +92,7 @@ export class GwsClient {
     if (first.ok || first.error.code !== 'forbidden' || method !== 'POST' || !/csrf/i.test(first.error.message)) return first;
     // A stale token: learn it again once from a GET, then retry once; a second 403 surfaces.
     this.#options.log.info(`CSRF token refused on ${path}; learning it again`);
-    const relearn = await this.#send('GET', '/api/v2/me');
+    const relearn = await this.#send('GET', GWS_PATHS.me);
     return relearn.ok ? this.#send(method, path, body, credentials) : relearn;
   }
 

@@ -1,7 +1,7 @@
 // Every documented sample JSON the app reads parses with the app's own schemas, and means what
 // the doc says it means (test-support/doc-samples.ts; docs/gws-notes.md).
 import { describe, expect, it } from 'vitest';
-import { subscriptionOf, isMonitoringLeg, monitoringModeOf } from '../supervisor/subscription';
+import { subscriptionOf, isMonitoringLeg, monitoringStateOf } from '../supervisor/subscription';
 import { teamFrom, usersWithDevicesReply } from '../supervisor/team';
 import { parseMessage, type GwsMessage } from './messages';
 import { callSchema, deviceSchema, meReply } from './resources';
@@ -69,7 +69,7 @@ describe('documented GWS samples', () => {
     const barge = callOf(sample.switchedToBargeIn.data).call;
     const listen = callOf(sample.switchedToListenIn.data).call;
     const muted = callOf(sample.monitoredUserMuted.data);
-    expect([barge, listen, muted.call].map((c) => [isMonitoringLeg(c, null, [], '5005'), monitoringModeOf(c)])).toEqual([
+    expect([barge, listen, muted.call].map((c) => [isMonitoringLeg(c, null, [], '5005'), monitoringStateOf(c)])).toEqual([
       [true, 'BargeIn'],
       [true, 'ListenIn'],
       [true, 'BargeIn'],

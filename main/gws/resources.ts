@@ -10,7 +10,8 @@ import { z } from 'zod';
 const text = z.string();
 const optionalText = text.optional();
 
-export interface MonitoringState {
+/** GWS's supervisorMonitoringState object; the state names are common/'s MonitoringState, and more. */
+export interface SupervisorMonitoringState {
   state: string;
   mode?: string;
   scope?: string;
@@ -18,7 +19,7 @@ export interface MonitoringState {
 }
 
 const monitoringObject = z.object({ state: text, mode: optionalText, scope: optionalText, targetDeviceUri: optionalText });
-const monitoringField = z.union([text.transform((state): MonitoringState => ({ state })), monitoringObject]).optional();
+const monitoringField = z.union([text.transform((state): SupervisorMonitoringState => ({ state })), monitoringObject]).optional();
 
 const userState = z.object({
   id: optionalText,

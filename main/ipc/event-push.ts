@@ -16,10 +16,13 @@ export class EventPush {
   #timer: NodeJS.Timeout | undefined;
   #sentTeam: TeamMemberView[] | undefined;
 
-  constructor(
-    private readonly deliver: (event: PushedEvent) => void,
-    private readonly onInvalid: (name: EventName, problem: string) => void,
-  ) {}
+  readonly #deliver: (event: PushedEvent) => void;
+  readonly #onInvalid: (name: EventName, problem: string) => void;
+
+  constructor(deliver: (event: PushedEvent) => void, onInvalid: (name: EventName, problem: string) => void) {
+    this.#deliver = deliver;
+    this.#onInvalid = onInvalid;
+  }
 
   /** The supervisor's view: the last of a burst goes at the next frame. */
   pushView(view: SupervisorView): void {
@@ -45,8 +48,8 @@ export class EventPush {
 
   #send(event: PushedEvent): boolean {
     const checked = eventSchemas[event.name].safeParse(event.payload);
-    if (checked.success) this.deliver(event);
-    else this.onInvalid(event.name, z.prettifyError(checked.error));
+    if (checked.success) this.#deliver(event);
+    else this.#onInvalid(event.name, z.prettifyError(checked.error));
     return checked.success;
   }
 }

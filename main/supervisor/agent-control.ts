@@ -6,6 +6,8 @@
 // rest on what the app can check again: the features list and the user's state.
 import type { z } from 'zod';
 import type { GwsOperation } from '../gws/client';
+import { GWS_PATHS } from '../gws/gws-url';
+import type { AgentControlOperationName } from '../gws/operations';
 import type { GwsError, GwsResult } from '../gws/gws-error';
 import { fail, ok, type Problem, type Result } from '../result';
 import { readFeatures } from './features';
@@ -13,9 +15,6 @@ import { teamMemberFrom, userWithDevicesReply } from './team';
 import type { TeamMember } from './types';
 
 export const AGENT_CONTROL_FEATURE = 'api-supervisor-agent-control';
-
-/** The documented operations; Not Ready reasons are not among their parameters. */
-export type AgentControlOperation = 'Ready' | 'NotReady' | 'Offline';
 
 /** The part of the GWS session agent control needs (SupervisorSession fits it). */
 export interface AgentControlSession {
@@ -34,14 +33,12 @@ export interface RefusalContext {
   agentState: string | null | undefined;
 }
 
-const userPath = (userId: string) => `/api/v2/users/${encodeURIComponent(userId)}`;
-
 /**
  * GET /api/v2/users/{id}?subresources=*: the user again, as a team row with their current state
  * read at `readAt` (withTimeInState carries the start over when the state did not change).
  */
 export async function readTeamMember(session: AgentControlSession, userId: string, readAt: number): Promise<GwsResult<TeamMember>> {
-  const reply = await session.read(`${userPath(userId)}?subresources=*`, userWithDevicesReply);
+  const reply = await session.read(GWS_PATHS.user(userId), userWithDevicesReply);
   if (!reply.ok) return reply;
   const { serverUrl } = session;
   if (serverUrl === undefined) return fail({ code: 'session-expired', message: 'The GWS session has ended.' });
@@ -56,9 +53,9 @@ export async function readTeamMember(session: AgentControlSession, userId: strin
 export async function setAgentState(
   session: AgentControlSession,
   member: Pick<TeamMember, 'userId' | 'name'>,
-  operationName: AgentControlOperation,
+  operationName: AgentControlOperationName,
 ): Promise<Result<null, Problem>> {
-  const reply = await session.operate(`${userPath(member.userId)}/channels/voice`, { operationName });
+  const reply = await session.operate(GWS_PATHS.userVoiceChannel(member.userId), { operationName });
   if (reply.ok) return ok(null);
   const error = reply.error;
   if (!isRefusal(error)) return fail(error);

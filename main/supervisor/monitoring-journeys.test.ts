@@ -82,16 +82,16 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
     talking('agent3');
     await alerted;
     await established(w);
-    expect(w.service.view().monitoredCall).toMatchObject({ agent: { userName: 'agent3' }, customerNumber: customer, mode: 'ListenIn' });
+    expect(w.service.view().monitoredCall).toMatchObject({ agent: { userName: 'agent3' }, customerNumber: customer, monitoring: 'ListenIn' });
 
     expect(await w.service.switchToBargeIn()).toEqual({ ok: true, value: null });
-    await viewWhere(w, (v) => v.monitoredCall?.mode === 'BargeIn', 'barged in');
+    await viewWhere(w, (v) => v.monitoredCall?.monitoring === 'BargeIn', 'barged in');
     expect((await w.service.muteAgent()).ok).toBe(true);
     await viewWhere(w, (v) => v.monitoredCall?.agentMuted === true, 'agent muted');
     expect((await w.service.unmuteAgent()).ok).toBe(true);
     await viewWhere(w, (v) => v.monitoredCall?.agentMuted === false, 'agent unmuted');
     expect((await w.service.switchToListenIn()).ok).toBe(true);
-    await viewWhere(w, (v) => v.monitoredCall?.mode === 'ListenIn', 'listening again');
+    await viewWhere(w, (v) => v.monitoredCall?.monitoring === 'ListenIn', 'listening again');
     expect((await w.service.leaveCall()).ok).toBe(true);
     await viewWhere(w, (v) => v.monitoredCall === null, 'left the call');
     expect(w.service.view().armed?.target.userName).toBe('agent3'); // AllCalls: armed for the next call
@@ -114,7 +114,7 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
     await viewWhere(w, (v) => v.armed?.target.userName === 'agent5', 'armed on agent5');
     talking('agent5');
     await established(w);
-    expect(w.service.view().monitoredCall).toMatchObject({ agent: { userName: 'agent5' }, mode: 'Coach', actions: expect.arrayContaining(['bargeIn', 'listenIn']) as string[] });
+    expect(w.service.view().monitoredCall).toMatchObject({ agent: { userName: 'agent5' }, monitoring: 'Coach', actions: expect.arrayContaining(['bargeIn', 'listenIn']) as string[] });
   });
 
   it('transfer with scope Call: the card follows the customer to the agent who takes the call', async () => {
@@ -141,7 +141,7 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
     expect((await w.service.monitor({ target: { deviceUri }, state: 'BargeIn', mode: 'NextCall' })).ok).toBe(true);
     await started;
     await established(w);
-    expect(w.service.view().monitoredCall).toMatchObject({ agent: { userName: 'agent4' }, mode: 'BargeIn' });
+    expect(w.service.view().monitoredCall).toMatchObject({ agent: { userName: 'agent4' }, monitoring: 'BargeIn' });
     sim.scenario.release(callId);
     await viewWhere(w, (v) => v.armed === null, 'NextCall over');
     expect(w.events.at(-1)).toMatchObject({ type: 'monitoringCancelled', reason: 'next-call-completed' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { armed, monitoringLeg, run, signedIn, supervisorDevice } from './test-support/gws-fixtures';
-import { describeSubscription, noticeFor } from './notices';
+import { subscriptionSentence } from '../../common/words';
+import { noticeFor } from './notices';
 import { supervisorView } from './views';
 
 describe('notices', () => {
@@ -15,7 +16,7 @@ describe('notices', () => {
 
   it('say the armed state in one line', () => {
     const view = supervisorView(run(signedIn(armed('BargeIn', { mode: 'NextCall', scope: 'Agent' }))).state);
-    expect(describeSubscription(view.armed!)).toBe('Barging in on Alice Ng — next call only — this agent only');
+    expect(subscriptionSentence(view.armed!)).toBe('Barging in on Alice Ng — next call only — this agent only');
   });
 
   it('alert when monitoring is lost', () => {

@@ -81,8 +81,8 @@ describe('the monitored call', () => {
       { type: 'call', call: monitoringLeg({ mute: 'Off', monitoredUserMuted: true, duration: '40', supervisorMonitoringState: { state: 'BargeIn' } }) },
     ]);
     expect(events.filter((e) => e.type === 'monitoredCallModeChanged')).toEqual([
-      { type: 'monitoredCallModeChanged', callId: 'call-1', mode: 'BargeIn', agentMuted: false },
-      { type: 'monitoredCallModeChanged', callId: 'call-1', mode: 'BargeIn', agentMuted: true },
+      { type: 'monitoredCallModeChanged', callId: 'call-1', monitoring: 'BargeIn', agentMuted: false },
+      { type: 'monitoredCallModeChanged', callId: 'call-1', monitoring: 'BargeIn', agentMuted: true },
     ]);
   });
 
@@ -91,8 +91,8 @@ describe('the monitored call', () => {
     const listen = run([{ type: 'call', call: olderMonitoringLeg({ capabilities: ['Hangup', 'SwitchToBargeIn'] }) }], coach.state);
     const barge = run([{ type: 'call', call: olderMonitoringLeg({ mute: 'Off', capabilities: ['Hangup', 'SwitchToListenIn'] }) }], listen.state);
     expect([...listen.events, ...barge.events]).toEqual([
-      { type: 'monitoredCallModeChanged', callId: 'call-1', mode: 'ListenIn', agentMuted: false },
-      { type: 'monitoredCallModeChanged', callId: 'call-1', mode: 'BargeIn', agentMuted: false },
+      { type: 'monitoredCallModeChanged', callId: 'call-1', monitoring: 'ListenIn', agentMuted: false },
+      { type: 'monitoredCallModeChanged', callId: 'call-1', monitoring: 'BargeIn', agentMuted: false },
     ]);
   });
 

@@ -2,7 +2,7 @@
 // Pure: no I/O, time passed in. Resync feeds a snapshot and must land on the state the
 // messages would have built.
 import type { Call } from '../gws/resources';
-import { isMonitoringLeg, monitoringModeOf, sameSubscription, subscriptionOf } from './subscription';
+import { isMonitoringLeg, monitoringStateOf, sameSubscription, subscriptionOf } from './subscription';
 import { initialState, type DomainEvent, type SupervisorInput, type SupervisorState } from './types';
 
 export interface Reduction {
@@ -79,8 +79,8 @@ function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
   } else if (monitoredCallId) {
     const before = prev.calls.get(monitoredCallId);
     const after = next.calls.get(monitoredCallId)!;
-    if (before && (monitoringModeOf(before) !== monitoringModeOf(after) || !!before.monitoredUserMuted !== !!after.monitoredUserMuted)) {
-      events.push({ type: 'monitoredCallModeChanged', callId: monitoredCallId, mode: monitoringModeOf(after), agentMuted: !!after.monitoredUserMuted });
+    if (before && (monitoringStateOf(before) !== monitoringStateOf(after) || !!before.monitoredUserMuted !== !!after.monitoredUserMuted)) {
+      events.push({ type: 'monitoredCallModeChanged', callId: monitoredCallId, monitoring: monitoringStateOf(after), agentMuted: !!after.monitoredUserMuted });
     }
   }
 

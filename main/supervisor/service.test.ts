@@ -35,7 +35,7 @@ describe('auto-answer of a monitoring call that rings first', () => {
     w.sim.scenario.answer(callId);
     await viewWhere(w, (v) => v.monitoredCall?.callState === 'Established', 'auto-answered');
     expect(operations(w)).toContain('Answer');
-    expect(w.service.view().monitoredCall?.mode).toBe('Coach');
+    expect(w.service.view().monitoredCall?.monitoring).toBe('Coach');
   });
 
   it('says in words why a ringing monitoring call was not answered by itself, and leaves Answer to the supervisor', async () => {
@@ -120,7 +120,7 @@ describe('refusals', () => {
 describe('own calls and agent state', () => {
   it('dials, holds, retrieves and hangs up its own call, and sets the agent state', async () => {
     const w = await signedIn();
-    expect((await w.service.setAgentState('Ready')).ok).toBe(true);
+    expect((await w.service.setMyState('Ready')).ok).toBe(true);
     await viewWhere(w, (v) => v.agentState === 'Ready', 'Ready');
     expect((await w.service.dial('7009')).ok).toBe(true);
     await viewWhere(w, (v) => v.ownCalls.length === 1, 'a dialled call');

@@ -6,10 +6,13 @@ import { EventEmitter } from 'node:events';
 import type { z } from 'zod';
 import type { ActivityEntry } from '../../common/activity';
 import type { AgentStateRequest, MonitorRequest, MonitorTarget } from '../../common/contract';
+import { ACTIONS, type MonitoredCallAction, type OwnCallAction, type TrayCatalogueAction } from '../../common/actions';
 import type { SupervisorView } from '../../common/supervisor-view';
+import { MONITORING_STATES } from '../../common/words';
 import type { ActivityLog } from '../activity/activity-log';
 import type { GwsOperation } from '../gws/client';
 import type { GwsResult } from '../gws/gws-error';
+import { GWS_PATHS } from '../gws/gws-url';
 import type { GwsMessage } from '../gws/messages';
 import type { MeSnapshot } from '../gws/resources';
 import type { Log } from '../log/diagnostic-log';
@@ -64,9 +67,11 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   /** The view of the current state: built once per change, not on every read (2,000 agents). */
   #view: { state: SupervisorState; features: Set<string> | undefined; view: SupervisorView } | undefined;
   readonly #now: () => number;
+  readonly #deps: SupervisorServiceDeps;
 
-  constructor(private readonly deps: SupervisorServiceDeps) {
+  constructor(deps: SupervisorServiceDeps) {
     super();
+    this.#deps = deps;
     this.#now = deps.now ?? Date.now;
     deps.session.on('snapshot', (s) => this.apply({ type: 'snapshot', user: s.user, devices: s.devices, calls: s.calls }));
     deps.session.on('message', (m) =>
@@ -102,8 +107,8 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
    */
   async refreshTeam(): Promise<ActionResult> {
     const [users, features] = await Promise.all([
-      this.deps.session.read('/api/v2/users?subresources=*', usersWithDevicesReply),
-      readFeatures(this.deps.session),
+      this.#deps.session.read(GWS_PATHS.team, usersWithDevicesReply),
+      readFeatures(this.#deps.session),
     ]);
     if (features.ok) {
       const known = this.#features;
@@ -113,9 +118,9 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     }
     if (!users.ok) return users;
     // The first refresh can beat the first snapshot: the session knows who signed in already.
-    const session = this.deps.session.state;
+    const session = this.#deps.session.state;
     const self = this.#state.user?.id ?? (session.status === 'signed-in' ? session.user.id : null);
-    const serverUrl = this.deps.session.serverUrl;
+    const serverUrl = this.#deps.session.serverUrl;
     if (serverUrl === undefined) return notSignedIn;
     this.apply({ type: 'team', members: withTimeInState(this.#state.team, teamFrom(users.value, self, serverUrl, this.#now())) });
     return done;
@@ -129,20 +134,26 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (!device) return notSignedIn;
     if (!device.capabilities.includes(request.state)) {
       if (this.#features && !this.#features.has(MONITORING_FEATURE)) return fail(monitoringOff);
-      return notAllowed(`${words(request.state)} is not available on your device now. Check that you are logged in to voice and have the supervisor role.`);
+      return notAllowed(`${MONITORING_STATES[request.state].choice} is not available on your device now. Check that you are logged in to voice and have the supervisor role.`);
     }
     const target = this.#resolve(request.target);
     if (!target.ok) return target;
-    const prefs = this.deps.preferences();
+    const prefs = this.#deps.preferences();
     const scope = request.scope ?? prefs.monitoringScope;
     const mode = request.mode ?? prefs.monitoringMode;
     const { address } = target.value;
     // Before the request, as its device message may come first: 8.5.1 will not say whom it armed.
     this.apply({
       type: 'armRequested',
-      request: { state: request.state, mode, scope, targetDeviceUri: address.targetDeviceUri ?? null, targetPhoneNumber: address.phoneNumber ?? null },
+      request: {
+        state: request.state,
+        mode,
+        scope,
+        targetDeviceUri: 'targetDeviceUri' in address ? address.targetDeviceUri : null,
+        targetPhoneNumber: 'phoneNumber' in address ? address.phoneNumber : null,
+      },
     });
-    const reply = await this.deps.session.operate(devicePath(device.id), {
+    const reply = await this.#deps.session.operate(GWS_PATHS.myDevice(device.id), {
       operationName: request.state,
       ...address,
       supervisorMonitoringScope: scope,
@@ -171,7 +182,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (!armed || !device.capabilities.includes('CancelSupervisorMonitoring')) return notAllowed('Monitoring is not armed, so there is nothing to cancel.');
     // Before the request: GWS's device message may arrive before its reply.
     this.apply({ type: 'cancelRequested' });
-    const reply = await this.deps.session.operate(devicePath(device.id), { operationName: 'CancelSupervisorMonitoring' });
+    const reply = await this.#deps.session.operate(GWS_PATHS.myDevice(device.id), { operationName: 'CancelSupervisorMonitoring' });
     if (!reply.ok) this.apply({ type: 'cancelFailed' });
     const result = reply.ok ? done : fail(reply.error);
     await this.#record('CancelSupervisorMonitoring', armed.target.userName ?? armed.target.name, armed.scope, armed.mode, result);
@@ -181,30 +192,60 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
 
   // ---- the monitored call (docs/gws-notes.md, "Monitoring call") ----
 
-  switchToBargeIn = () => this.#onMonitoredCall('bargeIn', 'SwitchToBargeIn', 'Barge in');
-  switchToListenIn = () => this.#onMonitoredCall('listenIn', 'SwitchToListenIn', 'Back to listening');
-  muteAgent = () => this.#onMonitoredCall('muteAgent', 'MuteMonitoredUser', 'Mute agent');
-  unmuteAgent = () => this.#onMonitoredCall('unmuteAgent', 'UnmuteMonitoredUser', 'Unmute agent');
+  switchToBargeIn = () => this.onMonitoredCall('bargeIn');
+  switchToListenIn = () => this.onMonitoredCall('listenIn');
+  muteAgent = () => this.onMonitoredCall('muteAgent');
+  unmuteAgent = () => this.onMonitoredCall('unmuteAgent');
   /** Hangs up the supervisor's own leg only; the agent and customer stay connected. */
-  leaveCall = () => this.#onMonitoredCall('leave', 'Hangup', 'Leave call');
+  leaveCall = () => this.onMonitoredCall('leave');
+
+  /** A catalogue action that takes no argument: a tray menu item. */
+  perform(ref: TrayCatalogueAction): Promise<ActionResult> {
+    if (ref === 'device.cancelMonitoring') return this.cancelMonitoring();
+    const [, action] = ref.split('.') as [string, MonitoredCallAction];
+    return this.onMonitoredCall(action);
+  }
+
+  /** A catalogue action on the monitored call, offered only while GWS lists its capability; logged. */
+  async onMonitoredCall(action: MonitoredCallAction): Promise<ActionResult> {
+    const { operation, label } = ACTIONS.monitoredCall[action];
+    const call = this.view().monitoredCall;
+    if (!call) return notAllowed(`${label}: there is no monitored call in progress.`);
+    if (!call.actions.includes(action)) return notAllowed(`${label} is not possible on this call right now.`);
+    const reply = await this.#deps.session.operate(GWS_PATHS.myCall(call.callId), { operationName: operation });
+    const result = reply.ok ? done : fail(reply.error);
+    const armed = this.view().armed;
+    await this.#record(operation, call.agent.userName ?? call.agent.name, armed?.scope ?? null, armed?.mode ?? null, result);
+    return result;
+  }
 
   // ---- the supervisor's own calls and agent state (docs/gws-notes.md, "Agent states", "Calls") ----
 
-  answer = (callId: string) => this.#onCall(callId, 'Answer');
-  hangup = (callId: string) => this.#onCall(callId, 'Hangup');
-  hold = (callId: string) => this.#onCall(callId, 'Hold');
-  retrieve = (callId: string) => this.#onCall(callId, 'Retrieve');
+  answer = (callId: string) => this.onOwnCall(callId, 'answer');
+  hangup = (callId: string) => this.onOwnCall(callId, 'hangup');
+  hold = (callId: string) => this.onOwnCall(callId, 'hold');
+  retrieve = (callId: string) => this.onOwnCall(callId, 'retrieve');
+
+  /** A catalogue action on any of the supervisor's calls (the monitoring leg can be answered too). */
+  async onOwnCall(callId: string, action: OwnCallAction): Promise<ActionResult> {
+    const { operation, label } = ACTIONS.ownCall[action];
+    const call = this.#state.calls.get(callId);
+    if (!call) return notAllowed('That call has ended.');
+    if (!call.capabilities.includes(operation)) return notAllowed(`${label} is not possible on this call right now.`);
+    const reply = await this.#deps.session.operate(GWS_PATHS.myCall(callId), { operationName: operation });
+    return reply.ok ? done : reply;
+  }
 
   async dial(number: string): Promise<ActionResult> {
     const device = this.#state.device;
     if (!device) return notSignedIn;
-    const reply = await this.deps.session.operate(`${devicePath(device.id)}/calls`, { operationName: 'Dial', destination: { phoneNumber: number } });
+    const reply = await this.#deps.session.operate(GWS_PATHS.myDeviceCalls(device.id), { operationName: 'Dial', destination: { phoneNumber: number } });
     return reply.ok ? done : reply;
   }
 
-  async setAgentState(state: AgentStateRequest): Promise<ActionResult> {
+  async setMyState(state: AgentStateRequest): Promise<ActionResult> {
     if (!this.#state.device) return notSignedIn;
-    const reply = await this.deps.session.operate('/api/v2/me/channels/voice', { operationName: state });
+    const reply = await this.#deps.session.operate(GWS_PATHS.myVoiceChannel, { operationName: state });
     return reply.ok ? done : reply;
   }
 
@@ -226,10 +267,10 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   #react(event: DomainEvent, view: SupervisorView): void {
     const call = view.monitoredCall;
     // A monitoring call that arrives ringing is answered when the auto-answer setting is on.
-    if (event.type === 'monitoredCallStarted' && call?.callState === 'Ringing' && call.actions.includes('answer') && this.deps.preferences().autoAnswerMonitoringCalls) {
-      void this.#onMonitoredCall('answer', 'Answer', 'Answer').then((r) => {
+    if (event.type === 'monitoredCallStarted' && call?.callState === 'Ringing' && call.actions.includes('answer') && this.#deps.preferences().autoAnswerMonitoringCalls) {
+      void this.onMonitoredCall('answer').then((r) => {
         if (r.ok) return;
-        this.deps.log.warn(`Auto-answer of the monitoring call failed: ${r.error.message}`);
+        this.#deps.log.warn(`Auto-answer of the monitoring call failed: ${r.error.message}`);
         // Otherwise the supervisor sees a ringing card with Answer, and no word of why it was not answered.
         const reason = r.error.message.replace(/\.$/, '');
         this.emit('warning', { code: 'auto-answer-failed', message: `The monitoring call could not be answered automatically: ${reason}. Answer it from the call card.` });
@@ -238,30 +279,11 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (event.type === 'monitoringLost' || event.type === 'monitoringCancelled') void this.refreshTeam();
   }
 
-  async #onMonitoredCall(action: NonNullable<SupervisorView['monitoredCall']>['actions'][number], operationName: string, label: string): Promise<ActionResult> {
-    const call = this.view().monitoredCall;
-    if (!call) return notAllowed(`${label}: there is no monitored call in progress.`);
-    if (!call.actions.includes(action)) return notAllowed(`${label} is not possible on this call right now.`);
-    const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(call.callId)}`, { operationName });
-    const result = reply.ok ? done : fail(reply.error);
-    const armed = this.view().armed;
-    await this.#record(operationName, call.agent.userName ?? call.agent.name, armed?.scope ?? null, armed?.mode ?? null, result);
-    return result;
-  }
-
-  async #onCall(callId: string, operationName: 'Answer' | 'Hangup' | 'Hold' | 'Retrieve'): Promise<ActionResult> {
-    const call = this.#state.calls.get(callId);
-    if (!call) return notAllowed('That call has ended.');
-    if (!call.capabilities.includes(operationName)) return notAllowed(`${operationName} is not possible on this call right now.`);
-    const reply = await this.deps.session.operate(`/api/v2/me/calls/${encodeURIComponent(callId)}`, { operationName });
-    return reply.ok ? done : reply;
-  }
-
   /**
    * GWS takes targetDeviceUri (a full device URI) or phoneNumber (docs/gws-notes.md, "Monitoring subscription"). `name` is for
    * messages; `logName` for the activity log, which is filtered by agent user name.
    */
-  #resolve(target: MonitorTarget): Result<{ address: { targetDeviceUri?: string; phoneNumber?: string }; name: string; logName: string }, Problem> {
+  #resolve(target: MonitorTarget): Result<{ address: { targetDeviceUri: string } | { phoneNumber: string }; name: string; logName: string }, Problem> {
     if ('phoneNumber' in target) {
       const member = this.#state.team.find((m) => m.phoneNumber === target.phoneNumber);
       return ok({ address: { phoneNumber: target.phoneNumber }, name: member?.name ?? target.phoneNumber, logName: member?.userName ?? target.phoneNumber });
@@ -283,11 +305,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
       mode,
       result: result.ok ? { ok: true } : { ok: false, code: result.error.code, message: result.error.message },
     };
-    await this.deps.activity.append(entry).catch((error: unknown) => this.deps.log.error('Writing the activity log failed', error));
+    await this.#deps.activity.append(entry).catch((error: unknown) => this.#deps.log.error('Writing the activity log failed', error));
   }
 }
 
-/** The supervisor's own device: GWS picks the id, so it is one path segment whatever it holds. */
-const devicePath = (deviceId: string) => `/api/v2/me/devices/${encodeURIComponent(deviceId)}` as const;
-
-const words = (state: string) => ({ ListenIn: 'Listen in', Coach: 'Coach', BargeIn: 'Barge in' })[state] ?? state;

@@ -1,9 +1,9 @@
 // Reading the monitoring subscription and the monitored call out of GWS resources.
+import { MONITORING_STATE_NAMES } from '../../common/supervisor-view';
 import type { Call, Device } from '../gws/resources';
 import type { MonitoringState, MonitoringSubscription, SupervisorState, TeamMember } from './types';
 
-const STATES: readonly MonitoringState[] = ['ListenIn', 'Coach', 'BargeIn'];
-const isMonitoringState = (s: string | undefined): s is MonitoringState => STATES.includes(s as MonitoringState);
+const isMonitoringState = (s: string | undefined): s is MonitoringState => MONITORING_STATE_NAMES.some((name) => name === s);
 
 /**
  * The device's supervisorMonitoringState, with GWS's defaults (scope Call, mode AllCalls:
@@ -76,7 +76,7 @@ export function isMonitoringLeg(call: Call, subscription: MonitoringSubscription
  * switches on offer tell (docs/gws-notes.md, "Monitoring call"): unmuted is BargeIn, and only Coach can still switch to
  * both BargeIn and ListenIn.
  */
-export function monitoringModeOf(call: Call): MonitoringState {
+export function monitoringStateOf(call: Call): MonitoringState {
   const stated = call.supervisorMonitoringState?.state;
   if (isMonitoringState(stated)) return stated;
   if (call.mute === 'Off') return 'BargeIn';

@@ -105,5 +105,5 @@ export type DomainEvent =
   | { type: 'monitoringCancelled'; subscription: MonitoringSubscription; reason: CancelReason }
   | { type: 'monitoringLost'; subscription: MonitoringSubscription }
   | { type: 'monitoredCallStarted'; callId: string }
-  | { type: 'monitoredCallModeChanged'; callId: string; mode: MonitoringState; agentMuted: boolean }
+  | { type: 'monitoredCallModeChanged'; callId: string; monitoring: MonitoringState; agentMuted: boolean }
   | { type: 'monitoredCallEnded'; callId: string };

@@ -39,7 +39,7 @@ describe('the supervisor view', () => {
       customerNumber: '+19165550104',
       callType: 'Inbound',
       since: T0 - 3000,
-      mode: 'ListenIn',
+      monitoring: 'ListenIn',
       agentMuted: false,
       actions: ['leave', 'bargeIn', 'muteAgent'],
     });

@@ -1,51 +1,14 @@
 // The SupervisorView (common/supervisor-view.ts) derived from the reducer's state.
-import type {
-  AgentRef,
-  DeviceAction,
-  MonitoredCallAction,
-  MonitoredCallView,
-  OwnCallAction,
-  OwnCallView,
-  SubscriptionView,
-  SupervisorView,
-} from '../../common/supervisor-view';
+import { ACTIONS, allowedActions } from '../../common/actions';
+import type { AgentRef, MonitoredCallView, OwnCallView, SubscriptionView, SupervisorView } from '../../common/supervisor-view';
 import type { Call } from '../gws/resources';
 import type { Problem } from '../result';
 import { MONITORING_FEATURE, monitoringOff, noSupervisorRole } from './monitoring-words';
-import { monitoringModeOf, phoneNumbers, targetOf } from './subscription';
+import { monitoringStateOf, phoneNumbers, targetOf } from './subscription';
 import { agentStateOf } from './team';
 import type { MonitoringSubscription, SupervisorState, TeamMember } from './types';
 
-// GWS lists the operations a resource accepts now (docs/gws-notes.md, "Calls"); each maps to one action.
-// Maps: a capability GWS names "constructor" or "toString" must find nothing.
-const MONITORED_CALL_ACTIONS = new Map<string, MonitoredCallAction>([
-  ['Answer', 'answer'],
-  ['SwitchToBargeIn', 'bargeIn'],
-  ['SwitchToListenIn', 'listenIn'],
-  ['MuteMonitoredUser', 'muteAgent'],
-  ['UnmuteMonitoredUser', 'unmuteAgent'],
-  ['Hangup', 'leave'],
-]);
-const OWN_CALL_ACTIONS = new Map<string, OwnCallAction>([
-  ['Answer', 'answer'],
-  ['Hangup', 'hangup'],
-  ['Hold', 'hold'],
-  ['Retrieve', 'retrieve'],
-]);
-const DEVICE_ACTIONS = new Map<string, DeviceAction>([
-  ['ListenIn', 'listenIn'],
-  ['Coach', 'coach'],
-  ['BargeIn', 'bargeIn'],
-  ['CancelSupervisorMonitoring', 'cancelMonitoring'],
-]);
-
-function actionsFrom<A>(capabilities: string[], table: ReadonlyMap<string, A>): A[] {
-  return capabilities.flatMap((c) => {
-    const action = table.get(c);
-    return action === undefined ? [] : [action];
-  });
-}
-
+// GWS lists the operations a resource accepts now (docs/gws-notes.md, "Calls"); each is one catalogue row.
 const agentRef = (member: TeamMember | undefined, fallbackNumber: string | null = null): AgentRef =>
   member
     ? { userName: member.userName, name: member.name, phoneNumber: member.phoneNumber }
@@ -77,9 +40,9 @@ function monitoredCallView(call: Call, since: number, state: SupervisorState): M
     customerNumber: customerNumber(call, [agentNumber, state.device?.phoneNumber]),
     callType: call.callType ?? null,
     since,
-    mode: monitoringModeOf(call),
+    monitoring: monitoringStateOf(call),
     agentMuted: call.monitoredUserMuted ?? false,
-    actions: actionsFrom(call.capabilities, MONITORED_CALL_ACTIONS),
+    actions: allowedActions(ACTIONS.monitoredCall, call.capabilities),
   };
 }
 
@@ -103,7 +66,7 @@ function ownCallView(call: Call, since: number): OwnCallView {
     number: customerNumber(call, []) ?? call.dnis ?? null,
     callType: call.callType ?? null,
     since,
-    actions: actionsFrom(call.capabilities, OWN_CALL_ACTIONS),
+    actions: allowedActions(ACTIONS.ownCall, call.capabilities),
   };
 }
 
@@ -121,7 +84,7 @@ export function supervisorView(state: SupervisorState, features?: ReadonlySet<st
       .filter((c) => c.id !== state.monitoredCallId)
       .map((c) => ownCallView(c, sinceOf(c.id))),
     agentState: agentStateOf(state.device),
-    deviceActions: actionsFrom(state.device?.capabilities ?? [], DEVICE_ACTIONS),
+    deviceActions: allowedActions(ACTIONS.device, state.device?.capabilities ?? []),
     team: teamView(state.team, targetOf(state.monitoring, state.team)?.userId ?? null),
   };
 }

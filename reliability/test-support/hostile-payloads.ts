@@ -35,7 +35,7 @@ export function hostileArgs(seed: number, verb: string, count: number): unknown[
     'call.hold': [[{ callId: 'no-such-call' }]],
     'call.retrieve': [[{ callId: 'no-such-call' }]],
     'call.dial': [[{ number: '5550123' }], [{ number: '+4420794600' }]],
-    'agent.setState': [[{ state: 'NotReady' }], [{ state: 'Ready' }]],
+    'me.setState': [[{ state: 'NotReady' }], [{ state: 'Ready' }]],
     'activity.list': [[{}], [{ target: 'agent1', limit: 5 }]],
   };
   const examples = valid[verb] ?? [[]];

@@ -8,12 +8,11 @@ import {
   connectionWords,
   elapsed,
   formatDuration,
-  lostSentence,
   operationLabel,
-  subscriptionSentence,
   timeInState,
   words,
 } from './format';
+import { lostSentence, subscriptionSentence } from '../../../common/words';
 
 const alice = { userName: 'agent3', name: 'Alice Ng', phoneNumber: '7003' };
 

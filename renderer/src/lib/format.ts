@@ -2,7 +2,9 @@
 // Pure functions, unit-tested in format.test.ts.
 import type { AgentStateRequest } from '../../../common/contract';
 import type { ConnectionView } from '../../../common/session-view';
-import type { MonitoringMode, MonitoringScope, MonitoringState, SubscriptionView } from '../../../common/supervisor-view';
+import type { MonitoringMode, MonitoringScope } from '../../../common/supervisor-view';
+import { loggedOperationLabel } from '../../../common/actions';
+import { MONITORING_MODES, MONITORING_SCOPES } from '../../../common/words';
 
 export type AgentStateTone = 'ready' | 'not-ready' | 'after-call' | 'aux' | 'offline' | 'unknown';
 
@@ -46,31 +48,6 @@ export const AGENT_STATE_CHOICES: ReadonlyArray<{ value: AgentStateRequest; labe
   { value: 'AuxWork', label: 'Aux work' },
   { value: 'Offline', label: 'Logged out' },
 ];
-
-export const MONITORING_STATES: Record<MonitoringState, { choice: string; armed: string; live: string }> = {
-  ListenIn: { choice: 'Listen in', armed: 'Listening to', live: 'Listening in' },
-  Coach: { choice: 'Coach', armed: 'Coaching', live: 'Coaching' },
-  BargeIn: { choice: 'Barge in', armed: 'Barging in on', live: 'Barged in' },
-};
-export const MONITORING_MODES: Record<MonitoringMode, { choice: string; phrase: string }> = {
-  AllCalls: { choice: 'All calls', phrase: 'all calls' },
-  NextCall: { choice: 'Next call only', phrase: 'next call only' },
-};
-export const MONITORING_SCOPES: Record<MonitoringScope, { choice: string; phrase: string }> = {
-  Call: { choice: 'Follow the call', phrase: 'follows the call' },
-  Agent: { choice: 'This agent only', phrase: 'this agent only' },
-};
-
-/** "Listening to Alice Ng — all calls — follows the call" */
-export function subscriptionSentence(s: SubscriptionView): string {
-  return `${MONITORING_STATES[s.state].armed} ${s.target.name} — ${MONITORING_MODES[s.mode].phrase} — ${MONITORING_SCOPES[s.scope].phrase}`;
-}
-
-/** "Monitoring of Alice Ng (listen in, all calls, follows the call) stopped…" for a lost subscription. */
-export function lostSentence(s: SubscriptionView): string {
-  const how = `${MONITORING_STATES[s.state].choice.toLowerCase()}, ${MONITORING_MODES[s.mode].phrase}, ${MONITORING_SCOPES[s.scope].phrase}`;
-  return `Monitoring of ${s.target.name} (${how}) stopped without a cancel: the connection dropped or the server ended it.`;
-}
 
 /** 7 s → "0:07", 754 s → "12:34", 3723 s → "1:02:03". */
 export function formatDuration(ms: number): string {
@@ -139,18 +116,7 @@ const CALL_STATES = new Map([
 export const callStateLabel = (state: string): string => CALL_STATES.get(state) ?? words(state);
 export const callTypeLabel = (type: string | null): string => (type ? words(type) : 'Call');
 
-const OPERATIONS = new Map([
-  ['ListenIn', 'Listen in'],
-  ['Coach', 'Coach'],
-  ['BargeIn', 'Barge in'],
-  ['SwitchToBargeIn', 'Switched to barge in'],
-  ['SwitchToListenIn', 'Back to listening'],
-  ['CancelSupervisorMonitoring', 'Cancelled monitoring'],
-  ['MuteMonitoredUser', 'Muted the agent'],
-  ['UnmuteMonitoredUser', 'Unmuted the agent'],
-  ['Hangup', 'Left the call'],
-]);
-export const operationLabel = (operation: string): string => OPERATIONS.get(operation) ?? words(operation);
+export const operationLabel = (operation: string): string => loggedOperationLabel(operation) ?? words(operation);
 
 /** "Listen in · all calls · follows the call" for an activity entry's options. */
 export function activityOptions(scope: string | null, mode: string | null): string {

@@ -12,7 +12,7 @@ import { IdleClients } from './idle-clients';
 import { launchApp, signIn, type LaunchedApp } from './app-launch';
 import { measureScale, SCALE_GOALS } from './app-scale';
 import { measureTeam, TEAM_GOALS } from './app-team';
-import { figure, type Figure, type Goals } from './figure';
+import { figure, measureAgainIfInconclusive, type Figure, type Goals } from './figure';
 
 export interface AppBenchOptions {
   quick: boolean;
@@ -50,8 +50,11 @@ export async function measureApp(options: AppBenchOptions): Promise<Figure[]> {
     const session = await signIn(app.page, sim);
     await phase('team', async () => measureTeam(app.page, await teamShown, log));
     await arm(app, userId(sim, AGENT));
-    await phase('alerts', () => measureAlerts({ sim, app, session, supervisorId, agent: AGENT, idle, calls: quick ? 1000 : 2000, log }));
-    await phase('barge', () => withLiveCall(sim, app, (callId) => measureBargeIn({ sim, app, session, callId, rounds: quick ? 100 : 300, log })));
+    // At least 500 rounds a side (quick) or 3,000 (full): enough for a p99 with a usable interval.
+    const alerts = () => measureAlerts({ sim, app, session, supervisorId, agent: AGENT, idle, calls: quick ? 1000 : 3000, log });
+    await phase('alerts', () => measureAgainIfInconclusive('alerts', alerts, log));
+    const barge = () => withLiveCall(sim, app, (callId) => measureBargeIn({ sim, app, session, callId, rounds: quick ? 500 : 3000, log }));
+    await phase('barge', () => measureAgainIfInconclusive('barge', barge, log));
     await phase('scale', () => measureScale({ sim, app, supervisorId, agent: AGENT, seconds: quick ? 20 : 60, log }));
   } finally {
     idle.detach();

@@ -4,14 +4,14 @@
 // another section, nor the app section's bare clients in run.ts's process.
 import { measureAlert, type AlertOptions } from './alert';
 import { Child, serve } from './child';
-import type { Figure } from './figure';
+import { measureAgainIfInconclusive, type Figure } from './figure';
 import { measureScale, type ScaleOptions } from './scale';
 import { measureStartup, type StartupOptions } from './startup';
 
 const log = (line: string) => console.log(line);
 
 const handlers = {
-  alert: (options: Omit<AlertOptions, 'log'>) => measureAlert({ ...options, log }),
+  alert: (options: Omit<AlertOptions, 'log'>) => measureAgainIfInconclusive('alert', () => measureAlert({ ...options, log }), log),
   scale: (options: Omit<ScaleOptions, 'log'>) => measureScale({ ...options, log }),
   startup: (options: Omit<StartupOptions, 'log'>) => measureStartup({ ...options, log }),
 };

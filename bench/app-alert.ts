@@ -20,6 +20,8 @@ export interface AlertRun {
   /** The supervisor's CometD clients: the app's, and the baseline's once connected. */
   idle: IdleClients;
   calls: number;
+  /** The first call's customer number (customerNumber): a second run must not repeat the first's, whose cards the page has timed already. */
+  firstCustomer: number;
   log: (line: string) => void;
 }
 
@@ -54,7 +56,7 @@ const callIdOf = (data: unknown): string | undefined => (data as { call?: { id?:
 export const customerNumber = (i: number): string => `+1555${String(i).padStart(7, '0')}`;
 
 export async function measureAlerts(run: AlertRun): Promise<Figure[]> {
-  const { sim, app, session, supervisorId, agent, idle, calls, log } = run;
+  const { sim, app, session, supervisorId, agent, idle, calls, firstCustomer, log } = run;
   const published = new Map<string, number>();
   const baseline = new Map<string, number>();
   const detach = sim.probe({
@@ -85,7 +87,7 @@ export async function measureAlerts(run: AlertRun): Promise<Figure[]> {
   try {
     const started = Date.now();
     for (let i = 1; i <= calls; i++) {
-      const from = customerNumber(i);
+      const from = customerNumber(firstCustomer + i - 1);
       await idle.until(2); // the app's long-poll and the baseline's
       const { callId } = sim.scenario.ringAgent({ to: agent, from });
       sim.scenario.answer(callId);

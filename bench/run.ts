@@ -18,12 +18,16 @@ const log = (line: string) => console.log(line);
 
 const sections: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'bundle', run: () => measureBundle(log) },
+  { name: 'redact', run: () => inOwnProcess('redact', { runs: quick ? 20 : 100 }) },
   { name: 'startup', run: () => inOwnProcess('startup', { launches: 10 }) },
   { name: 'alert', run: () => inOwnProcess('alert', { calls: quick ? 1_000 : 3_000, warmup: quick ? 50 : 100 }) },
+  { name: 'reconnect', run: () => inOwnProcess('reconnect', { rounds: quick ? 20 : 100 }) },
   {
     name: 'scale',
-    run: () => inOwnProcess('scale', { agents: 2_000, eventsPerSecond: 50, durationMs: quick ? 20_000 : 60_000, heapEvents: quick ? 20_000 : 100_000 }),
+    run: () =>
+      inOwnProcess('scale', { agents: 2_000, eventsPerSecond: 50, durationMs: quick ? 20_000 : 60_000, idleMs: quick ? 30_000 : 60_000, heapEvents: quick ? 20_000 : 100_000 }),
   },
+  { name: 'refresh', run: () => inOwnProcess('refresh', { agents: 10_000, refreshes: quick ? 5 : 20 }) },
   { name: 'app', run: () => measureApp({ quick, log }) },
 ];
 

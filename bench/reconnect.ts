@@ -1,12 +1,11 @@
 // After a CometD reconnect (issue 18): the CometD server forgets the app's client (the fault
-// dropNotifications), a monitored call starts while the app is disconnected, and the app must
-// learn of it from the resync it reads once reconnected, since no notification of it will come.
+// dropNotifications) and, in the same turn, a monitored call starts: no notification of it
+// reaches the app, which must learn of it from the resync it reads once reconnected.
 // Timed from the app's resync read (GET /api/v2/me?subresources=*, which it sends once
 // re-handshaken and subscribed again) reaching the simulator to the core's monitoredCallStarted;
 // the wait before the re-handshake is the reconnect policy's back-off (about a second), logged
 // beside it but not the figure. The session's 'connected' state is no mark: the channel reports
 // it with its first /meta/connect, which may come after the resync has already alerted.
-import type { SessionState } from '../main/session/session';
 import type { DomainEvent } from '../main/supervisor/types';
 import { nextEvent } from '../main/test-support/events';
 import { Child } from './child';
@@ -36,14 +35,9 @@ export async function measureReconnect({ rounds, log }: ReconnectOptions): Promi
     const afterDrop: number[] = [];
     for (let i = 0; i < rounds; i++) {
       await sim.call('idle', { clients: 1 });
-      const lost = nextEvent<[SessionState]>(core.session, 'state', (s) => s.status === 'signed-in' && s.connection.kind === 'reconnecting');
-      const dropped = now();
-      await sim.call('dropNotifications');
-      await lost;
       const alerted = nextEvent<[DomainEvent]>(core.supervisor, 'domain', (e) => e.type === 'monitoredCallStarted');
-      const { callId } = await sim.call('call', { to: AGENT.userName });
-      // The back-off before the re-handshake is half a second or more: the call starts well inside it.
-      if ((await sim.call('resyncRead')) !== undefined) throw new Error(`round ${i}: the app read its state again before the call started`);
+      const dropped = now();
+      const { callId } = await sim.call('dropAndCall', { to: AGENT.userName });
       const [event] = await alerted;
       const alertedAt = now();
       if (event.type !== 'monitoredCallStarted' || event.callId !== callId) throw new Error(`expected call ${callId}, got ${JSON.stringify(event)}`);

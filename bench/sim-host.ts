@@ -27,7 +27,7 @@ let idle: IdleClients | undefined;
  * messages a second nearly every connect finds nothing waiting and is held).
  */
 let requests = { rest: new Map<string, number>(), longPolls: 0 };
-/** Since the last dropNotifications: when the app's resync read (GET /api/v2/me?subresources=*) arrived. */
+/** Since the last dropAndCall: when the app's resync read (GET /api/v2/me?subresources=*) arrived. */
 let resync: { watching: boolean; at?: number } = { watching: false };
 
 const simulator = (): Simulator => {
@@ -107,13 +107,18 @@ const handlers = {
     return counted;
   },
 
-  /** The CometD server forgets every client (the fault dropNotifications): each re-handshakes. */
-  dropNotifications() {
+  /**
+   * The CometD server forgets every client (the fault dropNotifications), and in the same turn a
+   * monitored call on `to` starts and is answered: its notifications reach no client, so the app
+   * can learn of it only by reading its state again once it has re-handshaken.
+   */
+  dropAndCall({ to }: { to: string }) {
     resync = { watching: true };
     simulator().scenario.applyFaults({ dropNotifications: true });
+    return { callId: talk(to) };
   },
 
-  /** When the first resync read since dropNotifications arrived (undefined if none yet). */
+  /** When the first resync read since dropAndCall arrived (undefined if none yet). */
   resyncRead() {
     return resync.at;
   },

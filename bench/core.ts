@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createAppCore, type AppCore } from '../main/app-core';
+import { createAppCore, type AppCore, type AppCoreOptions } from '../main/app-core';
 import type { DomainEvent } from '../main/supervisor/types';
 import { nextEvent } from '../main/test-support/events';
 
@@ -20,8 +20,8 @@ export async function userDataDir(): Promise<{ dir: string; remove: () => Promis
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export async function openCore(userData: string): Promise<AppCore> {
-  return createAppCore({ userData, consoleLogLevel: false });
+export async function openCore(userData: string, options: Omit<AppCoreOptions, 'userData'> = {}): Promise<AppCore> {
+  return createAppCore({ consoleLogLevel: false, ...options, userData });
 }
 
 /** Resolves when the session is signed in with CometD connected (now or later). */
@@ -32,9 +32,9 @@ export async function connected(core: AppCore, timeoutMs = 15_000): Promise<void
 }
 
 /** A core signed in as supervisor1 (password not remembered), connected and resynced. */
-export async function signedInCore(serverUrl: string, password: string): Promise<BenchCore> {
+export async function signedInCore(serverUrl: string, password: string, options: Omit<AppCoreOptions, 'userData'> = {}): Promise<BenchCore> {
   const { dir, remove } = await userDataDir();
-  const core = await openCore(dir);
+  const core = await openCore(dir, options);
   const result = await core.signIn({ serverUrl, userName: SUPERVISOR, password, remember: false });
   if (!result.ok) throw new Error(`sign-in failed: ${result.error.message}`);
   await connected(core);

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createAppCore, type AppCore, type AppCoreOptions } from '../main/app-core';
+import type { SupervisorView } from '../common/supervisor-view';
 import type { DomainEvent } from '../main/supervisor/types';
 import { nextEvent } from '../main/test-support/events';
 
@@ -54,4 +55,21 @@ export async function armListenIn(core: AppCore, phoneNumber: string): Promise<v
   const result = await core.supervisor.monitor({ target: { phoneNumber }, state: 'ListenIn', mode: 'AllCalls', scope: 'Call' });
   if (!result.ok) throw new Error(`ListenIn failed: ${result.error.message}`);
   await armed;
+}
+
+/**
+ * signedInCore with a large team: once the whole team (`agents`) is read, ListenIn on the agent
+ * with that DN, and the team read that arming starts settled, so a run starts from the steady state.
+ */
+export async function signedInWithTeam(serverUrl: string, password: string, agents: number, phoneNumber: string): Promise<BenchCore> {
+  const app = await signedInCore(serverUrl, password);
+  const { core } = app;
+  // The team is read once signed in (GET /api/v2/users): the monitoring target's name comes from it.
+  if (core.supervisor.view().team.length < agents) {
+    await nextEvent<[SupervisorView]>(core.supervisor, 'view', (view) => view.team.length >= agents, 60_000);
+  }
+  const reread = nextEvent(core.supervisor, 'view', () => true, 60_000);
+  await armListenIn(core, phoneNumber);
+  await reread;
+  return app;
 }

@@ -1,6 +1,7 @@
 // Confidence intervals for the bench's comparisons (issue 18): a p99 from a few hundred rounds
 // moves with one late sample, so each ratio and added-ms figure carries a 95% interval from a
 // bootstrap over its rounds, and its verdict is read from the interval, not from the one value.
+import { seededRandom } from '../sim/test-support/seeded-random';
 
 /** A round's two timings: the app's and the baseline's, measured one after the other. */
 export interface Paired {
@@ -17,18 +18,6 @@ export interface BootstrapOptions {
   seed?: number;
 }
 
-/** mulberry32: small, fast, and seedable, which Math.random is not. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The percentile-bootstrap interval of `statistic` over paired rounds: each resample draws
  * whole rounds with replacement (app and baseline of one round stay together, so a moment when
@@ -42,7 +31,8 @@ export function bootstrapInterval(
 ): [number, number] {
   const n = rounds.app.length;
   if (n === 0 || rounds.base.length !== n) throw new Error(`bootstrap needs paired rounds: ${n} app, ${rounds.base.length} baseline`);
-  const next = random(seed);
+  // Seeded, unlike Math.random: the same samples give the same interval.
+  const next = seededRandom(seed);
   // Typed arrays: their native numeric sort keeps 2,000 resamples of 3,000 rounds under a second.
   const app = new Float64Array(n);
   const base = new Float64Array(n);

@@ -4,10 +4,8 @@
 // run anything else (an alert, a click, the barge-in key). Beside it, a bare client: the same GET
 // with the app's own session cookie, and JSON.parse of the reply, which no client can avoid.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { SupervisorView } from '../common/supervisor-view';
-import { nextEvent } from '../main/test-support/events';
 import { Child } from './child';
-import { armListenIn, signedInCore } from './core';
+import { signedInWithTeam, type BenchCore } from './core';
 import { figure, type Figure } from './figure';
 import type { SimHost } from './sim-host';
 import { round2 } from './stats';
@@ -38,17 +36,11 @@ async function longestStall(work: () => Promise<unknown>): Promise<{ stallMs: nu
 
 export async function measureTeamRefresh({ agents, refreshes, log }: RefreshOptions): Promise<Figure[]> {
   const sim = Child.start<SimHost>('simulator', new URL('./sim-host.ts', import.meta.url));
-  let app: Awaited<ReturnType<typeof signedInCore>> | undefined;
+  let app: BenchCore | undefined;
   try {
     const { url, password } = await sim.call('start', { agents });
-    app = await signedInCore(url, password);
+    app = await signedInWithTeam(url, password, agents, AGENT.phoneNumber);
     const { core } = app;
-    if (core.supervisor.view().team.length < agents) {
-      await nextEvent<[SupervisorView]>(core.supervisor, 'view', (view) => view.team.length >= agents, 60_000);
-    }
-    const reread = nextEvent(core.supervisor, 'view', () => true, 60_000);
-    await armListenIn(core, AGENT.phoneNumber);
-    await reread;
 
     const byApp: Array<{ stallMs: number; totalMs: number }> = [];
     for (let i = 0; i < refreshes; i++) {

@@ -4,11 +4,10 @@
 // growth: events as fast as the simulator sends them, with forced GC before and after. The
 // simulator runs in its own process, so the figures are the app's alone.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { SupervisorView } from '../common/supervisor-view';
 import type { AppCore } from '../main/app-core';
 import { nextEvent } from '../main/test-support/events';
 import { Child } from './child';
-import { armListenIn, signedInCore } from './core';
+import { signedInWithTeam, type BenchCore } from './core';
 import { figure, type Figure } from './figure';
 import type { IdleHost } from './idle-host';
 import type { SimHost } from './sim-host';
@@ -47,19 +46,11 @@ const perMinute = (count: number, ms: number) => round2((count * 60_000) / ms);
 export async function measureScale({ agents, eventsPerSecond, durationMs, idleMs, heapEvents, log }: ScaleOptions): Promise<Figure[]> {
   const sim = Child.start<SimHost>('simulator', new URL('./sim-host.ts', import.meta.url));
   const control = Child.start<IdleHost>('idle control', new URL('./idle-host.ts', import.meta.url));
-  let app: Awaited<ReturnType<typeof signedInCore>> | undefined;
+  let app: BenchCore | undefined;
   try {
     const { url, password } = await sim.call('start', { agents });
-    app = await signedInCore(url, password);
+    app = await signedInWithTeam(url, password, agents, AGENT.phoneNumber);
     const { core } = app;
-    // The team is read once signed in (GET /api/v2/users): the monitoring target's name comes from it.
-    if (core.supervisor.view().team.length < agents) {
-      await nextEvent<[SupervisorView]>(core.supervisor, 'view', (view) => view.team.length >= agents, 30_000);
-    }
-    // Arming reads the team again: let that settle, so the run starts from the steady state.
-    const reread = nextEvent(core.supervisor, 'view', () => true, 30_000);
-    await armListenIn(core, AGENT.phoneNumber);
-    await reread;
     await sim.call('idle', { clients: 1 });
 
     // GWS load of one signed-in supervisor: first idle (monitoring armed, no calls), then busy.

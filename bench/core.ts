@@ -61,8 +61,14 @@ export async function armListenIn(core: AppCore, phoneNumber: string): Promise<v
  * signedInCore with a large team: once the whole team (`agents`) is read, ListenIn on the agent
  * with that DN, and the team read that arming starts settled, so a run starts from the steady state.
  */
-export async function signedInWithTeam(serverUrl: string, password: string, agents: number, phoneNumber: string): Promise<BenchCore> {
-  const app = await signedInCore(serverUrl, password);
+export async function signedInWithTeam(
+  serverUrl: string,
+  password: string,
+  agents: number,
+  phoneNumber: string,
+  options: Omit<AppCoreOptions, 'userData'> = {},
+): Promise<BenchCore> {
+  const app = await signedInCore(serverUrl, password, options);
   const { core } = app;
   // The team is read once signed in (GET /api/v2/users): the monitoring target's name comes from it.
   if (core.supervisor.view().team.length < agents) {

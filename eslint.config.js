@@ -17,6 +17,20 @@ const restrict = (paths, patterns = []) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }],
 });
 
+// Tests and their helpers; everything else under the app's and the simulator's folders is
+// production code, which must not lean on test support (it would be bundled into the app).
+const testCode = ['**/*.test.ts', '**/*.spec.ts', '**/test-support/**'];
+const noTestSupport = {
+  group: ['**/test-support', '**/test-support/**'],
+  message: 'Production code cannot import test support: test-support/ is for tests only.',
+};
+// One folder's boundary, twice: as it is for the folder's tests, and with test support
+// forbidden for the rest (a later block's options replace an earlier one's for the same rule).
+const boundary = ({ files, ignores = [], paths = [], patterns = [], ...rest }) => [
+  { files, ignores, ...rest, rules: restrict(paths, patterns) },
+  { files, ignores: [...ignores, ...testCode], rules: restrict(paths, [...patterns, noTestSupport]) },
+];
+
 export default tseslint.config(
   {
     ignores: ['out/', 'release/', 'node_modules/', 'e2e/harness/dist/', 'test-results/', 'playwright-report/', 'e2e/fixtures/lint/'],
@@ -50,22 +64,18 @@ export default tseslint.config(
     files: ['**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  // --- import boundaries (architecture.md) ---
-  { files: ['renderer/**'], languageOptions: { globals: globals.browser }, rules: restrict([noElectron, ...noNode], [noMain]) },
-  { files: ['common/**'], rules: restrict([noElectron, ...noNode], [noMain]) },
-  { files: ['preload/**'], rules: restrict([...noNode], [noMain]) },
-  { files: ['sim/**'], rules: restrict([noElectron], [noMain]) },
+  // --- import boundaries (README.md, "Layout"; docs/architecture.md, "Test support") ---
+  ...boundary({ files: ['renderer/**'], languageOptions: { globals: globals.browser }, paths: [noElectron, ...noNode], patterns: [noMain] }),
+  ...boundary({ files: ['common/**'], paths: [noElectron, ...noNode], patterns: [noMain] }),
+  ...boundary({ files: ['preload/**'], paths: [...noNode], patterns: [noMain] }),
+  ...boundary({ files: ['sim/**'], paths: [noElectron], patterns: [noMain] }),
   // Inside main, only desktop/, ipc/ (types) and index.ts touch Electron.
-  {
+  ...boundary({
     files: ['main/**'],
     ignores: ['main/desktop/**', 'main/index.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { paths: [{ ...noElectron, message: "Only main/desktop/ and main/index.ts use Electron's APIs.", allowTypeImports: true }] },
-      ],
-    },
-  },
+    paths: [{ ...noElectron, message: "Only main/desktop/ and main/index.ts use Electron's APIs.", allowTypeImports: true }],
+  }),
+  ...boundary({ files: ['main/desktop/**', 'main/index.ts'] }),
   // The stand-in mimics Electron's loosely typed surface; its tests drive a browser.
   {
     files: ['e2e/**/*.ts', 'reliability/**/*.spec.ts'],

@@ -3,7 +3,7 @@
 // process), against a bare CometD client on the same session cookie and topics (its own
 // process), call after call, each published only when both clients are idle (connect held).
 import type { DomainEvent } from '../main/supervisor/types';
-import { nextEvent } from '../main/test-support/events';
+import { nextEvent } from '../test-support/events';
 import type { BaselineHost } from './baseline-host';
 import { Child } from './child';
 import { now } from './clock';

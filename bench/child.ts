@@ -14,23 +14,29 @@ type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false;
 
 /** Parent side: a child process running `file` (which calls serve()). */
 export class Child<H extends Handlers> {
-  private next = 0;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  readonly #name: string;
+  readonly #process: ChildProcess;
+  readonly #callTimeoutMs: number;
+  #next = 0;
+  readonly #pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
   private constructor(
-    private readonly name: string,
-    private readonly process: ChildProcess,
-    private readonly callTimeoutMs: number,
+    name: string,
+    process: ChildProcess,
+    callTimeoutMs: number,
   ) {
+    this.#name = name;
+    this.#process = process;
+    this.#callTimeoutMs = callTimeoutMs;
     process.on('message', (message: Reply) => {
-      const waiter = this.pending.get(message.id);
-      this.pending.delete(message.id);
+      const waiter = this.#pending.get(message.id);
+      this.#pending.delete(message.id);
       if (message.ok) waiter?.resolve(message.value);
       else waiter?.reject(new Error(`${name}: ${message.error}`));
     });
     process.on('exit', (code, signal) => {
-      for (const waiter of this.pending.values()) waiter.reject(new Error(`${name} exited (${signal ?? code}) before replying`));
-      this.pending.clear();
+      for (const waiter of this.#pending.values()) waiter.reject(new Error(`${name} exited (${signal ?? code}) before replying`));
+      this.#pending.clear();
     });
   }
 
@@ -44,7 +50,7 @@ export class Child<H extends Handlers> {
   }
 
   call<V extends keyof H & string>(verb: V, ...args: Parameters<H[V]>): Promise<Awaited<ReturnType<H[V]>>> {
-    return this.send(verb, args[0]) as Promise<Awaited<ReturnType<H[V]>>>;
+    return this.#send(verb, args[0]) as Promise<Awaited<ReturnType<H[V]>>>;
   }
 
   /**
@@ -55,36 +61,36 @@ export class Child<H extends Handlers> {
     let best = { offsetMs: 0, roundTripMs: Infinity };
     for (let i = 0; i < samples; i++) {
       const sent = now();
-      const theirs = (await this.send('now', undefined)) as number;
+      const theirs = (await this.#send('now', undefined)) as number;
       const back = now();
       if (back - sent < best.roundTripMs) best = { offsetMs: theirs - (sent + back) / 2, roundTripMs: back - sent };
     }
     return best;
   }
 
-  private send(verb: string, args: unknown): Promise<unknown> {
-    const id = this.next++;
+  #send(verb: string, args: unknown): Promise<unknown> {
+    const id = this.#next++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new Error(`${this.name}: ${verb} did not reply within ${this.callTimeoutMs / 1000} s`));
-      }, this.callTimeoutMs);
+        this.#pending.delete(id);
+        reject(new Error(`${this.#name}: ${verb} did not reply within ${this.#callTimeoutMs / 1000} s`));
+      }, this.#callTimeoutMs);
       const settled = () => clearTimeout(timer);
-      this.pending.set(id, {
+      this.#pending.set(id, {
         resolve: (value) => (settled(), resolve(value)),
         reject: (error) => (settled(), reject(error)),
       });
-      this.process.send({ id, verb, args } satisfies Request);
+      this.#process.send({ id, verb, args } satisfies Request);
     });
   }
 
   /** Ends the child (its handlers close what they opened on 'close', if they have one). */
   async close(): Promise<void> {
     // Exited, or killed by a signal (exitCode stays null then): no 'exit' is coming.
-    if (this.process.exitCode !== null || this.process.signalCode !== null) return;
-    const exited = new Promise((resolve) => this.process.once('exit', resolve));
-    this.process.send({ id: -1, verb: 'close', args: undefined } satisfies Request);
-    const timer = setTimeout(() => this.process.kill(), 5_000);
+    if (this.#process.exitCode !== null || this.#process.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.#process.once('exit', resolve));
+    this.#process.send({ id: -1, verb: 'close', args: undefined } satisfies Request);
+    const timer = setTimeout(() => this.#process.kill(), 5_000);
     await exited;
     clearTimeout(timer);
   }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createAppCore, type AppCore, type AppCoreOptions } from '../main/app-core';
 import type { SupervisorView } from '../common/supervisor-view';
 import type { DomainEvent } from '../main/supervisor/types';
-import { nextEvent } from '../main/test-support/events';
+import { nextEvent } from '../test-support/events';
 
 export const SUPERVISOR = 'supervisor1';
 

@@ -4,8 +4,8 @@
 import type { Simulator } from '../sim/index';
 
 export class IdleClients {
-  private readonly held = new Set<string>();
-  private wake: (() => void) | undefined;
+  readonly #held = new Set<string>();
+  #wake: (() => void) | undefined;
   readonly detach: () => void;
 
   /**
@@ -15,12 +15,12 @@ export class IdleClients {
   constructor(sim: Simulator, userId: string, channel?: string) {
     this.detach = sim.probe({
       notificationPublished: (to, on) => {
-        if (to === userId && (channel === undefined || on === channel)) this.held.clear();
+        if (to === userId && (channel === undefined || on === channel)) this.#held.clear();
       },
       connectHeld: (to, clientId) => {
         if (to !== userId) return;
-        this.held.add(clientId);
-        this.wake?.();
+        this.#held.add(clientId);
+        this.#wake?.();
       },
     });
   }
@@ -28,14 +28,14 @@ export class IdleClients {
   /** Resolves once `count` clients are idle. */
   until(count: number, timeoutMs = 5000): Promise<void> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`only ${this.held.size} of ${count} CometD clients went idle within ${timeoutMs} ms`)), timeoutMs);
-      this.wake = () => {
-        if (this.held.size < count) return;
-        this.wake = undefined;
+      const timer = setTimeout(() => reject(new Error(`only ${this.#held.size} of ${count} CometD clients went idle within ${timeoutMs} ms`)), timeoutMs);
+      this.#wake = () => {
+        if (this.#held.size < count) return;
+        this.#wake = undefined;
         clearTimeout(timer);
         resolve();
       };
-      this.wake();
+      this.#wake();
     });
   }
 }

@@ -5,7 +5,7 @@
 // simulator runs in its own process, so the figures are the app's alone.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AppCore } from '../main/app-core';
-import { nextEvent } from '../main/test-support/events';
+import { nextEvent } from '../test-support/events';
 import { Child } from './child';
 import { signedInWithTeam, type BenchCore } from './core';
 import { figure, type Figure } from './figure';

@@ -4,7 +4,7 @@
 // connected and the first resync (the snapshot read) is done. The simulator has its own process.
 import type { AppCore } from '../main/app-core';
 import { credentialAccount, KeytarCredentialStore } from '../main/session/credential-store';
-import { nextEvent } from '../main/test-support/events';
+import { nextEvent } from '../test-support/events';
 import { Child } from './child';
 import { connected, openCore, SUPERVISOR, userDataDir } from './core';
 import { figure, type Figure } from './figure';

@@ -53,7 +53,7 @@ export interface AppInfo {
   platform: string;
 }
 
-/** Whom to monitor: a team member, a device, or a raw number (reference 3.2: targetDeviceUri or phoneNumber). */
+/** Whom to monitor: a team member, a device, or a raw number (docs/gws-notes.md, "Monitoring subscription": targetDeviceUri or phoneNumber). */
 export type MonitorTarget = { userId: string } | { deviceUri: string } | { phoneNumber: string };
 
 export interface MonitorRequest {

@@ -1,4 +1,4 @@
-// The app's non-secret settings (product.md item 10): the one description of the fields and
+// The app's non-secret settings (never a password: that is in the keychain): the one description of the fields and
 // their defaults, used by main to read and write settings.json and by the window to check a
 // field before sending it.
 import { z } from 'zod';
@@ -34,7 +34,7 @@ export const settingsSchema = z.object({
       if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.reason });
     })
     .default('CommandOrControl+Shift+B'),
-  /** GWS defaults (reference 3.2): scope Call, mode AllCalls. */
+  /** GWS defaults (docs/gws-notes.md, "Monitoring subscription"): scope Call, mode AllCalls. */
   monitoringScope: z.enum(['Agent', 'Call']).default('Call'),
   monitoringMode: z.enum(['NextCall', 'AllCalls']).default('AllCalls'),
   autoAnswerMonitoringCalls: z.boolean().default(true),

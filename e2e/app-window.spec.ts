@@ -1,7 +1,7 @@
 // What a supervisor sees first: the window is the app, not a browser. In the stand-in that means
 // a headed Chromium app window (ELECTRON_STANDIN_HEADED=1, as npm start runs it); real Electron
 // ignores the variable and must pass the same title and size checks with its own window.
-import { test, expect, mode } from './fixtures';
+import { test, expect, mode } from './test-support/fixtures';
 
 test.use({ appEnv: { ELECTRON_STANDIN_HEADED: '1' } });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect } from './test-support/fixtures';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { productName: string; version: string };
 

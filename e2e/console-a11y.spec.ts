@@ -2,7 +2,7 @@
 // violation. With UPDATE_SCREENSHOTS=1 the same walk saves docs/screenshots/<screen>-<theme>.png.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { customerCallsAndAgentAnswers, expect, expectConsole, fillSignIn, teamRow, test } from './console-fixture';
+import { customerCallsAndAgentAnswers, expect, expectConsole, fillSignIn, teamRow, test } from './test-support/console-fixture';
 
 async function expectAccessible(window: Page, screen: string): Promise<void> {
   // Legacy mode runs axe in the page itself; the default opens a blank page, which an Electron app cannot.

@@ -1,7 +1,7 @@
 // The connection bar when GWS goes away and comes back: state in words, countdown, Reconnect now.
 import { startSimulator } from '../sim/index';
-import { signIn } from './console-fixture';
-import { expect, test } from './sim-fixture';
+import { signIn } from './test-support/console-fixture';
+import { expect, test } from './test-support/sim-fixture';
 
 test('a lost connection says so with a countdown, offers Reconnect now, and clears when GWS is back', async ({ window, sim }) => {
   await signIn(window, sim);

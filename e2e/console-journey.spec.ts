@@ -11,7 +11,7 @@ import {
   tabTo,
   teamRow,
   test,
-} from './console-fixture';
+} from './test-support/console-fixture';
 
 test('journey with the mouse: sign in, arm Listen in on agent3, barge in, mute, leave, cancel, sign out; relaunch signs in silently', async ({
   electronApp,

@@ -1,5 +1,5 @@
 // The supervisor's own phone: agent state, an incoming call (answer, hold, retrieve, hang up), dialling.
-import { expect, signIn, test } from './console-fixture';
+import { expect, signIn, test } from './test-support/console-fixture';
 
 test('own phone: set my state, answer, hold, retrieve and hang up a call, dial from the pad', async ({ window, sim }) => {
   await signIn(window, sim);

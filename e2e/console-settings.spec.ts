@@ -1,5 +1,5 @@
 // Settings (shortcut from a key press, theme, defaults) and the activity log.
-import { expect, operationsSent, signIn, teamRow, test } from './console-fixture';
+import { expect, operationsSent, signIn, teamRow, test } from './test-support/console-fixture';
 
 test('the barge-in shortcut is captured from a key press, checked, and shown on the Barge in button', async ({ window, sim }) => {
   await signIn(window, sim);

@@ -1,6 +1,6 @@
 // Sign-in failures, each in words next to the field that caused it, and the busy state.
 import { credentialAccount, KeytarCredentialStore } from '../main/session/credential-store';
-import { expect, fillSignIn, signIn, test } from './console-fixture';
+import { expect, fillSignIn, signIn, test } from './test-support/console-fixture';
 
 test('an empty form names each missing field; Enter submits', async ({ window }) => {
   await window.getByLabel('Server address').press('Enter');

@@ -1,5 +1,5 @@
 // The team list with 2,000 agents: windowed, searchable, keyboard-driven, favourites pinned.
-import { expect, expectConsole, seedWithAgents, signIn, teamRow, test } from './console-fixture';
+import { expect, expectConsole, seedWithAgents, signIn, teamRow, test } from './test-support/console-fixture';
 
 test.use({ simOptions: { seed: seedWithAgents(2000) } });
 

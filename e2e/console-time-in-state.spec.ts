@@ -1,6 +1,6 @@
 // Time in state, the team refresh interval, and the team by state: what a supervisor reads and
 // does with the keyboard (and a click), while the simulated agents change state.
-import { expect, nameOf, signIn, tabTo, teamRow, test } from './console-fixture';
+import { expect, nameOf, signIn, tabTo, teamRow, test } from './test-support/console-fixture';
 
 test('each row shows its state and for how long; filter and sort by state; the refresh interval is a setting', async ({ window, sim }) => {
   await signIn(window, sim);

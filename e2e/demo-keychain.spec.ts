@@ -2,7 +2,7 @@
 // (no Secret Service to reach) must not hear about the keychain at all.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from './sim-fixture';
+import { expect, test } from './test-support/sim-fixture';
 
 test.use({
   appEnv: async ({ sim }, use) => {

@@ -1,10 +1,10 @@
 // The tray, the OS notifications and the barge-in key while monitoring, against the simulator.
 import type { ElectronApplication, Page } from '@playwright/test';
 import { operationNames, type Simulator } from '../sim/index';
-import { signInThroughApi } from './api-steps';
+import { signInThroughApi } from './test-support/api-steps';
 import { _electron } from '@playwright/test';
-import { appArgs, executablePath, mode } from './fixtures';
-import { expect, test } from './sim-fixture';
+import { appArgs, executablePath, mode } from './test-support/fixtures';
+import { expect, test } from './test-support/sim-fixture';
 
 const snapshot = (app: ElectronApplication) => app.evaluate(() => globalThis.__e2e.snapshot());
 const tooltip = async (app: ElectronApplication) => (await snapshot(app)).trays[0]?.tooltip ?? '';

@@ -1,8 +1,8 @@
 // The app lives in the tray: window, tray menu, global shortcut and single instance.
 import { spawn } from 'node:child_process';
 import type { ElectronApplication } from '@playwright/test';
-import { relaunch } from './console-fixture';
-import { appArgs, executablePath, expect, mode, test } from './fixtures';
+import { relaunch } from './test-support/console-fixture';
+import { appArgs, executablePath, expect, mode, test } from './test-support/fixtures';
 
 const isVisible = (app: ElectronApplication) => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isVisible() ?? false);
 const hideWindow = (app: ElectronApplication) => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close());

@@ -1,7 +1,7 @@
 // Electron's rules that the stand-in must reproduce, so a bug that would show under Electron
 // shows here too. Run with E2E_ELECTRON=real, the same tests check the stand-in against Electron.
-import { test, expect } from './fixtures';
-import { openProbeWindow } from './probes/probe-window';
+import { test, expect } from './test-support/fixtures';
+import { openProbeWindow } from './test-support/probes/probe-window';
 
 type Probe = {
   invoke(ch: string, ...args: unknown[]): Promise<unknown>;
@@ -15,7 +15,7 @@ test('IPC payloads follow structured clone; contextBridge proxies functions', as
     ipcMain.handle('probe:echo', (_e, ...args: unknown[]) => args.map((a) => [Object.prototype.toString.call(a), a]));
     ipcMain.handle('probe:returnsFn', () => () => 1);
   });
-  const probe = await openProbeWindow(electronApp, 'e2e/probes/probe-preload.cjs');
+  const probe = await openProbeWindow(electronApp, 'e2e/test-support/probes/probe-preload.cjs');
   const r = await probe.evaluate(async () => {
     const p = (window as unknown as { probe: Probe }).probe;
     class Pt {
@@ -66,7 +66,7 @@ test('a handler that throws reaches the renderer in Electron’s wording', async
       throw new Error('callId required');
     });
   });
-  const probe = await openProbeWindow(electronApp, 'e2e/probes/probe-preload.cjs');
+  const probe = await openProbeWindow(electronApp, 'e2e/test-support/probes/probe-preload.cjs');
   const message = await probe.evaluate(() =>
     (window as unknown as { probe: Probe }).probe.invoke('probe:fails').then(() => 'resolved', (e: Error) => e.message),
   );
@@ -74,7 +74,7 @@ test('a handler that throws reaches the renderer in Electron’s wording', async
 });
 
 test('the preload runs in an isolated world the page cannot see into', async ({ electronApp, window: _app }) => {
-  const probe = await openProbeWindow(electronApp, 'e2e/probes/probe-preload.cjs');
+  const probe = await openProbeWindow(electronApp, 'e2e/test-support/probes/probe-preload.cjs');
   const seen = await probe.evaluate(() => ({
     probe: typeof (window as unknown as { probe?: unknown }).probe,
     preloadGlobal: typeof (window as unknown as { preloadOnly?: unknown }).preloadOnly,
@@ -84,7 +84,7 @@ test('the preload runs in an isolated world the page cannot see into', async ({ 
 });
 
 test('a sandboxed preload cannot load Node modules', async ({ electronApp, window: _app }) => {
-  const probe = await openProbeWindow(electronApp, 'e2e/probes/node-preload.cjs');
+  const probe = await openProbeWindow(electronApp, 'e2e/test-support/probes/node-preload.cjs');
   expect(await probe.evaluate(() => typeof (window as unknown as { nodeProbe?: unknown }).nodeProbe)).toBe('undefined');
 });
 

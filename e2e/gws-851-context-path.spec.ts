@@ -2,7 +2,7 @@
 // whose internal address is in every resource URI (the docs' http://192.168.154.128), with no uri
 // on its resources and statusCode as a string. The supervisor signs in, arms, is alerted, barges
 // in, mutes, leaves and cancels exactly as on 8.5.2 at the root.
-import { customerCallsAndAgentAnswers, expect, expectConsole, fillSignIn, nameOf, operationsSent, signIn, teamRow, test } from './console-fixture';
+import { customerCallsAndAgentAnswers, expect, expectConsole, fillSignIn, nameOf, operationsSent, signIn, teamRow, test } from './test-support/console-fixture';
 
 test.use({
   simOptions: { gwsVersion: '8.5.1', contextPath: '/cloud-web', uriHost: 'http://192.168.154.128', resourceUris: false, statusCodeAs: 'string' },

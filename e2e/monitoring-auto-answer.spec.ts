@@ -1,6 +1,6 @@
 // A ringing monitoring call that GWS refuses to answer by itself: the window says so in words,
 // with GWS's reason, and the card keeps Answer, which then connects the supervisor.
-import { customerCallsAndAgentAnswers, expect, nameOf, signIn, teamRow, test } from './console-fixture';
+import { customerCallsAndAgentAnswers, expect, nameOf, signIn, teamRow, test } from './test-support/console-fixture';
 
 test.use({ simOptions: { monitoringCall: 'ringing' } });
 

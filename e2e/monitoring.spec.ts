@@ -2,8 +2,8 @@
 // simulator, and the page hears back through pushed events.
 import type { PushedSupervisorView, TeamMemberView } from '../common/supervisor-view';
 import type { Notice } from '../common/contract';
-import { signInThroughApi } from './api-steps';
-import { expect, test } from './sim-fixture';
+import { signInThroughApi } from './test-support/api-steps';
+import { expect, test } from './test-support/sim-fixture';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 // The renderer is untrusted: these check what a hostile page script could try.
-import { test, expect, mode } from './fixtures';
+import { test, expect, mode } from './test-support/fixtures';
 import { VERBS } from '../common/contract';
-import { openProbeWindow } from './probes/probe-window';
+import { openProbeWindow } from './test-support/probes/probe-window';
 
 test('the page gets window.softphone only: no Node, no ipcRenderer, a frozen API', async ({ window: page }) => {
   await expect(page.getByTestId('app-info')).toBeVisible();
@@ -99,7 +99,7 @@ test('window.open opens no window', async ({ electronApp, window: page }) => {
 });
 
 test('main answers only the app page: another page gets untrusted-sender', async ({ electronApp, window: _app }) => {
-  const probe = await openProbeWindow(electronApp, 'e2e/probes/probe-preload.cjs');
+  const probe = await openProbeWindow(electronApp, 'e2e/test-support/probes/probe-preload.cjs');
   const reply = await probe.evaluate(() => (window as unknown as { probe: { invoke(ch: string): Promise<unknown> } }).probe.invoke('softphone:app.info'));
   expect(reply).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
 });

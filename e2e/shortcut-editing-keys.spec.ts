@@ -1,6 +1,6 @@
 // Security 15.9: the barge-in key cannot be an editing key or a combination the OS keeps; the
 // settings field says why, and the shortcut in use stays.
-import { expect, signIn, test } from './console-fixture';
+import { expect, signIn, test } from './test-support/console-fixture';
 
 test('security 15.9 barge-in key is not an editing key: Ctrl+C and Ctrl+Shift+Z are refused in settings, with the reason', async ({ window, sim }) => {
   await signIn(window, sim);

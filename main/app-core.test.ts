@@ -7,7 +7,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../sim/index';
 import { createAppCore } from './app-core';
 import { credentialAccount, KeytarCredentialStore } from './session/credential-store';
-import { matching } from './test-support/matchers';
+import { matching } from '../test-support/matchers';
 
 let sim: Simulator;
 let userData: string;

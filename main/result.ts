@@ -1,5 +1,5 @@
-// Failures below the IPC layer are values, never exceptions (style.md "Errors are values with
-// words"): every operation that can fail for a reason a supervisor can act on returns one.
+// Failures below the IPC layer are values, never exceptions, each with words for the window:
+// every operation that can fail for a reason a supervisor can act on returns one.
 
 /** A failure a supervisor can act on: a stable code for the UI and a sentence to show. */
 export interface Problem<C extends string = string> {

@@ -3,13 +3,13 @@
 // keytar), against the simulator over real HTTP and CometD.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import '../main/test-support/no-unhandled-rejections';
-import { matching } from '../main/test-support/matchers';
+import '../test-support/no-unhandled-rejections';
+import { matching } from '../test-support/matchers';
 import { credentialAccount, KeytarCredentialStore } from '../main/session/credential-store';
-import { filesUnder } from '../main/test-support/session-fixture';
-import { afterTest, testSimulator } from './support/after-test';
-import { faultWorld, quickRetries, type FaultWorld } from './support/fault-world';
-import { freePort } from './support/fault-tcp-proxy';
+import { filesUnder } from '../main/session/test-support/session-fixture';
+import { afterTest, testSimulator } from './test-support/after-test';
+import { faultWorld, quickRetries, type FaultWorld } from './test-support/fault-world';
+import { freePort } from './test-support/fault-tcp-proxy';
 
 const keychain = new KeytarCredentialStore();
 

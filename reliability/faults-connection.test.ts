@@ -2,12 +2,12 @@
 // core as main/index.ts composes it: each test checks what the supervisor sees (session view,
 // supervisor view, notices) and that no alert or state is lost on the way.
 import { describe, expect, it } from 'vitest';
-import '../main/test-support/no-unhandled-rejections';
-import { including, matching } from '../main/test-support/matchers';
-import { afterTest, testSimulator } from './support/after-test';
-import { connectionKind, faultWorld, type FaultWorld } from './support/fault-world';
-import { cuttableProxy, type CuttableProxy } from './support/fault-tcp-proxy';
-import { startSimProcess, type SimProcess } from './support/fault-sim-process';
+import '../test-support/no-unhandled-rejections';
+import { including, matching } from '../test-support/matchers';
+import { afterTest, testSimulator } from './test-support/after-test';
+import { connectionKind, faultWorld, type FaultWorld } from './test-support/fault-world';
+import { cuttableProxy, type CuttableProxy } from './test-support/fault-tcp-proxy';
+import { startSimProcess, type SimProcess } from './test-support/fault-sim-process';
 
 /** Signs in as supervisor1 and arms ListenIn, all calls, on agent3. */
 async function armedOnAgent3(w: FaultWorld, serverUrl: string): Promise<void> {

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { SupervisorView } from '../common/supervisor-view';
 import type { ActionResult } from '../main/supervisor/service';
 import type { Simulator } from '../sim/index';
-import '../main/test-support/no-unhandled-rejections';
-import { testSimulator } from './support/after-test';
-import { faultWorld, type FaultWorld } from './support/fault-world';
+import '../test-support/no-unhandled-rejections';
+import { testSimulator } from './test-support/after-test';
+import { faultWorld, type FaultWorld } from './test-support/fault-world';
 
 // Each test has its own simulator and core (undone after it), so none depends on another's order or leftovers.
 let sim: Simulator;
@@ -70,7 +70,7 @@ describe('failNext for each monitoring operation', () => {
     await signedIn();
     await refusedThenDone('ListenIn', () => w.core.supervisor.monitor({ target: agent3(), state: 'ListenIn' }), (v) => v.armed?.state === 'ListenIn');
     await refusedThenDone('Coach', () => w.core.supervisor.monitor({ target: agent3(), state: 'Coach' }), (v) => v.armed?.state === 'Coach');
-    // statusCode 3 on a monitoring request: another supervisor has the agent (reference 3).
+    // statusCode 3 on a monitoring request: another supervisor has the agent (docs/gws-notes.md, "Monitoring rules").
     const name = w.supervisor().team.find((m) => m.userName === 'agent3')?.name ?? '';
     await refusedThenDone('BargeIn', () => w.core.supervisor.monitor({ target: agent3(), state: 'BargeIn' }), (v) => v.armed?.state === 'BargeIn', {
       statusCode: 3,

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { credentialAccount, KeytarCredentialStore } from '../main/session/credential-store';
 import { startSimulator } from '../sim/index';
-import { customerCallsAndAgentAnswers, expect, expectConsole, nameOf, relaunch, signIn, teamRow, test } from '../e2e/console-fixture';
+import { customerCallsAndAgentAnswers, expect, expectConsole, nameOf, relaunch, signIn, teamRow, test } from '../e2e/test-support/console-fixture';
 import type { Simulator } from '../sim/index';
 
 /** Arms Listen in (the defaults: all calls, follows the call) on agent3 with the mouse. */

@@ -1,19 +1,19 @@
 // The window as an attacker: the built app in the stand-in (or Electron), signed in to the
 // simulator, its page calling every verb of window.softphone with 1,000 seeded random payloads
-// each, generated in the page itself (support/hostile-payloads.ts). Also raw IPC from another
+// each, generated in the page itself (test-support/hostile-payloads.ts). Also raw IPC from another
 // page, 10 MB payloads, and a corrupt settings file at start.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { channelOf, VERBS, type Verb } from '../common/contract';
 import { settingsSchema } from '../common/settings';
-import { mode } from '../e2e/fixtures';
+import { mode } from '../e2e/test-support/fixtures';
 import { decode, encode } from '../e2e/harness/standin/codec';
-import { openProbeWindow } from '../e2e/probes/probe-window';
-import { expect, signInThroughApi, test } from '../e2e/sim-fixture';
+import { openProbeWindow } from '../e2e/test-support/probes/probe-window';
+import { expect, signInThroughApi, test } from '../e2e/test-support/sim-fixture';
 import type { LoggedRequest } from '../sim/index';
-import { FUZZ_ORDER, fuzzSeed, gwsProblems, isValidArgs, replyProblem, requestsSince, summarise, type ReplySummary } from './support/hostile-ipc';
-import { fingerprint, hostileArgs } from './support/hostile-payloads';
+import { FUZZ_ORDER, fuzzSeed, gwsProblems, isValidArgs, replyProblem, requestsSince, summarise, type ReplySummary } from './test-support/hostile-ipc';
+import { fingerprint, hostileArgs } from './test-support/hostile-payloads';
 
 const PAYLOADS_PER_VERB = 1000;
 
@@ -136,7 +136,7 @@ test.describe('the window as an attacker', () => {
   test('raw IPC from another page: every verb channel refused as untrusted-sender, unknown channels have no handler, main alive', async ({ electronApp, window: page }) => {
     const watch = await watchMain(electronApp);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const probe = await openProbeWindow(electronApp, 'e2e/probes/probe-preload.cjs');
+    const probe = await openProbeWindow(electronApp, 'e2e/test-support/probes/probe-preload.cjs');
     const unknown = ['softphone:evil', 'softphone:app.info ', 'SOFTPHONE:app.info', 'softphone:event', 'softphone:', '', 'ELECTRON_BROWSER_REQUIRE', 'softphone:session.signIn\u0000', 'x'.repeat(100_000)];
     const replies = await probe.evaluate(
       async ({ channels, unknown }) => {

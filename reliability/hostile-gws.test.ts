@@ -1,4 +1,4 @@
-// A hostile GWS: random and malformed REST bodies and CometD messages (support/hostile-gws.ts),
+// A hostile GWS: random and malformed REST bodies and CometD messages (test-support/hostile-gws.ts),
 // seeded and bounded, against the real client, session and supervisor service. Nothing may
 // throw or reject unhandled; every operation ends in a typed error with words or a checked
 // value; every malformed message is ignored and logged; and once the server behaves again, the
@@ -15,18 +15,18 @@ import type { Log } from '../main/log/diagnostic-log';
 import { Redactor } from '../main/log/redact';
 import { SupervisorService } from '../main/supervisor/service';
 import { usersWithDevicesReply } from '../main/supervisor/team';
-import { until } from '../main/test-support/events';
-import { startTestServer } from '../main/test-support/http-server';
-import '../main/test-support/no-unhandled-rejections';
-import { watchMainLoop } from '../main/test-support/main-loop-stall';
-import { quiet } from '../main/test-support/quiet-log';
-import { sessionFixture, type SessionFixture } from '../main/test-support/session-fixture';
+import { until } from '../test-support/events';
+import { startTestServer } from '../test-support/http-server';
+import '../test-support/no-unhandled-rejections';
+import { watchMainLoop } from '../test-support/main-loop-stall';
+import { quiet } from '../test-support/quiet-log';
+import { sessionFixture, type SessionFixture } from '../main/session/test-support/session-fixture';
 import type { SupervisorSession } from '../main/session/session';
 import { type Simulator } from '../sim/index';
-import { afterTest, testSimulator } from './support/after-test';
-import { forcedGc } from './support/forced-gc';
-import { fuzzSeed } from './support/hostile-ipc';
-import { startHostileFront, type Bayeux, type HostileFront } from './support/hostile-gws';
+import { afterTest, testSimulator } from './test-support/after-test';
+import { forcedGc } from './test-support/forced-gc';
+import { fuzzSeed } from './test-support/hostile-ipc';
+import { startHostileFront, type Bayeux, type HostileFront } from './test-support/hostile-gws';
 
 const supervisor = { userName: 'supervisor1', password: 'demo123' };
 const MB = 1024 * 1024;

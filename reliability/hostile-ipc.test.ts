@@ -14,10 +14,10 @@ import { appInfo } from '../main/app-info';
 import type { InvokeEvent } from '../main/ipc/invoke-handler';
 import { registerVerbHandlers } from '../main/ipc/register';
 import { verbImpls } from '../main/ipc/verbs';
-import '../main/test-support/no-unhandled-rejections';
+import '../test-support/no-unhandled-rejections';
 import { startSimulator, type LoggedRequest, type Simulator } from '../sim/index';
-import { FUZZ_ORDER, fuzzSeed, gwsProblems, isValidArgs, replyProblem, requestsSince, summarise } from './support/hostile-ipc';
-import { hostileArgs } from './support/hostile-payloads';
+import { FUZZ_ORDER, fuzzSeed, gwsProblems, isValidArgs, replyProblem, requestsSince, summarise } from './test-support/hostile-ipc';
+import { hostileArgs } from './test-support/hostile-payloads';
 
 const PAYLOADS_PER_VERB = 1000;
 const page = 'file:///opt/softphone/out/renderer/index.html';

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, settingsSchema, SettingsStore } from '../main/session/settings';
-import { until } from '../main/test-support/events';
-import { quiet } from '../main/test-support/quiet-log';
-import { seededRandom } from '../sim/test-support/seeded-random';
-import { fuzzSeed } from './support/hostile-ipc';
+import { until } from '../test-support/events';
+import { quiet } from '../test-support/quiet-log';
+import { seededRandom } from '../test-support/seeded-random';
+import { fuzzSeed } from './test-support/hostile-ipc';
 
 let dir: string;
 beforeEach(async () => {
@@ -77,7 +77,7 @@ describe('a save killed in the middle', () => {
     const seed = fuzzSeed();
     console.log(`settings kill moments seed ${seed}: HOSTILE_SEED=${seed} repeats it`);
     const random = seededRandom(seed);
-    const writer = path.join(import.meta.dirname, 'support', 'hostile-settings-writer.ts');
+    const writer = path.join(import.meta.dirname, 'test-support', 'hostile-settings-writer.ts');
     for (let kill = 0; kill < 5; kill++) {
       const child = spawn(process.execPath, ['--import', 'tsx', writer, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
       let saves = 0;

@@ -10,12 +10,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { loadSeed } from '../sim/index';
-import { until } from '../main/test-support/events';
-import { json, startTestServer } from '../main/test-support/http-server';
-import '../main/test-support/no-unhandled-rejections';
-import { afterTest, testSimulator } from './support/after-test';
-import { needlesFor, scan } from './support/secrets-scan';
-import { testCore } from './support/test-core';
+import { until } from '../test-support/events';
+import { json, startTestServer } from '../test-support/http-server';
+import '../test-support/no-unhandled-rejections';
+import { afterTest, testSimulator } from './test-support/after-test';
+import { needlesFor, scan } from './test-support/secrets-scan';
+import { testCore } from './test-support/test-core';
 
 const PASSWORD = 'Redact-Me!9qX#pw';
 const BASIC = Buffer.from(`supervisor1:${PASSWORD}`).toString('base64');

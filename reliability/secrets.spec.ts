@@ -9,10 +9,10 @@ import path from 'node:path';
 import keytar from 'keytar';
 import { credentialAccount, keychainService } from '../main/session/credential-store';
 import { loadSeed, type Seed } from '../sim/index';
-import { customerCallsAndAgentAnswers, expectConsole, fillSignIn, nameOf, teamRow } from '../e2e/console-fixture';
-import { expect, test } from '../e2e/sim-fixture';
-import { launchCapturing, type LaunchedApp } from './support/secrets-app';
-import { needlesFor, scan, type Secret } from './support/secrets-scan';
+import { customerCallsAndAgentAnswers, expectConsole, fillSignIn, nameOf, teamRow } from '../e2e/test-support/console-fixture';
+import { expect, test } from '../e2e/test-support/sim-fixture';
+import { launchCapturing, type LaunchedApp } from './test-support/secrets-app';
+import { needlesFor, scan, type Secret } from './test-support/secrets-scan';
 
 /** Distinctive: no other test uses it, so any copy of it found was made by this session. */
 const PASSWORD = 'Rel10-Secr3t!pw#Zq';

@@ -15,13 +15,13 @@ import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import type { AppCore } from '../main/app-core';
-import { nextEvent, until } from '../main/test-support/events';
-import '../main/test-support/no-unhandled-rejections';
-import { afterTest } from './support/after-test';
-import { spawnSimProcess, type SimProcess } from './support/fault-sim-process';
-import { forcedGc as gc } from './support/forced-gc';
-import { COUNTS, type SoakSimulatorCounts, type SoakSimulatorSettings } from './support/soak-simulator';
-import { testCore } from './support/test-core';
+import { nextEvent, until } from '../test-support/events';
+import '../test-support/no-unhandled-rejections';
+import { afterTest } from './test-support/after-test';
+import { spawnSimProcess, type SimProcess } from './test-support/fault-sim-process';
+import { forcedGc as gc } from './test-support/forced-gc';
+import { COUNTS, type SoakSimulatorCounts, type SoakSimulatorSettings } from './test-support/soak-simulator';
+import { testCore } from './test-support/test-core';
 
 const SPEED_UP = 30;
 /** A duration of the real day, in the soak's time (whole ms: the traffic generator's unit). */
@@ -71,7 +71,7 @@ async function soakWorld(): Promise<void> {
     traffic: { callsPerMinute: TEAM_CALLS_PER_MINUTE * SPEED_UP, answerAfterMs: [fast(2_000), fast(6_000)], talkMs: [fast(20_000), fast(90_000)] },
     longPollMs: fast(25_000),
   };
-  simProcess = await spawnSimProcess(fileURLToPath(new URL('support/soak-simulator.ts', import.meta.url)), [JSON.stringify(settings)]);
+  simProcess = await spawnSimProcess(fileURLToPath(new URL('test-support/soak-simulator.ts', import.meta.url)), [JSON.stringify(settings)]);
   afterTest(() => simProcess.kill());
   simUrl = simProcess.url;
   expect(simUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

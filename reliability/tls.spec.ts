@@ -6,9 +6,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { selfSignedCertificate, type ServerCertificate } from '../main/test-support/test-certificates';
+import { selfSignedCertificate, type ServerCertificate } from '../test-support/test-certificates';
 import type { ElectronApplication } from '@playwright/test';
-import { expect, expectConsole, fillSignIn, test as base } from '../e2e/console-fixture';
+import { expect, expectConsole, fillSignIn, test as base } from '../e2e/test-support/console-fixture';
 
 /** The next file dialog picks `file`; each confirmation is recorded and answered `trust`. */
 async function scriptDialogs(electronApp: ElectronApplication, file: string, trust: boolean): Promise<void> {

@@ -8,12 +8,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames, type Simulator } from '../sim/index';
 import type { AppCore } from '../main/app-core';
-import { until } from '../main/test-support/events';
-import { matching } from '../main/test-support/matchers';
-import '../main/test-support/no-unhandled-rejections';
-import { caSignedCertificate, selfSignedCertificate, type ServerCertificate } from '../main/test-support/test-certificates';
-import { testSimulator } from './support/after-test';
-import { testCore } from './support/test-core';
+import { until } from '../test-support/events';
+import { matching } from '../test-support/matchers';
+import '../test-support/no-unhandled-rejections';
+import { caSignedCertificate, selfSignedCertificate, type ServerCertificate } from '../test-support/test-certificates';
+import { testSimulator } from './test-support/after-test';
+import { testCore } from './test-support/test-core';
 
 const form = { userName: 'supervisor1', password: 'demo123', remember: false };
 

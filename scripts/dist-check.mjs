@@ -2,7 +2,7 @@
 //  1. validates electron-builder.yml with ajv against app-builder-lib's JSON schema, and with
 //     electron-builder's own validateConfiguration (which adds its deprecation checks);
 //  2. packages `--linux dir` against a stub Electron (the real one cannot be downloaded here);
-//  3. asserts what landed: main, preload and renderer present; no tests, TypeScript or Svelte
+//  3. asserts what landed: main, preload and renderer present; no tests, test support, TypeScript or Svelte
 //     sources, source maps, or anything outside the built app; exactly the production
 //     dependencies that run (package-lock.json's closure minus keytar's install-time tools);
 //     keytar.node unpacked beside app.asar; the tray icons copied; a size budget;
@@ -43,6 +43,7 @@ const KEYTAR_NODE = 'node_modules/keytar/build/Release/keytar.node';
 const FORBIDDEN = [
   { why: 'test', test: (path) => /(^|\/)(test|tests|__tests__|e2e)\//.test(path) },
   { why: 'test', test: (path) => /(^|[./_-])(test|spec)(-[^/]*)?\.[cm]?[jt]sx?$/.test(basename(path)) },
+  { why: 'test support', test: (path) => /(^|\/)test-support\//.test(path) },
   { why: 'TypeScript source', test: (path) => /\.(ts|tsx|mts|cts)$/.test(path) },
   { why: 'Svelte source', test: (path) => path.endsWith('.svelte') },
   { why: 'source map', test: (path) => path.endsWith('.map') },

@@ -74,6 +74,7 @@ describe('dist:check', () => {
     add('scripts/dist-check.test.ts');
     add('sim/cli.js');
     add('out/main/index.test.js');
+    add('out/main/test-support/events.js');
     add('out/renderer/App.svelte');
     add('out/main/index.js.map');
     add('node_modules/vite/package.json', '{"name":"vite"}');
@@ -89,6 +90,7 @@ describe('dist:check', () => {
         'forbidden (test): scripts/dist-check.test.ts',
         'forbidden (outside the built app): sim/cli.js',
         'forbidden (test): out/main/index.test.js',
+        'forbidden (test support): out/main/test-support/events.js',
         'forbidden (Svelte source): out/renderer/App.svelte',
         'forbidden (source map): out/main/index.js.map',
         'forbidden (not a runtime dependency): node_modules/vite',

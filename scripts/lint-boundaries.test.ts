@@ -23,6 +23,13 @@ const probes: Record<string, string> = {
   'main/gws/uses-electron.ts': "import { app } from 'electron';\nexport const probe = app;\n",
   'main/gws/uses-electron-types.ts': "import type { IpcMain } from 'electron';\nexport type Probe = IpcMain;\n",
   'main/desktop/uses-electron.ts': "import { app } from 'electron';\nexport const probe = app;\n",
+  'main/gws/uses-test-support.ts': "import { quiet } from '../../test-support/quiet-log';\nexport const probe = quiet;\n",
+  'main/gws/uses-own-test-support.ts': "import { meReply } from './test-support/doc-samples';\nexport const probe = meReply;\n",
+  'main/desktop/uses-test-support.ts': "import { quiet } from '../../test-support/quiet-log';\nexport const probe = quiet;\n",
+  'renderer/src/uses-test-support.ts': "import { seededRandom } from '../../test-support/seeded-random';\nexport const probe = seededRandom;\n",
+  'sim/uses-test-support.ts': "import { useSimulator } from './test-support/fixture';\nexport const probe = useSimulator;\n",
+  'main/gws/uses-test-support.test.ts': "import { quiet } from '../../test-support/quiet-log';\nexport const probe = quiet;\n",
+  'main/gws/test-support/uses-test-support.ts': "import { quiet } from '../../../test-support/quiet-log';\nexport const probe = quiet;\n",
 };
 
 beforeAll(() => {
@@ -59,13 +66,24 @@ describe('import boundaries', () => {
     ['preload/uses-fs.ts', 'Node built-ins are not available here.'],
     ['sim/uses-main.ts', 'main/ is the privileged process'],
     ['main/gws/uses-electron.ts', "Only main/desktop/ and main/index.ts use Electron's APIs."],
+    ['main/gws/uses-test-support.ts', 'Production code cannot import test support'],
+    ['main/gws/uses-own-test-support.ts', 'Production code cannot import test support'],
+    ['main/desktop/uses-test-support.ts', 'Production code cannot import test support'],
+    ['renderer/src/uses-test-support.ts', 'Production code cannot import test support'],
+    ['sim/uses-test-support.ts', 'Production code cannot import test support'],
   ])('%s fails lint', async (file, message) => {
     const errors = await boundaryErrors(file);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(message);
   });
 
-  it.each(['renderer/src/uses-common.ts', 'main/gws/uses-electron-types.ts', 'main/desktop/uses-electron.ts'])(
+  it.each([
+    'renderer/src/uses-common.ts',
+    'main/gws/uses-electron-types.ts',
+    'main/desktop/uses-electron.ts',
+    'main/gws/uses-test-support.test.ts',
+    'main/gws/test-support/uses-test-support.ts',
+  ])(
     '%s is allowed',
     async (file) => {
       expect(await boundaryErrors(file)).toEqual([]);

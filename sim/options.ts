@@ -15,7 +15,7 @@ export interface SimulatorOptions {
   port?: number;
   /** A seed file path or a parsed seed; default sim/seed/default.json. */
   seed?: string | Seed;
-  /** CSRF protection (reference 1.2); default true. */
+  /** CSRF protection (docs/gws-notes.md, "Signing in"); default true. */
   csrf?: boolean;
   /** Who joins a call in progress: 'on' BargeIn (default), 'off' nobody, 'all' every mode. */
   intrusion?: CenterOptions['intrusion'];

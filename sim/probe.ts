@@ -26,22 +26,22 @@ export interface SimulatorProbe {
 
 /** The probes attached now; each call reaches every one of them. */
 export class Probes implements Required<SimulatorProbe> {
-  private readonly attached = new Set<SimulatorProbe>();
+  readonly #attached = new Set<SimulatorProbe>();
 
   attach(probe: SimulatorProbe): () => void {
-    this.attached.add(probe);
-    return () => this.attached.delete(probe);
+    this.#attached.add(probe);
+    return () => this.#attached.delete(probe);
   }
 
   requestReceived(request: ReceivedRequest): void {
-    for (const p of this.attached) p.requestReceived?.(request);
+    for (const p of this.#attached) p.requestReceived?.(request);
   }
 
   notificationPublished(userId: string, channel: string, data: unknown): void {
-    for (const p of this.attached) p.notificationPublished?.(userId, channel, data);
+    for (const p of this.#attached) p.notificationPublished?.(userId, channel, data);
   }
 
   connectHeld(userId: string, clientId: string): void {
-    for (const p of this.attached) p.connectHeld?.(userId, clientId);
+    for (const p of this.#attached) p.connectHeld?.(userId, clientId);
   }
 }

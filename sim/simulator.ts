@@ -77,12 +77,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     gwsVersion: variation.gwsVersion,
     directory: center.directory,
     options: centerOptions,
-    // 8.5.1 sent participants as strings beside participantsInfo (reference 4.2).
+    // 8.5.1 sent participants as strings beside participantsInfo (docs/gws-notes.md, "Calls").
     participants: variation.gwsVersion === '8.5.1' ? 'strings' : resolved.participants,
     contactCenterId: seed.contactCenterId,
     voiceEnvironmentId: seed.voiceEnvironmentId,
   });
-  // Each change goes to the clients of the user who owns the device (reference 2.2).
+  // Each change goes to the clients of the user who owns the device (docs/gws-notes.md, "Notifications").
   const ownerOf = (deviceId: string) => center.directory.devices.get(deviceId)?.userId;
   const publish = (userId: string, channel: string, data: unknown) => {
     probes.notificationPublished(userId, channel, data);

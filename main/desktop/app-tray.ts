@@ -7,13 +7,17 @@ import type { TrayAction, TrayView } from './tray-view';
  * updates do not make the icon or its menu flicker.
  */
 export class AppTray {
+  readonly #iconDir: string;
+  readonly #actions: Record<TrayAction, () => void>;
   readonly #tray: Tray;
   #shown: { icon?: string; tooltip?: string; menu?: string } = {};
 
   constructor(
-    private readonly iconDir: string,
-    private readonly actions: Record<TrayAction, () => void>,
+    iconDir: string,
+    actions: Record<TrayAction, () => void>,
   ) {
+    this.#iconDir = iconDir;
+    this.#actions = actions;
     this.#tray = new Tray(this.#image('signed-out'));
   }
 
@@ -27,7 +31,7 @@ export class AppTray {
           view.menu.map((entry) =>
             entry.type === 'separator'
               ? { type: 'separator' as const }
-              : { label: entry.label, enabled: entry.enabled, click: this.actions[entry.action] },
+              : { label: entry.label, enabled: entry.enabled, click: this.#actions[entry.action] },
           ),
         ),
       );
@@ -42,6 +46,6 @@ export class AppTray {
   /** macOS wants template images (black and alpha, tinted by the menu bar); a "Template" name says so. */
   #image(icon: string) {
     const name = process.platform === 'darwin' ? `${icon}Template.png` : `${icon}.png`;
-    return nativeImage.createFromPath(path.join(this.iconDir, name));
+    return nativeImage.createFromPath(path.join(this.#iconDir, name));
   }
 }

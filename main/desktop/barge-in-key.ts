@@ -1,4 +1,4 @@
-// What the global barge-in key does (product.md item 7): with a monitored call live, barge in
+// What the global barge-in key does, wherever the focus is: with a monitored call live, barge in
 // at once; already barged in, or armed with no call, say so; with nothing armed, show the window.
 import type { Notice } from '../../common/contract';
 import type { SupervisorView } from '../../common/supervisor-view';

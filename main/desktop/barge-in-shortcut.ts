@@ -6,12 +6,16 @@ import type { ShortcutStatus } from '../../common/contract';
 import { registerGlobalShortcut } from './global-shortcut';
 
 export class BargeInShortcut {
+  #accelerator: string;
+  readonly #onPress: () => void;
   #status: ShortcutStatus;
 
   constructor(
-    private accelerator: string,
-    private readonly onPress: () => void,
+    accelerator: string,
+    onPress: () => void,
   ) {
+    this.#accelerator = accelerator;
+    this.#onPress = onPress;
     this.#status = { state: 'inactive', accelerator };
   }
 
@@ -27,19 +31,19 @@ export class BargeInShortcut {
 
   /** A new accelerator from settings: re-bound at once if the key is held now. */
   change(accelerator: string, signedIn: boolean): void {
-    if (accelerator === this.accelerator) return;
-    this.accelerator = accelerator;
+    if (accelerator === this.#accelerator) return;
+    this.#accelerator = accelerator;
     if (signedIn) this.#bind();
     else this.release();
   }
 
   release(): void {
     globalShortcut.unregisterAll();
-    this.#status = { state: 'inactive', accelerator: this.accelerator };
+    this.#status = { state: 'inactive', accelerator: this.#accelerator };
   }
 
   #bind(): void {
     globalShortcut.unregisterAll();
-    this.#status = registerGlobalShortcut(this.accelerator, this.onPress);
+    this.#status = registerGlobalShortcut(this.#accelerator, this.#onPress);
   }
 }

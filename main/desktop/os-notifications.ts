@@ -1,4 +1,4 @@
-// OS notifications (product.md item 6): the monitored call, monitoring armed / cancelled / lost,
+// OS notifications, each a sentence (main/supervisor/os-notice.ts): the monitored call, monitoring armed / cancelled / lost,
 // the connection lost and restored. Each kind can be switched off in settings; a burst of one
 // kind replaces the notification on screen instead of stacking; a lost connection is told only
 // after a grace period, so a blip says nothing. Every notification is kept referenced until it
@@ -25,14 +25,17 @@ export interface OsNotificationDeps {
 }
 
 export class OsNotifications {
+  readonly #deps: OsNotificationDeps;
   readonly #open = new Map<NotificationKind, Notification>();
   #lostTimer: NodeJS.Timeout | undefined;
   #lostShown = false;
 
-  constructor(private readonly deps: OsNotificationDeps) {}
+  constructor(deps: OsNotificationDeps) {
+    this.#deps = deps;
+  }
 
   show(notice: OsNotice): void {
-    if (notice.kind !== 'shortcut' && !this.deps.enabled(notice.kind)) return;
+    if (notice.kind !== 'shortcut' && !this.#deps.enabled(notice.kind)) return;
     if (!Notification.isSupported()) return;
     this.#open.get(notice.kind)?.close();
     const n = new Notification({
@@ -41,8 +44,8 @@ export class OsNotifications {
       ...(notice.bargeIn && { actions: [{ type: 'button' as const, text: 'Barge in' }] }),
     });
     this.#open.set(notice.kind, n);
-    n.on('click', () => this.deps.onClick());
-    n.on('action', () => this.deps.onBargeIn());
+    n.on('click', () => this.#deps.onClick());
+    n.on('action', () => this.#deps.onBargeIn());
     n.on('close', () => {
       if (this.#open.get(notice.kind) === n) this.#open.delete(notice.kind);
     });
@@ -55,7 +58,7 @@ export class OsNotifications {
       this.#lostTimer = undefined;
       this.#lostShown = true;
       this.show({ kind: 'connectionLost', title: 'Connection to GWS lost', body: `${reason}. Retrying; monitoring alerts may be late.` });
-    }, this.deps.graceMs ?? 5000);
+    }, this.#deps.graceMs ?? 5000);
   }
 
   connectionRestored(): void {

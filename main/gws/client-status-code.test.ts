@@ -2,9 +2,9 @@
 // read as the number; anything else is not a GWS reply.
 import tls from 'node:tls';
 import { afterEach, expect, it } from 'vitest';
-import { json, startTestServer, type Handler } from '../test-support/http-server';
-import { containing } from '../test-support/matchers';
-import { quiet } from '../test-support/quiet-log';
+import { json, startTestServer, type Handler } from '../../test-support/http-server';
+import { containing } from '../../test-support/matchers';
+import { quiet } from '../../test-support/quiet-log';
 import { GwsClient } from './client';
 import { HttpStack } from './http/http-stack';
 

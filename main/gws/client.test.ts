@@ -3,12 +3,12 @@
 import tls from 'node:tls';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/index';
-import '../test-support/no-unhandled-rejections';
-import { json, startTestServer, type Handler, type TestServer } from '../test-support/http-server';
+import '../../test-support/no-unhandled-rejections';
+import { json, startTestServer, type Handler, type TestServer } from '../../test-support/http-server';
 import { GwsClient, type GwsClientOptions } from './client';
 import { HttpStack } from './http/http-stack';
-import { matching, containing } from '../test-support/matchers';
-import { quiet } from '../test-support/quiet-log';
+import { matching, containing } from '../../test-support/matchers';
+import { quiet } from '../../test-support/quiet-log';
 
 const supervisor = { userName: 'supervisor1', password: 'demo123' };
 const cleanups: (() => Promise<void>)[] = [];

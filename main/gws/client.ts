@@ -1,5 +1,5 @@
 // The GWS v2 REST client: HTTP Basic to sign in, then the session cookie (JSESSIONID, kept by
-// the HTTP stack's jar) and the CSRF header (reference 1.1, 1.2). Every reply is checked and
+// the HTTP stack's jar) and the CSRF header (docs/gws-notes.md, "Signing in"). Every reply is checked and
 // every failure becomes a GwsError (gws-error.ts); nothing here throws.
 import { z } from 'zod';
 import type { Log } from '../log/diagnostic-log';
@@ -16,7 +16,7 @@ export interface Credentials {
   password: string;
 }
 
-/** Operations on the user's own resources (reference 1.5, 1.6, 3, 4); params beside the name. */
+/** Operations on the user's own resources (docs/gws-notes.md, "Signing in", "Monitoring subscription", "Calls"); params beside the name. */
 export interface GwsOperation {
   operationName: string;
   [param: string]: unknown;
@@ -32,7 +32,7 @@ export interface GwsClientOptions {
 }
 
 /**
- * A GWS body: statusCode 0 is success, 7 partial success (reference 5). The docs' own samples send
+ * A GWS body: statusCode 0 is success, 7 partial success (docs/gws-notes.md, "Replies"). The docs' own samples send
  * it as a number or as a numeric string ("statusCode": "0" for the supervisor agent-state
  * operations), so both are read here, the one place replies are interpreted. A statusMessage
  * that is not a string is dropped rather than making the reply unreadable.
@@ -48,56 +48,58 @@ interface Csrf {
 }
 
 export class GwsClient {
-  private csrf: Csrf | undefined;
-  private readonly timeoutMs: number;
-  private readonly host: string;
+  readonly #options: GwsClientOptions;
+  #csrf: Csrf | undefined;
+  readonly #timeoutMs: number;
+  readonly #host: string;
 
-  constructor(private readonly options: GwsClientOptions) {
-    this.timeoutMs = options.timeoutMs ?? 10_000;
-    this.host = new URL(options.baseUrl).host;
+  constructor(options: GwsClientOptions) {
+    this.#options = options;
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#host = new URL(options.baseUrl).host;
   }
 
   /**
    * GET /api/v2/me. With credentials it signs in: Basic auth, and the reply sets the session
-   * cookie and the CSRF token (Genesys's samples start this way: reference 1.5, S56).
+   * cookie and the CSRF token (Genesys's samples start this way: docs/gws-notes.md, "Signing in").
    */
   async me(credentials?: Credentials): Promise<GwsResult<User>> {
-    const reply = await this.request('GET', '/api/v2/me', undefined, credentials);
-    const me = reply.ok ? this.parse(meReply, reply.value) : reply;
+    const reply = await this.#request('GET', '/api/v2/me', undefined, credentials);
+    const me = reply.ok ? this.#parse(meReply, reply.value) : reply;
     return me.ok ? ok(me.value.user) : me;
   }
 
-  /** GET /api/v2/me?subresources=*: the user with devices and calls, for resync (reference 1.4). */
+  /** GET /api/v2/me?subresources=*: the user with devices and calls, for resync (docs/gws-notes.md, "Signing in"). */
   snapshot(): Promise<GwsResult<MeSnapshot>> {
     return this.read('/api/v2/me?subresources=*', snapshotReply);
   }
 
   /** GET a resource and check its reply against a schema: a reply of another shape is `malformed`. */
   async read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>> {
-    const reply = await this.request('GET', path);
-    return reply.ok ? this.parse(schema, reply.value) : reply;
+    const reply = await this.#request('GET', path);
+    return reply.ok ? this.#parse(schema, reply.value) : reply;
   }
 
   /** POST {operationName, …} to a resource of the user: /api/v2/me, /me/devices/{id}, /me/calls/{id}, … */
   async operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
-    return this.request('POST', path, operation);
+    return this.#request('POST', path, operation);
   }
 
-  private async request(
+  async #request(
     method: 'GET' | 'POST',
     path: `/${string}`,
     body?: GwsOperation,
     credentials?: Credentials,
   ): Promise<GwsResult<Record<string, unknown>>> {
-    const first = await this.send(method, path, body, credentials);
+    const first = await this.#send(method, path, body, credentials);
     if (first.ok || first.error.code !== 'forbidden' || method !== 'POST' || !/csrf/i.test(first.error.message)) return first;
     // A stale token: learn it again once from a GET, then retry once; a second 403 surfaces.
-    this.options.log.info(`CSRF token refused on ${path}; learning it again`);
-    const relearn = await this.send('GET', '/api/v2/me');
-    return relearn.ok ? this.send(method, path, body, credentials) : relearn;
+    this.#options.log.info(`CSRF token refused on ${path}; learning it again`);
+    const relearn = await this.#send('GET', '/api/v2/me');
+    return relearn.ok ? this.#send(method, path, body, credentials) : relearn;
   }
 
-  private async send(
+  async #send(
     method: 'GET' | 'POST',
     path: `/${string}`,
     body?: GwsOperation,
@@ -108,38 +110,38 @@ export class GwsClient {
       headers.Authorization = `Basic ${Buffer.from(`${credentials.userName}:${credentials.password}`).toString('base64')}`;
     }
     if (body) headers['Content-Type'] = 'application/json';
-    if (method === 'POST' && this.csrf) headers[this.csrf.header] = this.csrf.token;
+    if (method === 'POST' && this.#csrf) headers[this.#csrf.header] = this.#csrf.token;
     let reply: HttpReply;
     try {
-      reply = await this.options.http.send(gwsUrl(this.options.baseUrl, path), {
+      reply = await this.#options.http.send(gwsUrl(this.#options.baseUrl, path), {
         method,
         headers,
         ...(body && { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: AbortSignal.timeout(this.#timeoutMs),
       });
     } catch (error) {
-      const problem = requestFailure(error, this.host, this.timeoutMs);
-      this.options.log.warn(`${method} ${path} failed: ${problem.message}`, error);
+      const problem = requestFailure(error, this.#host, this.#timeoutMs);
+      this.#options.log.warn(`${method} ${path} failed: ${problem.message}`, error);
       return fail(problem);
     }
-    this.learnCsrf(reply.headers);
-    const result = this.interpret(reply, credentials !== undefined);
-    if (!result.ok) this.options.log.warn(`${method} ${path}: ${result.error.message}`);
+    this.#learnCsrf(reply.headers);
+    const result = this.#interpret(reply, credentials !== undefined);
+    if (!result.ok) this.#options.log.warn(`${method} ${path}: ${result.error.message}`);
     return result;
   }
 
-  /** "X-CSRF-HEADER" names the header, "X-CSRF-TOKEN" carries the value (reference 1.2). */
-  private learnCsrf(headers: Headers): void {
+  /** "X-CSRF-HEADER" names the header, "X-CSRF-TOKEN" carries the value (docs/gws-notes.md, "Signing in"). */
+  #learnCsrf(headers: Headers): void {
     const header = headers.get('X-CSRF-HEADER');
     const token = headers.get('X-CSRF-TOKEN');
-    if (header && token) this.csrf = { header, token };
+    if (header && token) this.#csrf = { header, token };
   }
 
-  private interpret(reply: HttpReply, withCredentials: boolean): GwsResult<Record<string, unknown>> {
+  #interpret(reply: HttpReply, withCredentials: boolean): GwsResult<Record<string, unknown>> {
     const json = parseJson(reply.text);
     const body = json === undefined ? undefined : gwsBody.safeParse(json);
     const gws = body?.success ? body.data : undefined;
-    // No credentials, or an ended session: HTTP 401 or statusCode 20 (reference 1.3, 5).
+    // No credentials, or an ended session: HTTP 401 or statusCode 20 (docs/gws-notes.md, "Signing in", "Replies").
     if (reply.status === 401 || gws?.statusCode === 20) {
       return fail(
         withCredentials
@@ -152,7 +154,7 @@ export class GwsClient {
       return fail({
         code: 'http',
         httpStatus: 404,
-        message: `No GWS answered at ${this.options.baseUrl} (HTTP 404 for /api/v2/me). Check the server address: GWS is often published under a path, such as https://${this.host}/cloud-web.`,
+        message: `No GWS answered at ${this.#options.baseUrl} (HTTP 404 for /api/v2/me). Check the server address: GWS is often published under a path, such as https://${this.#host}/cloud-web.`,
       });
     }
     if (reply.status === 403) {
@@ -164,19 +166,19 @@ export class GwsClient {
       return fail({
         code: 'http',
         httpStatus: reply.status,
-        message: `The GWS server at ${this.host} answered with an error (HTTP ${reply.status}${reply.statusText ? ` ${serverText(reply.statusText)}` : ''}). Try again; if it persists, tell your GWS administrator.`,
+        message: `The GWS server at ${this.#host} answered with an error (HTTP ${reply.status}${reply.statusText ? ` ${serverText(reply.statusText)}` : ''}). Try again; if it persists, tell your GWS administrator.`,
       });
     }
-    if (!gws) return fail(this.malformed(json === undefined ? 'not JSON' : 'no statusCode'));
+    if (!gws) return fail(this.#malformed(json === undefined ? 'not JSON' : 'no statusCode'));
     return ok(gws);
   }
 
-  private parse<T>(schema: z.ZodType<T>, body: Record<string, unknown>): GwsResult<T> {
+  #parse<T>(schema: z.ZodType<T>, body: Record<string, unknown>): GwsResult<T> {
     const parsed = schema.safeParse(body);
-    return parsed.success ? ok(parsed.data) : fail(this.malformed(z.prettifyError(parsed.error)));
+    return parsed.success ? ok(parsed.data) : fail(this.#malformed(z.prettifyError(parsed.error)));
   }
 
-  private malformed(detail: string): GwsError {
-    return { code: 'malformed', message: `The GWS server at ${this.host} sent a reply the app cannot read (${serverText(detail)}).` };
+  #malformed(detail: string): GwsError {
+    return { code: 'malformed', message: `The GWS server at ${this.#host} sent a reply the app cannot read (${serverText(detail)}).` };
   }
 }

@@ -1,4 +1,4 @@
-// Every way a GWS request can fail, as one value with words (style.md). The client turns each
+// Every way a GWS request can fail, as one value with words a supervisor can act on. The client turns each
 // failure into one of these once; nothing above main/gws sees an exception or a raw status.
 import type { Problem, Result } from '../result';
 import { ReplyTooLargeError } from './http/http-stack';
@@ -8,9 +8,9 @@ export type GwsErrorCode =
   | 'auth'
   /** The HTTP session ended (HTTP 401 or statusCode 20 to a request with the cookie only). */
   | 'session-expired'
-  /** HTTP 403: a missing or stale CSRF token (reference 1.2) or a refused operation. */
+  /** HTTP 403: a missing or stale CSRF token (docs/gws-notes.md, "Signing in") or a refused operation. */
   | 'forbidden'
-  /** A non-zero GWS statusCode (reference 5), with the server's statusMessage. */
+  /** A non-zero GWS statusCode (docs/gws-notes.md, "Replies"), with the server's statusMessage. */
   | 'status'
   /** An HTTP error status without a GWS body (a proxy's or load balancer's error page). */
   | 'http'

@@ -14,7 +14,7 @@ export function gwsUrl(serverUrl: string, path: `/${string}`): string {
 }
 
 /**
- * The URI GWS names a device by (reference 3.2: targetDeviceUri is a /api/v2/devices/{id} URI),
+ * The URI GWS names a device by (docs/gws-notes.md, "Monitoring subscription": targetDeviceUri is a /api/v2/devices/{id} URI),
  * for a device resource that came without a `uri`.
  */
 export const deviceUriOf = (serverUrl: string, deviceId: string): string =>

@@ -1,7 +1,7 @@
-// Both documented shapes of the voice messages parse into one (reference 2.4, 2.5, 3.1, 4.2).
+// Both documented shapes of the voice messages parse into one (docs/gws-notes.md, "Notifications", "Monitoring subscription", "Calls").
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from './messages';
-import { matching } from '../test-support/matchers';
+import { matching } from '../../test-support/matchers';
 
 const device = {
   id: 'efe1ab32-53f9-43ce-b65e-5768c61f7d4a',

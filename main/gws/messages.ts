@@ -1,6 +1,6 @@
-// CometD messages (reference 2.3-2.5): the envelope's `data` parsed by messageType into the
+// CometD messages (docs/gws-notes.md, "Notifications"): the envelope's `data` parsed by messageType into the
 // typed messages the app acts on. Anything else is reported as unknown, for the caller to log
-// and ignore: GWS publishes more types than the app uses (reference 2.2).
+// and ignore: GWS publishes more types than the app uses (docs/gws-notes.md, "Notifications").
 import { z } from 'zod';
 import { callSchema, deviceSchema, type Call, type Device } from './resources';
 import { serverText } from './server-text';
@@ -12,7 +12,7 @@ export interface DeviceStateChangeMessage {
 
 export interface CallStateChangeMessage {
   messageType: 'CallStateChangeMessage';
-  /** StatusChange, ParticipantsUpdated, MonitoredUserMutedStateChange, … (kept open: reference 2.5). */
+  /** StatusChange, ParticipantsUpdated, MonitoredUserMutedStateChange, … (kept open: docs/gws-notes.md, "Notifications"). */
   notificationType: string;
   call: Call;
   /** The DN of the signed-in user's device the call is on. */

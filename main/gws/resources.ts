@@ -1,9 +1,9 @@
-// GWS resources as the app reads them (reference 1.3, 1.4, 3.1, 4.2): the same shapes in REST
+// GWS resources as the app reads them (docs/gws-notes.md, "Signing in", "Monitoring subscription", "Calls"): the same shapes in REST
 // replies and in CometD messages. The schemas are tolerant where GWS versions differ, and
 // normalise so the rest of the app sees one shape:
-// - call participants: objects (8.5.2) or strings plus participantsInfo (older servers, S55);
+// - call participants: objects (8.5.2) or strings plus participantsInfo (older servers, as captured by Genesys's .NET client);
 // - supervisorMonitoringState: an object {state, mode, scope, targetDeviceUri} (8.5.2) or a
-//   plain string beside supervisorMonitoringMode (8.5.1, reference 3.1).
+//   plain string beside supervisorMonitoringMode (8.5.1, docs/gws-notes.md, "Monitoring subscription").
 // Unknown fields are dropped; unknown enum values are kept as strings (GWS adds values).
 import { z } from 'zod';
 
@@ -85,7 +85,7 @@ export const callSchema = z
     dnis: optionalText,
     capabilities: z.array(text).default([]),
     userData: z.record(text, z.unknown()).default({}),
-    /** Seconds, sent as a string (reference 4.2). */
+    /** Seconds, sent as a string (docs/gws-notes.md, "Calls"). */
     duration: z.union([text, z.number()]).optional(),
     mute: optionalText,
     recordingState: optionalText,
@@ -114,17 +114,17 @@ export const userSchema = z.object({
 });
 export type User = z.output<typeof userSchema>;
 
-/** GET /api/v2/me: {"statusCode":0,"user":{…}} (reference 1.3). */
+/** GET /api/v2/me: {"statusCode":0,"user":{…}} (docs/gws-notes.md, "Signing in"). */
 export const meReply = z.object({ user: userSchema });
 
-/** What GET /api/v2/me?subresources=* says now: the resync snapshot (reference 1.4, S47). */
+/** What GET /api/v2/me?subresources=* says now: the resync snapshot (docs/gws-notes.md, "Signing in"). */
 export interface MeSnapshot {
   user: User;
   devices: Device[];
   calls: Call[];
 }
 
-/** The sub-resources sit inside `user` (reference 1.4); calls may be absent on some servers. */
+/** The sub-resources sit inside `user` (docs/gws-notes.md, "Signing in"); calls may be absent on some servers. */
 export const snapshotReply = z
   .object({
     user: userSchema.extend({ devices: z.array(deviceSchema).default([]), calls: z.array(callSchema).default([]) }),

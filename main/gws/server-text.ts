@@ -3,7 +3,7 @@
 // megabyte of it, and everything after the read (messages in words, the log, the window) should
 // handle a sentence, not a book.
 
-/** Longer than any sentence GWS writes (reference 5's statusMessages are one short line). */
+/** Longer than any sentence GWS writes (GWS's statusMessages are one short line: docs/gws-notes.md, "Replies"). */
 export const MAX_SERVER_TEXT = 300;
 
 export function serverText(text: string): string {

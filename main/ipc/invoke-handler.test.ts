@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matching } from '../test-support/matchers';
+import { matching } from '../../test-support/matchers';
 import { makeInvokeHandler, MAX_REFUSAL_CHARS } from './invoke-handler';
 
 const page = 'file:///opt/softphone/resources/app.asar/out/renderer/index.html';

@@ -1,4 +1,4 @@
-// The rotating diagnostic log (product.md item 11), written by electron-log's Node entry point,
+// The rotating diagnostic log (<userData>/logs/main.log, redacted), written by electron-log's Node entry point,
 // which needs no Electron, so the core logs the same way in the app, in tools and in tests.
 // Every message passes the redactor before any transport sees it.
 import electronLog from 'electron-log/node';

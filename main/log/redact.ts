@@ -1,4 +1,4 @@
-// Redaction for the diagnostic log (product.md item 11: passwords, cookies and tokens never
+// Redaction for the diagnostic log (passwords, cookies and tokens never
 // reach a log). Two nets: the live secrets themselves (the password being used and its Basic
 // credentials, registered by the session; every cookie value and CSRF token a reply hands out,
 // registered by the HTTP stack) are masked wherever they appear, and so is anything that looks
@@ -38,31 +38,31 @@ const secretPatterns: readonly [RegExp, string][] = [
 ];
 
 export class Redactor {
-  private readonly typed = new Set<string>();
-  private readonly issued = new Set<string>();
+  readonly #typed = new Set<string>();
+  readonly #issued = new Set<string>();
 
   /** Masks this credential of the user's (a password) until forgetSecrets; too short a value would mask ordinary words. */
   addSecret(secret: string): void {
-    remember(this.typed, secret, MAX_TYPED_SECRETS);
+    remember(this.#typed, secret, MAX_TYPED_SECRETS);
   }
 
   /** Masks this value the server handed out (a cookie, a token) until forgetSecrets or until newer ones push it out. */
   addIssuedSecret(secret: string): void {
-    remember(this.issued, secret, MAX_ISSUED_SECRETS);
+    remember(this.#issued, secret, MAX_ISSUED_SECRETS);
   }
 
   /** At sign-out: the secrets belong to the session, and none outlives it in memory. */
   forgetSecrets(): void {
-    this.typed.clear();
-    this.issued.clear();
+    this.#typed.clear();
+    this.#issued.clear();
   }
 
   redact(value: unknown, depth = 0): unknown {
-    if (typeof value === 'string') return this.redactText(value);
+    if (typeof value === 'string') return this.#redactText(value);
     if (value instanceof Error) {
-      const copy = new Error(this.redactText(value.message));
+      const copy = new Error(this.#redactText(value.message));
       copy.name = value.name;
-      copy.stack = value.stack === undefined ? undefined : this.redactText(value.stack);
+      copy.stack = value.stack === undefined ? undefined : this.#redactText(value.stack);
       return copy;
     }
     if (value === null || typeof value !== 'object' || depth > 6) return value;
@@ -74,20 +74,20 @@ export class Redactor {
     );
   }
 
-  private redactText(text: string): string {
-    const end = this.cutAt(text);
+  #redactText(text: string): string {
+    const end = this.#cutAt(text);
     let result = text.slice(0, end);
-    for (const secret of [...this.typed, ...this.issued]) result = result.split(secret).join(mask);
+    for (const secret of [...this.#typed, ...this.#issued]) result = result.split(secret).join(mask);
     for (const [pattern, replacement] of secretPatterns) result = result.replace(pattern, replacement);
     return end < text.length ? `${result}${CUT_MARK}` : result;
   }
 
   /** Where a long text is cut: past MAX_LOGGED_TEXT at the end of the token there, and never inside a secret. */
-  private cutAt(text: string): number {
+  #cutAt(text: string): number {
     if (text.length <= MAX_LOGGED_TEXT) return text.length;
     const space = text.slice(MAX_LOGGED_TEXT, MAX_LOGGED_TEXT + TOKEN_SLACK).search(/\s+/);
     let end = MAX_LOGGED_TEXT + Math.max(space, 0);
-    for (const secret of [...this.typed, ...this.issued]) {
+    for (const secret of [...this.#typed, ...this.#issued]) {
       const from = Math.max(0, end - secret.length + 1);
       const at = text.slice(from, end + secret.length - 1).indexOf(secret);
       if (at >= 0) end = from + at + secret.length;

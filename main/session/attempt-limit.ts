@@ -5,20 +5,27 @@
 export type Attempt = { ok: true } | { ok: false; waitMs: number };
 
 export class AttemptLimit {
-  private readonly times: number[] = [];
+  readonly #max: number;
+  readonly #windowMs: number;
+  readonly #now: () => number;
+  readonly #times: number[] = [];
 
   constructor(
-    private readonly max: number,
-    private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+    max: number,
+    windowMs: number,
+    now: () => number = Date.now,
+  ) {
+    this.#max = max;
+    this.#windowMs = windowMs;
+    this.#now = now;
+  }
 
   /** Counts an attempt if the window has room; otherwise says how long until it has. */
   take(): Attempt {
-    const now = this.now();
-    while (this.times.length > 0 && this.times[0]! <= now - this.windowMs) this.times.shift();
-    if (this.times.length >= this.max) return { ok: false, waitMs: this.times[0]! + this.windowMs - now };
-    this.times.push(now);
+    const now = this.#now();
+    while (this.#times.length > 0 && this.#times[0]! <= now - this.#windowMs) this.#times.shift();
+    if (this.#times.length >= this.#max) return { ok: false, waitMs: this.#times[0]! + this.#windowMs - now };
+    this.#times.push(now);
     return { ok: true };
   }
 }

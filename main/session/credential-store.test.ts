@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { credentialAccount, KeytarCredentialStore, rememberedPassword } from './credential-store';
-import { matching } from '../test-support/matchers';
+import { matching } from '../../test-support/matchers';
 
 const run = promisify(execFile);
 const service = `Supervisor Softphone test ${process.pid}`;
@@ -53,7 +53,7 @@ describe('KeytarCredentialStore', () => {
   });
 
   it('without a Secret Service: sign-in still works and says "Password not remembered", why, and how to fix it', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'main/test-support/sign-in-without-keychain.ts'], {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'main/session/test-support/sign-in-without-keychain.ts'], {
       env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/bus' },
       timeout: 30_000,
     });

@@ -1,6 +1,7 @@
-// The password lives in the OS keychain and nowhere else (product.md item 1): macOS Keychain,
+// The password lives in the OS keychain and nowhere else (only with "Remember me"): macOS Keychain,
 // Windows Credential Manager, or the Secret Service on Linux, through keytar. Its items carry
-// the attributes service + account (toolchain-notes.md section 2); the account is user@server,
+// the attributes service + account (@napi-rs/keyring writes others: neither finds the other's
+// items); the account is user@server,
 // so one supervisor can be remembered on several GWS servers. Every failure (no Secret Service,
 // a locked keychain, keytar's native module missing) is a value, so signing in still works and
 // the UI can say why the password was not remembered.
@@ -58,25 +59,29 @@ const KEYCHAIN_REMEDY: Partial<Record<NodeJS.Platform, string>> = {
 };
 
 export class KeytarCredentialStore implements CredentialStore {
-  constructor(private readonly service: string = keychainService) {}
+  readonly #service: string;
+
+  constructor(service: string = keychainService) {
+    this.#service = service;
+  }
 
   get(account: string): KeychainResult<string | null> {
-    return this.use((keytar) => keytar.getPassword(this.service, account));
+    return this.#use((keytar) => keytar.getPassword(this.#service, account));
   }
 
   set(account: string, password: string): KeychainResult<void> {
-    return this.use((keytar) => keytar.setPassword(this.service, account, password));
+    return this.#use((keytar) => keytar.setPassword(this.#service, account, password));
   }
 
   delete(account: string): KeychainResult<boolean> {
-    return this.use((keytar) => keytar.deletePassword(this.service, account));
+    return this.#use((keytar) => keytar.deletePassword(this.#service, account));
   }
 
   list(): KeychainResult<string[]> {
-    return this.use(async (keytar) => (await keytar.findCredentials(this.service)).map((entry) => entry.account));
+    return this.#use(async (keytar) => (await keytar.findCredentials(this.#service)).map((entry) => entry.account));
   }
 
-  private async use<T>(action: (keytar: Keytar) => Promise<T>): KeychainResult<T> {
+  async #use<T>(action: (keytar: Keytar) => Promise<T>): KeychainResult<T> {
     try {
       // Loaded on first use: a missing native module is then one more "keychain unavailable".
       const keytar = ((await import('keytar')) as { default: Keytar }).default;

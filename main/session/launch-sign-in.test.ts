@@ -4,11 +4,11 @@
 // password is final. The fixture's reconnect policy: 200 ms doubling to a 1 s cap, half random.
 import { afterEach, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/index';
-import { nextEvent } from '../test-support/events';
-import { startTestServer, type TestServer } from '../test-support/http-server';
-import { matching } from '../test-support/matchers';
-import '../test-support/no-unhandled-rejections';
-import { sessionFixture, type SessionFixture } from '../test-support/session-fixture';
+import { nextEvent } from '../../test-support/events';
+import { startTestServer, type TestServer } from '../../test-support/http-server';
+import { matching } from '../../test-support/matchers';
+import '../../test-support/no-unhandled-rejections';
+import { sessionFixture, type SessionFixture } from './test-support/session-fixture';
 import { credentialAccount, KeytarCredentialStore } from './credential-store';
 import type { SessionDependencies, SessionState } from './session';
 

@@ -1,9 +1,9 @@
 // "Reconnect now": the supervisor does not wait out the backoff once the server is back.
 import { afterEach, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/index';
-import { nextEvent } from '../test-support/events';
-import '../test-support/no-unhandled-rejections';
-import { sessionFixture, type SessionFixture } from '../test-support/session-fixture';
+import { nextEvent } from '../../test-support/events';
+import '../../test-support/no-unhandled-rejections';
+import { sessionFixture, type SessionFixture } from './test-support/session-fixture';
 import type { SessionState } from './session';
 
 let sim: Simulator | undefined;

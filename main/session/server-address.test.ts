@@ -1,8 +1,8 @@
 // Plain http carries the password readable: refused unless the server is this machine or the
 // user has confirmed it has no TLS; and flagged in the connection bar when accepted.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { matching } from '../test-support/matchers';
-import { sessionFixture, type SessionFixture } from '../test-support/session-fixture';
+import { matching } from '../../test-support/matchers';
+import { sessionFixture, type SessionFixture } from './test-support/session-fixture';
 import { isUnencrypted } from './server-address';
 import { sessionView } from './session-view';
 

@@ -29,3 +29,16 @@ export function checkTransport(serverUrl: string, withoutTlsConfirmed: boolean):
     message: `${serverUrl} is plain http: your password and session would cross the network unencrypted. Use its https address, or tick "This server has no TLS" if your administrator says so.`,
   });
 }
+
+/** http(s)://host[:port][/path] without a trailing slash, or undefined. */
+/** The server address as the session, the keychain account and settings all spell it. */
+export function normaliseServerUrl(input: string): string | undefined {
+  try {
+    const url = new URL(input.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    // Only from the start of a run of slashes: `\/+$` tried from each slash is quadratic in the run.
+    return `${url.origin}${url.pathname.replace(/(?<!\/)\/+$/, '')}`;
+  } catch {
+    return undefined;
+  }
+}

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/index';
 import { Redactor } from '../log/redact';
-import '../test-support/no-unhandled-rejections';
-import { sessionFixture, type SessionFixture } from '../test-support/session-fixture';
+import '../../test-support/no-unhandled-rejections';
+import { sessionFixture, type SessionFixture } from './test-support/session-fixture';
 
 const supervisor = { userName: 'supervisor1', password: 'demo123' };
 let sim: Simulator | undefined;

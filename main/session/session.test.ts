@@ -5,13 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadSeed, startSimulator, type Simulator } from '../../sim/index';
 import type { CallStateChangeMessage, GwsMessage } from '../gws/messages';
 import type { MeSnapshot } from '../gws/resources';
-import { nextEvent } from '../test-support/events';
-import '../test-support/no-unhandled-rejections';
-import { lossyProxy, type LossyProxy } from '../test-support/lossy-proxy';
-import { filesUnder, sessionFixture, type SessionFixture } from '../test-support/session-fixture';
+import { nextEvent } from '../../test-support/events';
+import '../../test-support/no-unhandled-rejections';
+import { lossyProxy, type LossyProxy } from '../../test-support/lossy-proxy';
+import { filesUnder, sessionFixture, type SessionFixture } from './test-support/session-fixture';
 import { credentialAccount, keychainService } from './credential-store';
 import type { SessionState } from './session';
-import { matching, including } from '../test-support/matchers';
+import { matching, including } from '../../test-support/matchers';
 
 const run = promisify(execFile);
 const supervisor = { userName: 'supervisor1', password: 'demo123' };

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSettings, SettingsStore } from './settings';
-import { matching } from '../test-support/matchers';
-import { quiet } from '../test-support/quiet-log';
+import { matching } from '../../test-support/matchers';
+import { quiet } from '../../test-support/quiet-log';
 
 const at = () => new Date('2026-11-24T09:30:15.123Z');
 let dir: string;

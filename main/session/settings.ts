@@ -1,4 +1,4 @@
-// The app's non-secret settings (product.md item 10) in <userData>/settings.json. The zod schema
+// The app's non-secret settings (never a password) in <userData>/settings.json. The zod schema
 // is the one description of the fields and their defaults. Writes are atomic (write-file-atomic:
 // a temp file, fsync, rename), so a crash mid-write leaves the old file or the new one, never
 // half of each. A file that cannot be read, is not JSON, or holds values the schema refuses is
@@ -27,15 +27,19 @@ export interface OpenedSettings {
 
 /** 'saved': after every successful update, whoever made it (a settings change, sign-in, Forget). */
 export class SettingsStore extends EventEmitter<{ saved: [Settings] }> {
-  private current: Settings;
+  readonly #file: string;
+  readonly #log: Log;
+  #current: Settings;
 
   private constructor(
-    private readonly file: string,
+    file: string,
     initial: Settings,
-    private readonly log: Log,
+    log: Log,
   ) {
     super();
-    this.current = initial;
+    this.#file = file;
+    this.#log = log;
+    this.#current = initial;
   }
 
   /** Reads <dir>/settings.json; a missing file is a first start, anything else unusable is set aside. */
@@ -55,22 +59,22 @@ export class SettingsStore extends EventEmitter<{ saved: [Settings] }> {
   }
 
   get(): Settings {
-    return this.current;
+    return this.#current;
   }
 
   /** Validates the change, writes the whole file atomically, and only then takes it. */
   async update(change: Partial<Settings>): Promise<Result<Settings, SettingsProblem>> {
-    const parsed = settingsSchema.safeParse({ ...this.current, ...change });
+    const parsed = settingsSchema.safeParse({ ...this.#current, ...change });
     if (!parsed.success) return fail({ code: 'settings-invalid', message: `These settings were not saved: ${invalidFields(parsed.error)}.` });
     try {
-      await writeFileAtomic(this.file, `${JSON.stringify(parsed.data, null, 2)}\n`, { encoding: 'utf8' });
+      await writeFileAtomic(this.#file, `${JSON.stringify(parsed.data, null, 2)}\n`, { encoding: 'utf8' });
     } catch (error) {
-      this.log.error('Saving settings failed', error);
+      this.#log.error('Saving settings failed', error);
       return fail({ code: 'settings-not-saved', message: `Your settings could not be saved: ${(error as Error).message}` });
     }
-    this.current = parsed.data;
-    this.emit('saved', this.current);
-    return ok(this.current);
+    this.#current = parsed.data;
+    this.emit('saved', this.#current);
+    return ok(this.#current);
   }
 }
 

@@ -3,9 +3,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
 import { ActivityLog } from '../activity/activity-log';
-import '../test-support/no-unhandled-rejections';
-import { quiet } from '../test-support/quiet-log';
-import { sessionFixture, type SessionFixture } from '../test-support/session-fixture';
+import '../../test-support/no-unhandled-rejections';
+import { quiet } from '../../test-support/quiet-log';
+import { sessionFixture, type SessionFixture } from '../session/test-support/session-fixture';
 import { AGENT_CONTROL_FEATURE, agentControlRefusal, readTeamMember, setAgentState } from './agent-control';
 import { SupervisorService } from './service';
 

@@ -1,4 +1,4 @@
-// The contact center's features (reference 6): GET /api/v2/features?fields=*. A disabled feature
+// The contact center's features (docs/gws-notes.md, "Features and users"): GET /api/v2/features?fields=*. A disabled feature
 // behaves as if it did not exist, so this list is how the app tells "switched off" from other refusals.
 import { z } from 'zod';
 import type { GwsResult } from '../gws/gws-error';

@@ -4,9 +4,9 @@
 // must never be asked anything: the app calls only the server address it was given.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
-import { startTestServer, type TestServer } from '../test-support/http-server';
-import { nextEvent } from '../test-support/events';
-import '../test-support/no-unhandled-rejections';
+import { startTestServer, type TestServer } from '../../test-support/http-server';
+import { nextEvent } from '../../test-support/events';
+import '../../test-support/no-unhandled-rejections';
 import { agent, signedInWorld, viewWhere, type World } from './test-support/service-world';
 import type { DomainEvent } from './types';
 import { TARGET_NOT_REPORTED } from './views';

@@ -1,4 +1,4 @@
-// GWS's refusals of a monitoring request, in words a supervisor can act on (reference 3, 5).
+// GWS's refusals of a monitoring request, in words a supervisor can act on (docs/gws-notes.md, "Monitoring rules", "Replies").
 import type { GwsError } from '../gws/gws-error';
 import type { Problem } from '../result';
 

@@ -1,5 +1,5 @@
 // Domain events in words: announced in the window (aria-live) and, by the desktop layer, as OS
-// notifications. product.md item 6: "Alice Ng is on a call with +1 916 555 0104: you are listening".
+// notifications, in the product's voice: "Alice Ng is on a call with +1 916 555 0104: you are listening".
 import type { Notice } from '../../common/contract';
 import type { MonitoringState, SubscriptionView, SupervisorView } from '../../common/supervisor-view';
 import type { DomainEvent } from './types';

@@ -54,7 +54,7 @@ export function reduce(state: SupervisorState, input: SupervisorInput, now: numb
   }
 }
 
-/** When a call began, back-dated by the duration (seconds, reference 4.2) GWS reports. */
+/** When a call began, back-dated by the duration (seconds, docs/gws-notes.md, "Calls") GWS reports. */
 function since(call: Call, now: number): number {
   return now - (call.durationSeconds ?? 0) * 1000;
 }
@@ -87,13 +87,13 @@ function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
   if (!sameSubscription(prev.monitoring, monitoring)) {
     if (monitoring) {
       events.push({ type: 'monitoringArmed', subscription: monitoring });
-      // A new subscription (GWS replaces the old one: reference 8) starts with nothing served.
+      // A new subscription (GWS replaces the old one: docs/gws-notes.md, "Monitoring rules") starts with nothing served.
       next = { ...next, lostMonitoring: null, cancelRequested: false, callServed: false };
     } else if (prev.monitoring) {
       const ended = prev.monitoring;
       // The subscription is gone: what the app had armed is no longer anything's target.
       next = { ...next, arm: { ...next.arm, accepted: null } };
-      // NextCall ends by itself once its call is over (reference 7); anything else we did not ask for is lost.
+      // NextCall ends by itself once its call is over (docs/gws-notes.md, "Monitoring rules"); anything else we did not ask for is lost.
       const servedItsCall = next.callServed || next.monitoredCallId !== null;
       if (prev.cancelRequested) events.push({ type: 'monitoringCancelled', subscription: ended, reason: 'cancelled' });
       else if (ended.mode === 'NextCall' && servedItsCall) events.push({ type: 'monitoringCancelled', subscription: ended, reason: 'next-call-completed' });

@@ -2,8 +2,8 @@
 // monitoring journeys themselves run on every server variation in monitoring-journeys.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
 import { operationNames, startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
-import { nextEvent } from '../test-support/events';
-import '../test-support/no-unhandled-rejections';
+import { nextEvent } from '../../test-support/events';
+import '../../test-support/no-unhandled-rejections';
 import { agent, signedInWorld, viewWhere, type World } from './test-support/service-world';
 import type { Problem } from '../result';
 

@@ -97,7 +97,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   }
 
   /**
-   * GET /api/v2/users?subresources=*: the team with devices and agent states (reference 6); and
+   * GET /api/v2/users?subresources=*: the team with devices and agent states (docs/gws-notes.md, "Features and users"); and
    * the contact center's features, to explain a missing monitoring capability.
    */
   async refreshTeam(): Promise<ActionResult> {
@@ -121,7 +121,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     return done;
   }
 
-  // ---- monitoring (device operations, reference 3) ----
+  // ---- monitoring (device operations, docs/gws-notes.md, "Monitoring subscription") ----
 
   /** ListenIn, Coach or BargeIn on an agent, a device or a number, with scope and mode. */
   async monitor(request: MonitorRequest): Promise<ActionResult> {
@@ -163,7 +163,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     return this.monitor({ target, state: lost.state, scope: lost.scope, mode: lost.mode });
   }
 
-  /** CancelSupervisorMonitoring: offered only while armed (reference 3.5). */
+  /** CancelSupervisorMonitoring: offered only while armed (docs/gws-notes.md, "Monitoring subscription"). */
   async cancelMonitoring(): Promise<ActionResult> {
     const device = this.#state.device;
     if (!device) return notSignedIn;
@@ -179,7 +179,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     return result;
   }
 
-  // ---- the monitored call (reference 4.4) ----
+  // ---- the monitored call (docs/gws-notes.md, "Monitoring call") ----
 
   switchToBargeIn = () => this.#onMonitoredCall('bargeIn', 'SwitchToBargeIn', 'Barge in');
   switchToListenIn = () => this.#onMonitoredCall('listenIn', 'SwitchToListenIn', 'Back to listening');
@@ -188,7 +188,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   /** Hangs up the supervisor's own leg only; the agent and customer stay connected. */
   leaveCall = () => this.#onMonitoredCall('leave', 'Hangup', 'Leave call');
 
-  // ---- the supervisor's own calls and agent state (reference 3.6, 4.3) ----
+  // ---- the supervisor's own calls and agent state (docs/gws-notes.md, "Agent states", "Calls") ----
 
   answer = (callId: string) => this.#onCall(callId, 'Answer');
   hangup = (callId: string) => this.#onCall(callId, 'Hangup');
@@ -225,7 +225,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
 
   #react(event: DomainEvent, view: SupervisorView): void {
     const call = view.monitoredCall;
-    // product.md item 5: a monitoring call that arrives ringing is answered when the setting is on.
+    // A monitoring call that arrives ringing is answered when the auto-answer setting is on.
     if (event.type === 'monitoredCallStarted' && call?.callState === 'Ringing' && call.actions.includes('answer') && this.deps.preferences().autoAnswerMonitoringCalls) {
       void this.#onMonitoredCall('answer', 'Answer', 'Answer').then((r) => {
         if (r.ok) return;
@@ -258,7 +258,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   }
 
   /**
-   * GWS takes targetDeviceUri (a full device URI) or phoneNumber (reference 3.2). `name` is for
+   * GWS takes targetDeviceUri (a full device URI) or phoneNumber (docs/gws-notes.md, "Monitoring subscription"). `name` is for
    * messages; `logName` for the activity log, which is filtered by agent user name.
    */
   #resolve(target: MonitorTarget): Result<{ address: { targetDeviceUri?: string; phoneNumber?: string }; name: string; logName: string }, Problem> {

@@ -6,8 +6,8 @@ const STATES: readonly MonitoringState[] = ['ListenIn', 'Coach', 'BargeIn'];
 const isMonitoringState = (s: string | undefined): s is MonitoringState => STATES.includes(s as MonitoringState);
 
 /**
- * The device's supervisorMonitoringState, with GWS's defaults (scope Call, mode AllCalls: reference
- * 3.2). 8.5.2 names the target and the scope; 8.5.1 names neither, so they come from the app's own
+ * The device's supervisorMonitoringState, with GWS's defaults (scope Call, mode AllCalls:
+ * docs/gws-notes.md, "Monitoring rules"). 8.5.2 names the target and the scope; 8.5.1 names neither, so they come from the app's own
  * request of that state and mode, if it made one: the accepted one first (8.5.1's device says the
  * same when the app re-arms on another agent, so a request still out must not win before GWS
  * accepted it), else the one out (its device message may come before the reply).
@@ -50,7 +50,7 @@ export function targetOf(subscription: MonitoringSubscription | null, team: Team
 
 export const phoneNumbers = (call: Call): string[] => call.participants.map((p) => p.phoneNumber).filter(Boolean);
 
-/** Operations GWS offers only on a supervisor's monitoring leg (reference 4.4). */
+/** Operations GWS offers only on a supervisor's monitoring leg (docs/gws-notes.md, "Monitoring call"). */
 const MONITORING_LEG_CAPABILITIES: readonly string[] = ['SwitchToBargeIn', 'SwitchToListenIn', 'MuteMonitoredUser', 'UnmuteMonitoredUser'];
 
 /**
@@ -73,7 +73,7 @@ export function isMonitoringLeg(call: Call, subscription: MonitoringSubscription
 
 /**
  * The supervisor's current mode on the call. 8.5.2 states it on the call; otherwise mute and the
- * switches on offer tell (reference 4.4): unmuted is BargeIn, and only Coach can still switch to
+ * switches on offer tell (docs/gws-notes.md, "Monitoring call"): unmuted is BargeIn, and only Coach can still switch to
  * both BargeIn and ListenIn.
  */
 export function monitoringModeOf(call: Call): MonitoringState {

@@ -1,5 +1,5 @@
 // The team: the agents the supervisor can monitor, from GET /api/v2/users?subresources=*
-// (reference 6: users with their devices). GWS v2 has no team or group endpoint, so the team is
+// (docs/gws-notes.md, "Features and users": users with their devices). GWS v2 has no team or group endpoint, so the team is
 // every user with ROLE_AGENT and a device, except the supervisor.
 import { z } from 'zod';
 import { deviceUriOf } from '../gws/gws-url';
@@ -11,10 +11,10 @@ type UserWithDevices = z.output<typeof userWithDevices>;
 
 export const usersWithDevicesReply = z.object({ users: z.array(userWithDevices) });
 
-/** GET /api/v2/users/{id}?subresources=*: one user with devices (reference 6). */
+/** GET /api/v2/users/{id}?subresources=*: one user with devices (docs/gws-notes.md, "Features and users"). */
 export const userWithDevicesReply = z.object({ user: userWithDevices });
 
-/** Ready, NotReady… with the work mode GWS keeps beside NotReady (AfterCallWork, AuxWork: reference 3.6). */
+/** Ready, NotReady… with the work mode GWS keeps beside NotReady (AfterCallWork, AuxWork: docs/gws-notes.md, "Agent states"). */
 export const agentStateOf = (device: Device | null | undefined): string | null => {
   const s = device?.userState;
   return s ? (s.workMode ?? s.state) : null;
@@ -23,7 +23,7 @@ export const agentStateOf = (device: Device | null | undefined): string | null =
 /**
  * The team as read at `readAt` (epoch ms): each state as first seen then (time-in-state.ts).
  * `serverUrl` names a device that came without a `uri` (the docs' device samples have none): its
- * targetDeviceUri is then built from the server address and the device id (reference 3.2).
+ * targetDeviceUri is then built from the server address and the device id (docs/gws-notes.md, "Monitoring subscription").
  */
 export function teamFrom(
   reply: z.output<typeof usersWithDevicesReply>,

@@ -1,5 +1,5 @@
 // How long each team member has been in their state, as the app saw it. GWS's user and device
-// resources carry no time the state began (reference 3.6, 6), so the start is the team read that
+// resources carry no time the state began (docs/gws-notes.md, "Agent states", "Features and users"), so the start is the team read that
 // first showed the state: exact to one refresh interval when the app saw it change, and only a
 // lower bound for a state the agent was already in when the app started watching.
 import type { TeamMember } from './types';

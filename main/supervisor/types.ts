@@ -5,7 +5,7 @@ import type { MonitoringMode, MonitoringScope, MonitoringState } from '../../com
 
 export type { MonitoringMode, MonitoringScope, MonitoringState };
 
-/** An agent the supervisor may monitor (GET /api/v2/users?subresources=*, reference 6). */
+/** An agent the supervisor may monitor (GET /api/v2/users?subresources=*, docs/gws-notes.md, "Features and users"). */
 export interface TeamMember {
   userId: string;
   userName: string;
@@ -21,7 +21,7 @@ export interface TeamMember {
   stateSinceKnown: boolean;
 }
 
-/** The monitoring subscription on the supervisor's device (reference 3.1). */
+/** The monitoring subscription on the supervisor's device (docs/gws-notes.md, "Monitoring subscription"). */
 export interface MonitoringSubscription {
   state: MonitoringState;
   mode: MonitoringMode;
@@ -49,7 +49,7 @@ export interface ArmRequest {
 
 export interface SupervisorState {
   user: User | null;
-  /** The supervisor's own device; monitoring operations act on it (reference 3.2). */
+  /** The supervisor's own device; monitoring operations act on it (docs/gws-notes.md, "Monitoring subscription"). */
   device: Device | null;
   /** The supervisor's own calls that are not Released, by id (Maps: GWS picks the ids, and "constructor" is a key of every object). */
   calls: ReadonlyMap<string, Call>;

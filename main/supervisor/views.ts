@@ -16,7 +16,7 @@ import { monitoringModeOf, phoneNumbers, targetOf } from './subscription';
 import { agentStateOf } from './team';
 import type { MonitoringSubscription, SupervisorState, TeamMember } from './types';
 
-// GWS lists the operations a resource accepts now (reference 4.1); each maps to one action.
+// GWS lists the operations a resource accepts now (docs/gws-notes.md, "Calls"); each maps to one action.
 // Maps: a capability GWS names "constructor" or "toString" must find nothing.
 const MONITORED_CALL_ACTIONS = new Map<string, MonitoredCallAction>([
   ['Answer', 'answer'],
@@ -83,7 +83,7 @@ function monitoredCallView(call: Call, since: number, state: SupervisorState): M
   };
 }
 
-/** The other party, in E.164 when GWS gives it (reference 4.2: e164Number beside the dialled digits). */
+/** The other party, in E.164 when GWS gives it (docs/gws-notes.md, "Calls": e164Number beside the dialled digits). */
 function customerNumber(call: Call, notThese: Array<string | null | undefined>): string | null {
   const party = call.participants.find((p) => p.phoneNumber && !notThese.includes(p.phoneNumber));
   return (party && (party.e164Number || party.phoneNumber)) ?? call.ani ?? null;

@@ -1,5 +1,5 @@
 // The /api/v2 REST pipeline, in the order a Spring-based GWS applies it: CSRF, authentication,
-// routing, body parsing, the operation. Every answer is JSON with a statusCode (reference 5).
+// routing, body parsing, the operation. Every answer is JSON with a statusCode (docs/gws-notes.md, "Replies").
 import type { IncomingMessage } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseJson, type ParsedBody } from '../http/body';
@@ -20,7 +20,7 @@ import type { Variation } from '../variations';
 export interface GwsApiOptions {
   csrf: boolean;
   errorStatus: ErrorStatusMode;
-  /** The CSRF 403 body: documented only as "Missing or invalid Csrf token" (reference 1.2). */
+  /** The CSRF 403 body: documented only as "Missing or invalid Csrf token" (docs/gws-notes.md, "Signing in"). */
   csrfFailureBody: 'json' | 'text';
   serverVersion: string;
   /** The server variation played now: the context path for cookies, statusCode's type. */
@@ -30,62 +30,70 @@ export interface GwsApiOptions {
 const csrfFailureMessage = 'Missing or invalid Csrf token';
 
 export class GwsApi {
-  private readonly router = new Router<GwsHandler>();
+  readonly #env: GwsEnv;
+  readonly #options: GwsApiOptions;
+  readonly #log: RequestLog;
+  readonly #probe: SimulatorProbe;
+  readonly #router = new Router<GwsHandler>();
 
   constructor(
-    private readonly env: GwsEnv,
-    private readonly options: GwsApiOptions,
-    private readonly log: RequestLog,
-    private readonly probe: SimulatorProbe = {},
+    env: GwsEnv,
+    options: GwsApiOptions,
+    log: RequestLog,
+    probe: SimulatorProbe = {},
   ) {
-    addMeRoutes(this.router, env);
-    addDirectoryRoutes(this.router, env);
-    addAgentControlRoutes(this.router, env);
+    this.#env = env;
+    this.#options = options;
+    this.#log = log;
+    this.#probe = probe;
+    addMeRoutes(this.#router, env);
+    addDirectoryRoutes(this.#router, env);
+    addAgentControlRoutes(this.#router, env);
   }
 
   async handle(req: IncomingMessage, url: URL, text: string): Promise<Reply> {
     const method = req.method ?? 'GET';
     const body = parseJson(text);
-    const entry = this.log.record({
+    const entry = this.#log.record({
       time: new Date().toISOString(),
       method,
       path: url.pathname + url.search,
       body: maskedBody(text, body),
     });
-    this.probe.requestReceived?.({ method, path: entry.path, body: body.ok ? body.value : undefined, headers: req.headers });
-    if (this.env.faults.latencyMs > 0) await delay(this.env.faults.latencyMs);
-    const reply = this.answer(req, method, url, body, entry);
+    this.#probe.requestReceived?.({ method, path: entry.path, body: body.ok ? body.value : undefined, headers: req.headers });
+    if (this.#env.faults.latencyMs > 0) await delay(this.#env.faults.latencyMs);
+    const reply = this.#answer(req, method, url, body, entry);
     entry.status = reply.status;
-    return this.options.variation().statusCodeAs === 'string' ? withStatusCodeAsString(reply) : reply;
+    return this.#options.variation().statusCodeAs === 'string' ? withStatusCodeAsString(reply) : reply;
   }
 
-  private answer(req: IncomingMessage, method: string, url: URL, body: ParsedBody, entry: LoggedRequest): Reply {
-    // The version probe needs no session (reference 1.3).
+  #answer(req: IncomingMessage, method: string, url: URL, body: ParsedBody, entry: LoggedRequest): Reply {
+    // The version probe needs no session (the docs show only its reply: docs/gws-notes.md, "Signing in").
     if (method === 'GET' && /^\/api\/v2\/diagnostics\/version\/?$/.test(url.pathname)) {
-      return jsonReply(200, { statusCode: 0, version: this.options.serverVersion });
+      return jsonReply(200, { statusCode: 0, version: this.#options.serverVersion });
     }
-    if (this.options.csrf && isModifying(method) && !csrfAccepted(req, this.env.sessions)) {
-      return this.options.csrfFailureBody === 'text'
+    if (this.#options.csrf && isModifying(method) && !csrfAccepted(req, this.#env.sessions)) {
+      return this.#options.csrfFailureBody === 'text'
         ? jsonReply(403, csrfFailureMessage)
         : jsonReply(403, { statusCode: StatusCode.forbidden, statusMessage: csrfFailureMessage });
     }
     let auth: Authenticated | undefined;
     try {
-      auth = authenticate(req, this.env.sessions, this.env.center.directory);
+      auth = authenticate(req, this.#env.sessions, this.#env.center.directory);
       entry.userName = auth.user.userName;
-      return this.withSessionHeaders(jsonReply(200, this.route(method, url, body, auth)), method, auth);
+      return this.#withSessionHeaders(jsonReply(200, this.#route(method, url, body, auth)), method, auth);
     } catch (error) {
       if (!(error instanceof GwsError)) throw error;
-      const reply = jsonReply(httpStatusFor(error, this.options.errorStatus), {
+      const reply = jsonReply(httpStatusFor(error, this.#options.errorStatus), {
         statusCode: error.statusCode,
         statusMessage: error.message,
       });
-      return auth ? this.withSessionHeaders(reply, method, auth) : reply;
+      return auth ? this.#withSessionHeaders(reply, method, auth) : reply;
     }
   }
 
-  private route(method: string, url: URL, body: ParsedBody, auth: Authenticated): Record<string, unknown> {
-    const match = this.router.match(method, url.pathname);
+  #route(method: string, url: URL, body: ParsedBody, auth: Authenticated): Record<string, unknown> {
+    const match = this.#router.match(method, url.pathname);
     if (!match) throw new GwsError(StatusCode.notFound, `No resource at ${url.pathname}`, 404);
     if ('allowed' in match) {
       throw new GwsError(StatusCode.forbidden, `Method ${method} not supported; use ${match.allowed.join(', ')}`, 405);
@@ -95,14 +103,14 @@ export class GwsApi {
   }
 
   /** A new session sets its cookie, an ended one clears it, and every GET carries the CSRF token. */
-  private withSessionHeaders(reply: Reply, method: string, { session, opened }: Authenticated): Reply {
-    const alive = this.env.sessions.get(session.id) !== undefined;
+  #withSessionHeaders(reply: Reply, method: string, { session, opened }: Authenticated): Reply {
+    const alive = this.#env.sessions.get(session.id) !== undefined;
     const headers: Record<string, string> = {};
     // A servlet container scopes its session cookie to the application's context path.
-    const cookiePath = this.options.variation().contextPath || '/';
+    const cookiePath = this.#options.variation().contextPath || '/';
     if (!alive) headers['Set-Cookie'] = expiredSessionCookie(cookiePath);
     else if (opened) headers['Set-Cookie'] = sessionCookie(session, cookiePath);
-    if (alive && method === 'GET' && this.options.csrf) Object.assign(headers, csrfHeaders(session));
+    if (alive && method === 'GET' && this.#options.csrf) Object.assign(headers, csrfHeaders(session));
     return { ...reply, headers: { ...reply.headers, ...headers } };
   }
 }

@@ -1,5 +1,5 @@
 // Who is asking: HTTP Basic opens a session, the JSESSIONID cookie alone continues it
-// (reference 1.1); CSRF guards every modifying request (reference 1.2).
+// (docs/gws-notes.md, "Signing in"); CSRF guards every modifying request (docs/gws-notes.md, "Signing in").
 import type { IncomingMessage } from 'node:http';
 import type { Directory } from '../model/directory';
 import { GwsError, StatusCode } from '../model/gws-error';
@@ -39,7 +39,7 @@ function checkBasic(header: string, directory: Directory): User | undefined {
   return user?.password === decoded.slice(colon + 1) ? user : undefined;
 }
 
-// --- CSRF (reference 1.2) ---
+// --- CSRF (docs/gws-notes.md, "Signing in") ---
 
 /** The name GWS tells clients to send the token under (header X-CSRF-HEADER). */
 const csrfTokenHeader = 'X-CSRF-TOKEN';
@@ -51,7 +51,7 @@ export const csrfHeaders = (session: HttpSession): Record<string, string> => ({
 
 export const isModifying = (method: string): boolean => ['POST', 'PUT', 'DELETE', 'PATCH'].includes(method);
 
-/** The token must match the session named by the cookie: no cookie, no pass (reference 1.2). */
+/** The token must match the session named by the cookie: no cookie, no pass (docs/gws-notes.md, "Signing in"). */
 export function csrfAccepted(req: IncomingMessage, sessions: SessionStore): boolean {
   const session = sessions.fromCookieHeader(req.headers.cookie);
   return session !== undefined && req.headers[csrfTokenHeader.toLowerCase()] === session.csrfToken;

@@ -1,6 +1,6 @@
-// Contact-center-wide resources: users, devices, features, version (reference 1.3, 6).
+// Contact-center-wide resources: users, devices, features, version (docs/gws-notes.md, "Signing in", "Features and users").
 // Collections answer URIs, or with ?fields= (or ?subresources=) the resources themselves
-// (reference 5).
+// (docs/gws-notes.md, "Replies").
 import type { Router } from '../http/router';
 import { notFound } from '../model/gws-error';
 import type { GwsBody } from './operation';
@@ -12,7 +12,7 @@ export function addDirectoryRoutes(router: Router<GwsHandler>, env: GwsEnv): voi
   const userResource = (ctx: ResourceContext, id: string, url: URL): Record<string, unknown> => {
     const user = center.directory.users.get(id);
     if (!user) throw notFound(`User ${id} not found`);
-    // ?subresources=* adds the user's devices (and skills, none here) (reference 6).
+    // ?subresources=* adds the user's devices (and skills, none here) (docs/gws-notes.md, "Features and users").
     return url.searchParams.has('subresources')
       ? { ...renderUser(ctx, user), devices: [renderDevice(ctx, center.directory.deviceOf(user))], skills: [] }
       : renderUser(ctx, user);

@@ -1,5 +1,6 @@
 // The operations of the /api/v2/me resources: session, agent state, supervisor monitoring and
-// call control (reference 1.5, 1.6, 3.2-3.6, 4.3, 4.4).
+// call control (docs/gws-notes.md, "Signing in", "Monitoring subscription", "Agent states",
+// "Calls", "Monitoring call").
 import { agentStateNames } from '../model/agent-states';
 import { monitoringFeature } from '../model/capabilities';
 import type { Leg } from '../model/contact-center';
@@ -32,7 +33,7 @@ export function meOperations(env: GwsEnv, user: User, session: HttpSession): Tab
       startSessionParameters,
       ({ channels }) => {
         // Only voice is simulated. Another channel fails as an unavailable one would
-        // (reference 1.5): alone, with its own statusCode; next to voice, as partial success.
+        // (docs/gws-notes.md, "Signing in"): alone, with its own statusCode; next to voice, as partial success.
         const unavailable = channels.filter((c) => c !== 'voice');
         if (!channels.includes('voice')) throw invalidState(`Channels not available: ${channels.join(', ')}`);
         env.center.startContactCenterSession(user);
@@ -52,7 +53,7 @@ export function meOperations(env: GwsEnv, user: User, session: HttpSession): Tab
       },
       voice,
     ),
-    // Logs out and ends the HTTP session: it must be a client's last call (reference 1.6).
+    // Logs out and ends the HTTP session: it must be a client's last call (docs/gws-notes.md, "Signing in").
     EndContactCenterSession: operation(noParameters, () => {
       env.center.endContactCenterSession(user);
       env.sessions.end(session.id);
@@ -60,7 +61,7 @@ export function meOperations(env: GwsEnv, user: User, session: HttpSession): Tab
   };
 }
 
-/** POST /api/v2/me/channels/voice (reference 3.6). */
+/** POST /api/v2/me/channels/voice (docs/gws-notes.md, "Agent states"). */
 export function voiceChannelOperations(env: GwsEnv, device: Device): Table {
   const { center } = env;
   const table: Table = {
@@ -107,7 +108,7 @@ export function deviceOperations(env: GwsEnv, device: Device): Table {
   };
 }
 
-/** POST /api/v2/me/devices/{id}/calls (reference 4.3). */
+/** POST /api/v2/me/devices/{id}/calls (docs/gws-notes.md, "Calls"). */
 export function deviceCallOperations(env: GwsEnv, device: Device): Table {
   return {
     Dial: operation(
@@ -118,7 +119,7 @@ export function deviceCallOperations(env: GwsEnv, device: Device): Table {
   };
 }
 
-/** POST /api/v2/me/calls/{id} (reference 4.3, 4.4). */
+/** POST /api/v2/me/calls/{id} (docs/gws-notes.md, "Calls", "Monitoring call"). */
 export function callOperations(env: GwsEnv, leg: Leg): Table {
   const { center } = env;
   const onLeg = (name: string, action: (leg: Leg) => void, gates: { feature: string; role?: 'ROLE_SUPERVISOR' } = voice) =>
@@ -151,7 +152,7 @@ export function callOperations(env: GwsEnv, leg: Leg): Table {
 }
 
 /**
- * The device to monitor: targetDeviceUri (a .../api/v2/devices/{id} URI, reference 3.2) or
+ * The device to monitor: targetDeviceUri (a .../api/v2/devices/{id} URI, docs/gws-notes.md, "Monitoring subscription") or
  * phoneNumber (an agent's DN or a routing point's). When both are given they must agree.
  */
 function monitoringTarget(env: GwsEnv, { targetDeviceUri, phoneNumber }: MonitoringParameters): Device {

@@ -1,4 +1,5 @@
-// /api/v2/me and below: the signed-in user's own resources (reference 1.3-1.6, 3, 4).
+// /api/v2/me and below: the signed-in user's own resources (docs/gws-notes.md, "Signing in",
+// "Monitoring subscription", "Calls").
 import type { Router } from '../http/router';
 import { notFound } from '../model/gws-error';
 import type { Device, User } from '../model/types';
@@ -66,7 +67,7 @@ const meSubresources = ['devices', 'calls', 'channels', 'settings', 'features'] 
 
 /**
  * GET /api/v2/me[?subresources=*|a,b]: the sub-resources sit inside `user`, as Genesys's own
- * clients read them (reference 1.4).
+ * clients read them (docs/gws-notes.md, "Signing in").
  */
 function renderMe(
   ctx: ResourceContext,

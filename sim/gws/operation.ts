@@ -1,6 +1,6 @@
-// Running a GWS operation: a POST {"operationName": ..., params} on a resource (reference 4.1).
+// Running a GWS operation: a POST {"operationName": ..., params} on a resource (docs/gws-notes.md, "Calls").
 // The checks come in the order a client can observe: an injected fault, an operation the
-// resource does not have, a feature that is off (404, reference 6), a missing role
+// resource does not have, a feature that is off (404, docs/gws-notes.md, "Features and users"), a missing role
 // (statusCode 5), then the parameters (1 missing, 2 not valid).
 import type { z } from 'zod';
 import { GwsError, StatusCode, invalidState } from '../model/gws-error';

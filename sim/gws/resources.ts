@@ -1,5 +1,6 @@
-// GWS resource shapes (reference 1.3, 3.1, 4.2, 6): the same JSON in REST answers and in
-// CometD messages, so a client can read state and then apply notifications (reference 1.4).
+// GWS resource shapes (docs/gws-notes.md, "Signing in", "Monitoring subscription", "Calls",
+// "Features and users"): the same JSON in REST answers and in CometD messages, so a client can
+// read state and then apply notifications.
 import { callCapabilities, deviceCapabilities } from '../model/capabilities';
 import type { Directory } from '../model/directory';
 import { isAudible } from '../model/monitoring';
@@ -7,7 +8,7 @@ import { isSupervisorLeg } from '../model/telephony';
 import type { Call, CenterOptions, Device, Party, User } from '../model/types';
 import type { GwsVersion } from '../variations';
 
-/** Older servers sent participants as strings plus participantsInfo; 8.5.2 as objects (reference 4.2). */
+/** Older servers sent participants as strings plus participantsInfo; 8.5.2 as objects (docs/gws-notes.md, "Calls"). */
 export type ParticipantsFormat = 'objects' | 'strings';
 
 export interface ResourceContext {
@@ -45,7 +46,7 @@ export function renderUser(ctx: ResourceContext, user: User): Record<string, unk
   };
 }
 
-/** A feature of the contact center (reference 6); the simulator knows only their ids. */
+/** A feature of the contact center (docs/gws-notes.md, "Features and users"); the simulator knows only their ids. */
 export const renderFeature = (ctx: ResourceContext, id: string): Record<string, unknown> => ({
   id,
   ...links(ctx, featureUri(ctx, id), `/features/${id}`),
@@ -67,7 +68,7 @@ export function renderDevice(ctx: ResourceContext, device: Device): Record<strin
     type: device.type,
     voiceEnvironmentUri: `${ctx.baseUrl}/api/v2/voice-environments/${ctx.voiceEnvironmentId}`,
     capabilities: deviceCapabilities(device, ctx.directory, ctx.options),
-    // Absent unless armed (reference 3.1, 3.5).
+    // Absent unless armed (docs/gws-notes.md, "Monitoring subscription").
     ...(arm && monitoringFields(ctx, arm)),
     ...links(ctx, deviceUri(ctx, device.id), `/devices/${device.id}`),
   };
@@ -104,13 +105,13 @@ export function renderCall(ctx: ResourceContext, call: Call, party: Party): Reco
     capabilities: callCapabilities(party),
     userData: call.userData,
     duration: String(Math.floor((Date.now() - party.since) / 1000)),
-    // A listening or coaching supervisor is muted towards the customer (reference 4.4).
+    // A listening or coaching supervisor is muted towards the customer (docs/gws-notes.md, "Monitoring call").
     mute: party.supervision && party.supervision.state !== 'BargeIn' ? 'On' : 'Off',
     recordingState: 'Stopped',
     supervisorListeningIn: !party.supervision && supervisor !== undefined,
     monitoredUserMuted,
     // 8.5.2 marks the monitoring leg, and its call resource gained supervisorMonitoringState {state}
-    // (reference 4.2), on both legs; an 8.5.1 call carries neither.
+    // (docs/gws-notes.md, "Calls"), on both legs; an 8.5.1 call carries neither.
     ...(ctx.gwsVersion === '8.5.2' && {
       monitoring: party.supervision !== undefined,
       ...(supervision && { supervisorMonitoringState: { state: supervision.state } }),

@@ -7,16 +7,16 @@ export const noParameters = z.object({});
 
 const userData = z.record(z.string(), z.union([z.string(), z.number()]));
 
-/** StartContactCenterSession (reference 1.5). */
+/** StartContactCenterSession (docs/gws-notes.md, "Signing in"). */
 export const startSessionParameters = z.object({
   channels: z.array(z.string().min(1)).min(1),
   place: z.string().optional(),
 });
 
-/** Ready takes an optional workmode (reference 3.6). */
+/** Ready takes an optional workmode (docs/gws-notes.md, "Agent states"). */
 export const readyParameters = z.object({ workmode: z.enum(readyWorkModes).optional() });
 
-/** ListenIn, Coach and BargeIn (reference 3.2-3.4): scope Call and mode AllCalls by default. */
+/** ListenIn, Coach and BargeIn (docs/gws-notes.md, "Monitoring subscription"): scope Call and mode AllCalls by default. */
 export const monitoringParameters = z.object({
   targetDeviceUri: z.string().optional(),
   phoneNumber: z.string().optional(),
@@ -27,8 +27,8 @@ export type MonitoringParameters = z.output<typeof monitoringParameters>;
 
 const destination = z.object({ phoneNumber: z.string().min(1) });
 
-/** Dial (reference 4.3). */
+/** Dial (docs/gws-notes.md, "Calls"). */
 export const dialParameters = z.object({ destination, location: z.string().optional(), userData: userData.optional() });
 
-/** SingleStepTransfer (reference 4.3). */
+/** SingleStepTransfer (docs/gws-notes.md, "Calls"). */
 export const transferParameters = z.object({ destination, location: z.string().optional() });

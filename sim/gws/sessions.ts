@@ -1,4 +1,4 @@
-// HTTP sessions: the JSESSIONID cookie and the CSRF token bound to it (reference 1.1, 1.2).
+// HTTP sessions: the JSESSIONID cookie and the CSRF token bound to it (docs/gws-notes.md, "Signing in").
 import { randomBytes, randomUUID } from 'node:crypto';
 
 const sessionCookieName = 'JSESSIONID';
@@ -10,17 +10,17 @@ export interface HttpSession {
 }
 
 export class SessionStore {
-  private readonly sessions = new Map<string, HttpSession>();
-  private readonly endListeners: ((session: HttpSession) => void)[] = [];
+  readonly #sessions = new Map<string, HttpSession>();
+  readonly #endListeners: ((session: HttpSession) => void)[] = [];
 
   create(userId: string): HttpSession {
     const session = { id: randomBytes(16).toString('hex').toUpperCase(), userId, csrfToken: randomUUID() };
-    this.sessions.set(session.id, session);
+    this.#sessions.set(session.id, session);
     return session;
   }
 
   get(id: string | undefined): HttpSession | undefined {
-    return id === undefined ? undefined : this.sessions.get(id);
+    return id === undefined ? undefined : this.#sessions.get(id);
   }
 
   /** The session named by a request's Cookie header, if it is still alive. */
@@ -29,26 +29,26 @@ export class SessionStore {
   }
 
   end(id: string): void {
-    const session = this.sessions.get(id);
+    const session = this.#sessions.get(id);
     if (!session) return;
-    this.sessions.delete(id);
-    for (const listener of this.endListeners) listener(session);
+    this.#sessions.delete(id);
+    for (const listener of this.#endListeners) listener(session);
   }
 
   endAll(): void {
-    for (const id of [...this.sessions.keys()]) this.end(id);
+    for (const id of [...this.#sessions.keys()]) this.end(id);
   }
 
   endAllOf(userId: string): void {
-    for (const session of [...this.sessions.values()]) if (session.userId === userId) this.end(session.id);
+    for (const session of [...this.#sessions.values()]) if (session.userId === userId) this.end(session.id);
   }
 
   onEnd(listener: (session: HttpSession) => void): void {
-    this.endListeners.push(listener);
+    this.#endListeners.push(listener);
   }
 
   get size(): number {
-    return this.sessions.size;
+    return this.#sessions.size;
   }
 }
 

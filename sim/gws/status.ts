@@ -1,11 +1,11 @@
 // The HTTP status that goes with a non-zero statusCode. Only 401 (not authenticated), 403 (CSRF)
-// and 404 (disabled feature) are documented (reference 1.2, 5); the rest is a choice, made
+// and 404 (disabled feature) are documented (docs/gws-notes.md, "Signing in", "Replies"); the rest is a choice, made
 // switchable because real servers may differ (sim/README.md, "Choices").
 import type { GwsError } from '../model/gws-error';
 import { StatusCode } from '../model/gws-error';
 
 /**
- * reference: HTTP 200 with the statusCode in the body, 404 for "not found" (reference 5's suggestion).
+ * reference: HTTP 200 with the statusCode in the body, 404 for "not found" (docs/gws-notes.md, "Replies").
  * strict: a REST-style status for each statusCode.
  */
 export const errorStatusModes = ['reference', 'strict'] as const;

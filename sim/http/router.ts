@@ -12,7 +12,7 @@ interface Route<H> {
 export type Match<H> = { handler: H; params: Params } | { allowed: string[] } | undefined;
 
 export class Router<H> {
-  private readonly routes: Route<H>[] = [];
+  readonly #routes: Route<H>[] = [];
 
   add(method: string, path: string, handler: H): this {
     const keys: string[] = [];
@@ -20,13 +20,13 @@ export class Router<H> {
       keys.push(key);
       return '([^/]+)';
     });
-    this.routes.push({ method, pattern: new RegExp(`^${source}/?$`), keys, handler });
+    this.#routes.push({ method, pattern: new RegExp(`^${source}/?$`), keys, handler });
     return this;
   }
 
   match(method: string, pathname: string): Match<H> {
     const allowed: string[] = [];
-    for (const route of this.routes) {
+    for (const route of this.#routes) {
       const found = route.pattern.exec(pathname);
       if (!found) continue;
       if (route.method !== method) {

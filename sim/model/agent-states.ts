@@ -1,4 +1,4 @@
-// The system-defined voice agent states (reference 3.6). Their ids are the same in every
+// The system-defined voice agent states (docs/gws-notes.md, "Agent states"). Their ids are the same in every
 // official sample, so they are fixed here too.
 import type { UserState } from './types';
 
@@ -18,7 +18,7 @@ export const agentStates = {
 export type AgentStateName = keyof typeof agentStates;
 export const agentStateNames = Object.keys(agentStates) as [AgentStateName, ...AgentStateName[]];
 
-/** Ready takes an optional workmode (reference 3.6, S38). */
+/** Ready takes an optional workmode (docs/gws-notes.md, "Agent states"). */
 export const readyWorkModes = ['ManualIn', 'AutoIn'] as const;
 export type ReadyWorkMode = (typeof readyWorkModes)[number];
 

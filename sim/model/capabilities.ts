@@ -1,5 +1,5 @@
 // The operations a device or call leg offers right now. GWS lists exactly the operation names the
-// resource accepts in its current state (reference 4.1), so the simulator refuses any operation
+// resource accepts in its current state (docs/gws-notes.md, "Calls"), so the simulator refuses any operation
 // that is not listed here with statusCode 2.
 import { isLoggedIn } from './agent-states';
 import type { Directory } from './directory';

@@ -23,35 +23,39 @@ export interface InboundCall {
 }
 
 export class ContactCenter {
+  readonly #seed: Seed;
+  readonly #sink: ChangeSink;
   directory: Directory;
   telephony: Telephony;
 
   constructor(
-    private readonly seed: Seed,
+    seed: Seed,
     readonly options: CenterOptions,
-    private readonly sink: ChangeSink,
+    sink: ChangeSink,
   ) {
+    this.#seed = seed;
+    this.#sink = sink;
     this.directory = new Directory(seed);
     this.telephony = new Telephony(sink);
   }
 
   /** Back to the seed, silently: the wiring ends every session at the same time. */
   reset(): void {
-    this.directory = new Directory(this.seed);
-    this.telephony = new Telephony(this.sink);
+    this.directory = new Directory(this.#seed);
+    this.telephony = new Telephony(this.#sink);
   }
 
-  private get monitoringContext(): monitoring.MonitoringContext {
-    return { directory: this.directory, telephony: this.telephony, options: this.options, sink: this.sink };
+  get #monitoringContext(): monitoring.MonitoringContext {
+    return { directory: this.directory, telephony: this.telephony, options: this.options, sink: this.#sink };
   }
 
-  // --- Contact center session and agent state (reference 1.5, 1.6, 3.6) ---
+  // --- Contact center session and agent state (docs/gws-notes.md, "Signing in", "Agent states") ---
 
   /** Logs the user's voice channel in; an agent already logged in keeps their state. */
   startContactCenterSession(user: User): void {
     const device = this.directory.deviceOf(user);
     if (!isLoggedIn(device.userState)) device.userState = userStateFor('NotReady');
-    this.sink.device(device);
+    this.#sink.device(device);
   }
 
   endContactCenterSession(user: User): void {
@@ -61,40 +65,40 @@ export class ContactCenter {
   /** Any state but Offline logs a logged-out device in; Offline logs out and ends monitoring. */
   setAgentState(device: Device, state: AgentStateName, workMode?: ReadyWorkMode): void {
     device.userState = userStateFor(state, workMode);
-    // Logging out ends monitoring on either side (reference 8); cancelling an armed device reports it.
+    // Logging out ends monitoring on either side (docs/gws-notes.md, "Monitoring rules"); cancelling an armed device reports it.
     const reportedByCancel = state === 'Offline' && device.monitoring !== undefined;
-    if (state === 'Offline') monitoring.cancelMonitoringInvolving(this.monitoringContext, device);
-    if (!reportedByCancel) this.sink.device(device);
+    if (state === 'Offline') monitoring.cancelMonitoringInvolving(this.#monitoringContext, device);
+    if (!reportedByCancel) this.#sink.device(device);
   }
 
   /** A supervisor's Ready, NotReady or Offline on another user's channel; the agent hears of it on both topics. */
   controlAgentState(userId: string, channel: string, state: ControlledState): void {
     const device = controllableDevice(this.directory, this.telephony, userId, channel);
     this.setAgentState(device, state);
-    this.sink.channel(device);
+    this.#sink.channel(device);
   }
 
   setDoNotDisturb(device: Device, on: boolean): void {
     device.doNotDisturb = on;
-    this.sink.device(device);
+    this.#sink.device(device);
   }
 
-  // --- Supervisor monitoring (reference 3.2-3.5) ---
+  // --- Supervisor monitoring (docs/gws-notes.md, "Monitoring subscription") ---
 
   monitor(supervisor: Device, request: monitoring.MonitoringRequest): void {
-    monitoring.armMonitoring(this.monitoringContext, supervisor, request);
+    monitoring.armMonitoring(this.#monitoringContext, supervisor, request);
   }
 
   cancelMonitoring(supervisor: Device): void {
-    monitoring.cancelMonitoring(this.monitoringContext, supervisor, this.options.cancelReleasesCall);
+    monitoring.cancelMonitoring(this.#monitoringContext, supervisor, this.options.cancelReleasesCall);
   }
 
   /** The call a supervisor is monitoring right now, if any. */
   supervisorCallOf(supervisor: Device): Call | undefined {
-    return monitoring.liveLegOf(this.monitoringContext, supervisor)?.call;
+    return monitoring.liveLegOf(this.#monitoringContext, supervisor)?.call;
   }
 
-  // --- Call control (reference 4) ---
+  // --- Call control (docs/gws-notes.md, "Calls") ---
 
   legOf(device: Device, callId: string): Leg {
     const leg = this.telephony.legsOf(device.id).find(({ call }) => call.id === callId);
@@ -102,7 +106,7 @@ export class ContactCenter {
     return leg;
   }
 
-  /** Capabilities list what a leg accepts now (reference 4.1); anything else is refused. */
+  /** Capabilities list what a leg accepts now (docs/gws-notes.md, "Calls"); anything else is refused. */
   requireCallCapability({ party }: Leg, operationName: string): void {
     if (!callCapabilities(party).includes(operationName)) {
       throw invalidState(`${operationName} is not valid for a call in state ${party.state}`);
@@ -115,7 +119,7 @@ export class ContactCenter {
     }
   }
 
-  /** Dial (reference 4.3): a DN of the switch rings there, any other number goes out. */
+  /** Dial (docs/gws-notes.md, "Calls"): a DN of the switch rings there, any other number goes out. */
   dial(device: Device, phoneNumber: string, userData: UserData = {}): Call {
     const callee = this.directory.deviceByNumber(phoneNumber);
     if (callee === device) throw invalidState('A device cannot dial itself');
@@ -132,7 +136,7 @@ export class ContactCenter {
 
   answer({ call, party }: Leg): void {
     if (isSupervisorLeg(party)) {
-      monitoring.answerSupervisorLeg(this.monitoringContext, { call, party });
+      monitoring.answerSupervisorLeg(this.#monitoringContext, { call, party });
       return;
     }
     this.telephony.setState(call, party, 'Established');
@@ -142,12 +146,12 @@ export class ContactCenter {
       this.telephony.setState(call, caller, 'Established');
       connected.push(caller);
     }
-    for (const p of connected) monitoring.joinIfArmed(this.monitoringContext, call, p);
+    for (const p of connected) monitoring.joinIfArmed(this.#monitoringContext, call, p);
   }
 
   /** A supervisor's hang-up leaves the call; anyone else's ends it for every leg. */
   hangup({ call, party }: Leg): void {
-    if (isSupervisorLeg(party)) monitoring.leaveCall(this.monitoringContext, { call, party });
+    if (isSupervisorLeg(party)) monitoring.leaveCall(this.#monitoringContext, { call, party });
     else this.endCall(call);
   }
 
@@ -172,15 +176,15 @@ export class ContactCenter {
     for (const other of call.parties.filter((p) => p !== ringing && !p.supervision)) {
       this.telephony.notify(call, other, 'ParticipantsUpdated');
     }
-    monitoring.afterAgentLeft(this.monitoringContext, call, party.deviceId);
+    monitoring.afterAgentLeft(this.#monitoringContext, call, party.deviceId);
   }
 
   switchSupervision({ call, party }: Leg, state: SupervisionState): void {
-    if (isSupervisorLeg(party)) monitoring.switchSupervision(this.monitoringContext, { call, party }, state);
+    if (isSupervisorLeg(party)) monitoring.switchSupervision(this.#monitoringContext, { call, party }, state);
   }
 
   setMonitoredUserMuted({ call, party }: Leg, muted: boolean): void {
-    if (isSupervisorLeg(party)) monitoring.setMonitoredUserMuted(this.monitoringContext, { call, party }, muted);
+    if (isSupervisorLeg(party)) monitoring.setMonitoredUserMuted(this.#monitoringContext, { call, party }, muted);
   }
 
   // --- Scenario API: what customers and the simulated agents do ---
@@ -217,7 +221,7 @@ export class ContactCenter {
 
   /** The customer (or the far end) hangs up. */
   endCall(call: Call): void {
-    for (const party of this.telephony.end(call)) monitoring.afterSupervisorLeft(this.monitoringContext, party);
+    for (const party of this.telephony.end(call)) monitoring.afterSupervisorLeft(this.#monitoringContext, party);
   }
 
   /** The agent on the call transfers it in one step to another agent. */

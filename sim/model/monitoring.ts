@@ -1,5 +1,6 @@
 // Supervisor monitoring: arming a supervisor's device on a target, joining the target's calls,
-// the switch and mute rules, scope on transfer, NextCall and cancel (reference 3.2-3.5, 4.4, 7, 8).
+// the switch and mute rules, scope on transfer, NextCall and cancel (docs/gws-notes.md,
+// "Monitoring subscription", "Monitoring call", "Monitoring rules").
 import { GwsError, StatusCode, invalidState } from './gws-error';
 import type { Directory } from './directory';
 import { isConnected, isSupervisorLeg, type Telephony } from './telephony';
@@ -37,7 +38,7 @@ export function armMonitoring(ctx: MonitoringContext, supervisor: Device, reques
   } else if (ctx.options.sipCluster && arm.scope === 'Agent') {
     throw invalidState('SIP Cluster supports supervisorMonitoringScope Call only');
   }
-  // T-Library TMonitorNextCall: one supervisor per agent (reference 3.1, 8).
+  // T-Library TMonitorNextCall: one supervisor per agent (docs/gws-notes.md, "Monitoring rules").
   const rival = supervisorMonitoring(ctx, target.id);
   if (rival && rival !== supervisor) {
     throw new GwsError(StatusCode.forbidden, `${target.phoneNumber} is already monitored by another supervisor`);
@@ -50,11 +51,11 @@ export function armMonitoring(ctx: MonitoringContext, supervisor: Device, reques
   const live = liveLegOf(ctx, supervisor);
   if (live && previousTarget === target.id) {
     // Re-arming the same target keeps the supervisor on its call: mode and scope apply from now
-    // on, while the leg's ListenIn/Coach/BargeIn changes only by SwitchTo* (reference 4.4).
+    // on, while the leg's ListenIn/Coach/BargeIn changes only by SwitchTo* (docs/gws-notes.md, "Monitoring call").
     Object.assign(live.party.supervision, { mode: arm.mode, scope: arm.scope });
     return;
   }
-  // One target per supervisor: a new target replaces the old one, and its call (reference 8).
+  // One target per supervisor: a new target replaces the old one, and its call (docs/gws-notes.md, "Monitoring rules").
   if (live) releaseSupervisorLeg(ctx, live);
 
   if (target.type === 'ACDPosition' && intrudes(ctx.options.intrusion, arm.state)) {
@@ -63,7 +64,7 @@ export function armMonitoring(ctx: MonitoringContext, supervisor: Device, reques
   }
 }
 
-/** Intrusion: whether a request joins a call the agent is already on (reference 3.4, 8). */
+/** Intrusion: whether a request joins a call the agent is already on (docs/gws-notes.md, "Monitoring rules"). */
 function intrudes(intrusion: CenterOptions['intrusion'], state: SupervisionState): boolean {
   return intrusion === 'all' || (intrusion === 'on' && state === 'BargeIn');
 }
@@ -75,7 +76,7 @@ export function cancelMonitoring(ctx: MonitoringContext, supervisor: Device, rel
   if (live && releaseCall) releaseSupervisorLeg(ctx, live);
 }
 
-/** Monitoring ends when either side logs out (T-Library TMonitorNextCall, reference 8). */
+/** Monitoring ends when either side logs out (T-Library TMonitorNextCall, docs/gws-notes.md, "Monitoring rules"). */
 export function cancelMonitoringInvolving(ctx: MonitoringContext, device: Device): void {
   const involved = (d: Device): boolean =>
     d.monitoring !== undefined && (d === device || d.monitoring.targetDeviceId === device.id);
@@ -89,7 +90,7 @@ export function joinIfArmed(ctx: MonitoringContext, call: Call, party: Party): v
   const present = call.parties.find(isSupervisorLeg);
   if (present) {
     // Scope Call: the supervisor stayed when the agent left, and now follows the agent the call
-    // moved to (reference 7). One supervisor per call: nobody else joins.
+    // moved to (docs/gws-notes.md, "Monitoring rules"). One supervisor per call: nobody else joins.
     const { supervision } = present;
     if (!call.parties.some((p) => p.deviceId === supervision.monitoredDeviceId)) {
       supervision.monitoredDeviceId = party.deviceId;
@@ -133,7 +134,7 @@ export function answerSupervisorLeg(ctx: MonitoringContext, leg: SupervisorLeg):
   notifyMonitoredAgents(ctx, leg.call, isAudible(leg.party));
 }
 
-/** SwitchToBargeIn / SwitchToListenIn (reference 4.4); the capabilities keep out a return to Coach. */
+/** SwitchToBargeIn / SwitchToListenIn (docs/gws-notes.md, "Monitoring call"); the capabilities keep out a return to Coach. */
 export function switchSupervision(ctx: MonitoringContext, leg: SupervisorLeg, state: SupervisionState): void {
   const wasAudible = isAudible(leg.party);
   leg.party.supervision.state = state;
@@ -141,7 +142,7 @@ export function switchSupervision(ctx: MonitoringContext, leg: SupervisorLeg, st
   notifyMonitoredAgents(ctx, leg.call, wasAudible !== isAudible(leg.party));
 }
 
-/** MuteMonitoredUser / UnmuteMonitoredUser (reference 4.4, S7, S8). */
+/** MuteMonitoredUser / UnmuteMonitoredUser (docs/gws-notes.md, "Monitoring call"). */
 export function setMonitoredUserMuted(ctx: MonitoringContext, leg: SupervisorLeg, muted: boolean): void {
   leg.party.supervision.monitoredUserMuted = muted;
   ctx.telephony.notify(leg.call, leg.party, 'MonitoredUserMutedStateChange');

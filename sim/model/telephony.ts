@@ -13,17 +13,20 @@ export interface NewCall {
 }
 
 export class Telephony {
-  private readonly calls = new Map<string, Call>();
-  private serials = 0;
+  readonly #sink: ChangeSink;
+  readonly #calls = new Map<string, Call>();
+  #serials = 0;
 
-  constructor(private readonly sink: ChangeSink) {}
+  constructor(sink: ChangeSink) {
+    this.#sink = sink;
+  }
 
   all(): Call[] {
-    return [...this.calls.values()];
+    return [...this.#calls.values()];
   }
 
   get(callId: string): Call | undefined {
-    return this.calls.get(callId);
+    return this.#calls.get(callId);
   }
 
   /** The legs a device has, oldest call first. */
@@ -35,8 +38,8 @@ export class Telephony {
 
   /** A new call with its first legs, reported once all of them are on it. */
   create(spec: NewCall, legs: { deviceId: string; state: CallState }[]): Call {
-    // 8.5.2 call ids equal the callUuid; connId is the T-Library connection id (reference 4.1, 4.2).
-    const serial = ++this.serials;
+    // 8.5.2 call ids equal the callUuid; connId is the T-Library connection id (docs/gws-notes.md, "Calls").
+    const serial = ++this.#serials;
     const id = `${randomBytes(12).toString('hex').toUpperCase()}AES${serial.toString(36).toUpperCase().padStart(5, '0')}`;
     const call: Call = {
       id,
@@ -45,7 +48,7 @@ export class Telephony {
       ...spec,
       parties: legs.map((leg) => ({ ...leg, since: Date.now() })),
     };
-    this.calls.set(id, call);
+    this.#calls.set(id, call);
     for (const party of call.parties) this.notify(call, party, 'StatusChange');
     return call;
   }
@@ -66,19 +69,19 @@ export class Telephony {
   release(call: Call, party: Party): void {
     call.parties = call.parties.filter((p) => p !== party);
     this.setState(call, party, 'Released');
-    if (call.parties.length === 0) this.calls.delete(call.id);
+    if (call.parties.length === 0) this.#calls.delete(call.id);
   }
 
-  /** Ends the call for everyone: agents first, then any supervisor (reference 4.3 Hangup). */
+  /** Ends the call for everyone: agents first, then any supervisor (Hangup: docs/gws-notes.md, "Calls"). */
   end(call: Call): Party[] {
     const ordered = [...call.parties].sort((a, b) => Number(Boolean(a.supervision)) - Number(Boolean(b.supervision)));
     for (const party of ordered) this.release(call, party);
-    this.calls.delete(call.id);
+    this.#calls.delete(call.id);
     return ordered;
   }
 
   notify(call: Call, party: Party, notification: CallNotification): void {
-    this.sink.call(call, party, notification);
+    this.#sink.call(call, party, notification);
   }
 }
 

@@ -1,4 +1,4 @@
-// The simulated contact center's state, in GWS's words (reference sections 3 and 4).
+// The simulated contact center's state, in GWS's words (docs/gws-notes.md, "Monitoring subscription", "Calls").
 
 export const roles = ['ROLE_AGENT', 'ROLE_SUPERVISOR', 'ROLE_ADMIN'] as const;
 export type Role = (typeof roles)[number];
@@ -36,7 +36,7 @@ export interface UserState {
   workMode?: 'AfterCallWork' | 'AuxWork' | 'ManualIn' | 'AutoIn';
 }
 
-/** What a supervisor's device is armed to do (reference 3.1 supervisorMonitoringState). */
+/** What a supervisor's device is armed to do (supervisorMonitoringState: docs/gws-notes.md, "Monitoring subscription"). */
 export interface MonitoringSubscription {
   state: SupervisionState;
   mode: MonitoringMode;
@@ -75,7 +75,7 @@ export interface Party {
   supervision?: Supervision;
 }
 
-/** Attached data: a flat key/value object (reference 4.2). */
+/** Attached data: a flat key/value object (docs/gws-notes.md, "Calls"). */
 export type UserData = Record<string, string | number>;
 
 export interface Call {
@@ -103,13 +103,13 @@ export interface ChangeSink {
 
 /** Behaviour a real GWS deployment configures (see sim/README.md, "Choices"). */
 export interface CenterOptions {
-  /** SIP Server intrusion-enabled: who joins a call already in progress (reference 3.4, 8). */
+  /** SIP Server intrusion-enabled: who joins a call already in progress (docs/gws-notes.md, "Monitoring rules"). */
   intrusion: 'on' | 'off' | 'all';
-  /** How the supervisor's leg first appears (reference 4.4: not documented). */
+  /** How the supervisor's leg first appears (docs/gws-notes.md, "Monitoring call": not documented). */
   monitoringCall: 'established' | 'ringing';
-  /** SIP Cluster: no routing-point monitoring, Call scope only (reference 3.2). */
+  /** SIP Cluster: no routing-point monitoring, Call scope only (docs/gws-notes.md, "Monitoring subscription"). */
   sipCluster: boolean;
-  /** Whether CancelSupervisorMonitoring also takes the supervisor off a call in progress (reference 3.5: unknown). */
+  /** Whether CancelSupervisorMonitoring also takes the supervisor off a call in progress (not documented: docs/gws-notes.md, "Monitoring rules"). */
   cancelReleasesCall: boolean;
   /** Replaced on a reset that switches a feature (POST /sim/reset). */
   features: ReadonlySet<string>;

@@ -1,4 +1,4 @@
-// The CometD endpoint (reference 2.1): Bayeux long-polling by cometd-nodejs-server, a handshake
+// The CometD endpoint (docs/gws-notes.md, "Notifications"): Bayeux long-polling by cometd-nodejs-server, a handshake
 // only for an authenticated JSESSIONID, and per-user delivery. Every user subscribes to the
 // same channel names (/v2/me/...), so messages are delivered to one user's clients, never
 // broadcast.
@@ -36,23 +36,23 @@ export interface HubOptions {
 }
 
 export class NotificationHub {
-  private readonly server: CometDServer;
-  private readonly clients = new Map<string, Client>();
+  readonly #server: CometDServer;
+  readonly #clients = new Map<string, Client>();
 
   constructor(sessions: SessionStore, options: HubOptions) {
-    this.server = createCometDServer({
+    this.#server = createCometDServer({
       timeout: options.longPollMs,
       maxInterval: 10_000,
       // Several clients behind one cookie jar (tests, one app with two windows) all long-poll.
       maxSessionsPerBrowser: -1,
     });
-    this.server.policy = {
+    this.#server.policy = {
       canHandshake: (session, _message, callback) => {
-        const request = (this.server.context as { request?: IncomingMessage }).request;
+        const request = (this.#server.context as { request?: IncomingMessage }).request;
         const httpSession = sessions.fromCookieHeader(request?.headers.cookie);
         if (httpSession) {
           const { userId } = httpSession;
-          this.clients.set(session.id, { session, userId, httpSessionId: httpSession.id });
+          this.#clients.set(session.id, { session, userId, httpSessionId: httpSession.id });
           if (options.onConnectHeld) session.addListener('suspended', () => options.onConnectHeld?.(userId, session.id));
         }
         callback(undefined, httpSession !== undefined);
@@ -60,19 +60,19 @@ export class NotificationHub {
       // GWS topics carry server notifications only.
       canPublish: (_session, _message, _channel, callback) => callback(undefined, false),
     };
-    this.server.addListener('sessionRemoved', (session: ServerSession) => this.clients.delete(session.id));
-    sessions.onEnd((ended) => this.forget((client) => client.httpSessionId === ended.id));
+    this.#server.addListener('sessionRemoved', (session: ServerSession) => this.#clients.delete(session.id));
+    sessions.onEnd((ended) => this.#forget((client) => client.httpSessionId === ended.id));
   }
 
   /** Hands a request with already-parsed Bayeux messages to the CometD server. */
   handle(req: IncomingMessage, res: ServerResponse, messages: unknown[]): void {
     // cometd-nodejs-server takes a pre-read body from request.body.
     (req as IncomingMessage & { body?: unknown }).body = messages;
-    this.server.handle(req, res);
+    this.#server.handle(req, res);
   }
 
   deliver(userId: string, channel: string, data: unknown): void {
-    for (const client of this.clients.values()) {
+    for (const client of this.#clients.values()) {
       if (client.userId !== userId) continue;
       if (client.session.subscriptions.some((s) => channelMatches(s.name, channel))) {
         client.session.deliver(null, channel, data);
@@ -82,22 +82,22 @@ export class NotificationHub {
 
   /** Forgets every client: each one's next /meta/connect answers 402::session_unknown. */
   forgetAll(): void {
-    this.forget(() => true);
+    this.#forget(() => true);
   }
 
   get clientCount(): number {
-    return this.clients.size;
+    return this.#clients.size;
   }
 
   /** Answers every held /meta/connect (their timers would otherwise outlive the server) and stops. */
   close(): void {
     this.forgetAll();
-    this.server.close();
+    this.#server.close();
   }
 
-  private forget(which: (client: Client) => boolean): void {
-    for (const client of [...this.clients.values()].filter(which)) {
-      (this.server as unknown as Internals)._removeServerSession(client.session, true);
+  #forget(which: (client: Client) => boolean): void {
+    for (const client of [...this.#clients.values()].filter(which)) {
+      (this.#server as unknown as Internals)._removeServerSession(client.session, true);
       // Answer a held /meta/connect now, so the client's next one learns it is unknown.
       (client.session as unknown as SessionInternals)._scheduler?.resume();
     }

@@ -1,4 +1,4 @@
-// The voice CometD messages (reference 2.3-2.5): `data` of the envelope {data, channel}.
+// The voice CometD messages (docs/gws-notes.md, "Notifications"): `data` of the envelope {data, channel}.
 import { renderCall, renderDevice, type ResourceContext } from '../gws/resources';
 import type { Call, CallNotification, Device, Party } from '../model/types';
 
@@ -20,7 +20,7 @@ export function callStateChangeMessage(
     messageType: 'CallStateChangeMessage',
     notificationType,
     call: renderCall(ctx, call, party),
-    // The DN of the receiving user's device (reference 2.5).
+    // The DN of the receiving user's device (docs/gws-notes.md, "Notifications").
     phoneNumber: ctx.directory.devices.get(party.deviceId)?.phoneNumber,
     extensions: { WrapUpTime: 0, BusinessCall: 0 },
   };

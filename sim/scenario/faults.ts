@@ -9,24 +9,24 @@ export interface FailNext {
 
 export class Faults {
   latencyMs = 0;
-  private failures: FailNext[] = [];
+  #failures: FailNext[] = [];
 
   failNext(failure: FailNext): void {
-    this.failures.push(failure);
+    this.#failures.push(failure);
   }
 
   /** The queued failure for this operation, used up by taking it. */
   takeFailure(operationName: string): FailNext | undefined {
-    const index = this.failures.findIndex((f) => f.operationName === operationName);
-    return index < 0 ? undefined : this.failures.splice(index, 1)[0];
+    const index = this.#failures.findIndex((f) => f.operationName === operationName);
+    return index < 0 ? undefined : this.#failures.splice(index, 1)[0];
   }
 
   clear(): void {
     this.latencyMs = 0;
-    this.failures = [];
+    this.#failures = [];
   }
 
   snapshot(): { latencyMs: number; failNext: FailNext[] } {
-    return { latencyMs: this.latencyMs, failNext: [...this.failures] };
+    return { latencyMs: this.latencyMs, failNext: [...this.#failures] };
   }
 }

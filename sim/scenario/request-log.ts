@@ -13,20 +13,20 @@ export interface LoggedRequest {
 export const requestLogCapacity = 1000;
 
 export class RequestLog {
-  private entries: LoggedRequest[] = [];
+  #entries: LoggedRequest[] = [];
 
   record(entry: LoggedRequest): LoggedRequest {
-    this.entries.push(entry);
-    if (this.entries.length > requestLogCapacity) this.entries.splice(0, this.entries.length - requestLogCapacity);
+    this.#entries.push(entry);
+    if (this.#entries.length > requestLogCapacity) this.#entries.splice(0, this.#entries.length - requestLogCapacity);
     return entry;
   }
 
   list(): readonly LoggedRequest[] {
-    return this.entries;
+    return this.#entries;
   }
 
   clear(): void {
-    this.entries = [];
+    this.#entries = [];
   }
 }
 

@@ -51,16 +51,20 @@ export interface ScenarioDeps {
 }
 
 export class Scenario {
-  constructor(private readonly deps: ScenarioDeps) {}
+  readonly #deps: ScenarioDeps;
+
+  constructor(deps: ScenarioDeps) {
+    this.#deps = deps;
+  }
 
   /** An inbound call rings at an agent; returns its id (the GWS call id). */
   ringAgent({ to, from, via, userData }: RingRequest): { callId: string } {
-    const { directory } = this.deps.center;
+    const { directory } = this.#deps.center;
     const agent = directory.agentDevice(to);
     if (!agent) throw notFound(`No agent ${to}`);
     const routingPoint = via === undefined ? undefined : directory.deviceByNumber(via);
     if (via !== undefined && routingPoint?.type !== 'RoutingPoint') throw notFound(`No routing point ${via}`);
-    const call = this.deps.center.ringAgent({
+    const call = this.#deps.center.ringAgent({
       to: agent,
       from: from ?? `+1415555${String(randomInt(10_000)).padStart(4, '0')}`,
       ...(routingPoint && { via: routingPoint }),
@@ -70,24 +74,24 @@ export class Scenario {
   }
 
   answer(callId: string): void {
-    this.deps.center.answerCall(this.deps.center.call(callId));
+    this.#deps.center.answerCall(this.#deps.center.call(callId));
   }
 
   release(callId: string): void {
-    this.deps.center.endCall(this.deps.center.call(callId));
+    this.#deps.center.endCall(this.#deps.center.call(callId));
   }
 
   transfer(callId: string, to: string): void {
-    const agent = this.deps.center.directory.agentDevice(to);
+    const agent = this.#deps.center.directory.agentDevice(to);
     if (!agent) throw notFound(`No agent ${to}`);
-    this.deps.center.transferCall(this.deps.center.call(callId), agent);
+    this.#deps.center.transferCall(this.#deps.center.call(callId), agent);
   }
 
   setAgentState(userName: string, state: AgentStateName, workMode?: ReadyWorkMode): void {
-    const { directory } = this.deps.center;
+    const { directory } = this.#deps.center;
     const user = directory.userByName(userName);
     if (!user) throw notFound(`No user ${userName}`);
-    this.deps.center.setAgentState(directory.deviceOf(user), state, workMode);
+    this.#deps.center.setAgentState(directory.deviceOf(user), state, workMode);
   }
 
   /**
@@ -95,15 +99,15 @@ export class Scenario {
    * do it: their sessions end too, so a client holding the old password must sign in again and fails.
    */
   changePassword(userName: string, password: string): void {
-    const user = this.deps.center.directory.userByName(userName);
+    const user = this.#deps.center.directory.userByName(userName);
     if (!user) throw notFound(`No user ${userName}`);
     user.password = password;
-    this.deps.sessions.endAllOf(user.id);
+    this.#deps.sessions.endAllOf(user.id);
   }
 
   /** Faults: `clear` first, then the others in the order listed. */
   applyFaults(request: FaultRequest): ReturnType<Faults['snapshot']> {
-    const { faults, hub, sessions } = this.deps;
+    const { faults, hub, sessions } = this.#deps;
     if (request.clear) faults.clear();
     if (request.dropNotifications) hub.forgetAll();
     if (request.expireSessions) sessions.endAll();
@@ -118,25 +122,25 @@ export class Scenario {
    * the start's features, unless the request switches agent control.
    */
   reset({ agentControlFeature, ...variation }: VariationRequest & ResetChoices = {}): void {
-    const { center, sessions, hub, faults, log } = this.deps;
-    this.deps.vary(variation);
+    const { center, sessions, hub, faults, log } = this.#deps;
+    this.#deps.vary(variation);
     sessions.endAll();
     hub.forgetAll();
     center.reset();
     faults.clear();
     log.clear();
-    this.deps.onReset?.({ agentControlFeature });
+    this.#deps.onReset?.({ agentControlFeature });
   }
 
   requests(): readonly LoggedRequest[] {
-    return this.deps.log.list();
+    return this.#deps.log.list();
   }
 
   /** Everything at a glance, for tests, demos and trainers. */
   state(): Record<string, unknown> {
-    const { center, sessions, hub, faults } = this.deps;
+    const { center, sessions, hub, faults } = this.#deps;
     const { directory, telephony } = center;
-    const ctx = this.deps.resources();
+    const ctx = this.#deps.resources();
     const who = (deviceId: string) => {
       const device = directory.devices.get(deviceId);
       const owner = device && directory.ownerOf(device);
@@ -185,7 +189,7 @@ export class Scenario {
 
   /** Idle, Ready agents (no supervisors): where the traffic generator sends calls. */
   idleReadyAgents(): Device[] {
-    const { directory, telephony } = this.deps.center;
+    const { directory, telephony } = this.#deps.center;
     return [...directory.users.values()]
       .filter((u) => !u.roles.includes('ROLE_SUPERVISOR'))
       .map((u) => directory.deviceOf(u))
@@ -193,6 +197,6 @@ export class Scenario {
   }
 
   routingPoints(): Device[] {
-    return [...this.deps.center.directory.devices.values()].filter((d) => d.type === 'RoutingPoint');
+    return [...this.#deps.center.directory.devices.values()].filter((d) => d.type === 'RoutingPoint');
   }
 }

@@ -13,56 +13,58 @@ export interface TrafficOptions {
 }
 
 export class Traffic {
-  private readonly pending = new Set<NodeJS.Timeout>();
-  private readonly ticker: NodeJS.Timeout;
-  private readonly answerAfterMs: [number, number];
-  private readonly talkMs: [number, number];
+  readonly #scenario: Scenario;
+  readonly #pending = new Set<NodeJS.Timeout>();
+  readonly #ticker: NodeJS.Timeout;
+  readonly #answerAfterMs: [number, number];
+  readonly #talkMs: [number, number];
 
   constructor(
-    private readonly scenario: Scenario,
+    scenario: Scenario,
     options: TrafficOptions,
   ) {
-    this.answerAfterMs = options.answerAfterMs ?? [2_000, 6_000];
-    this.talkMs = options.talkMs ?? [20_000, 90_000];
-    this.ticker = setInterval(() => this.placeCall(), 60_000 / options.callsPerMinute);
+    this.#scenario = scenario;
+    this.#answerAfterMs = options.answerAfterMs ?? [2_000, 6_000];
+    this.#talkMs = options.talkMs ?? [20_000, 90_000];
+    this.#ticker = setInterval(() => this.#placeCall(), 60_000 / options.callsPerMinute);
   }
 
   /** Forgets the calls in progress (after a reset they no longer exist). */
   cancelPending(): void {
-    for (const timer of this.pending) clearTimeout(timer);
-    this.pending.clear();
+    for (const timer of this.#pending) clearTimeout(timer);
+    this.#pending.clear();
   }
 
   stop(): void {
-    clearInterval(this.ticker);
+    clearInterval(this.#ticker);
     this.cancelPending();
   }
 
-  private placeCall(): void {
-    const agents = this.scenario.idleReadyAgents();
+  #placeCall(): void {
+    const agents = this.#scenario.idleReadyAgents();
     const agent = agents[randomInt(agents.length || 1)];
     if (!agent) return;
-    const points = this.scenario.routingPoints();
+    const points = this.#scenario.routingPoints();
     const via = points[randomInt(points.length || 1)]?.phoneNumber;
-    const { callId } = this.scenario.ringAgent({ to: agent.phoneNumber, ...(via !== undefined && { via }) });
-    this.later(between(this.answerAfterMs), () => {
+    const { callId } = this.#scenario.ringAgent({ to: agent.phoneNumber, ...(via !== undefined && { via }) });
+    this.#later(between(this.#answerAfterMs), () => {
       // The hang-up is booked first: someone may have answered already.
-      this.later(between(this.talkMs), () => this.scenario.release(callId));
-      this.scenario.answer(callId);
+      this.#later(between(this.#talkMs), () => this.#scenario.release(callId));
+      this.#scenario.answer(callId);
     });
   }
 
   /** A step of a generated call; the call may be gone by then (hung up, transferred away, reset). */
-  private later(ms: number, step: () => void): void {
+  #later(ms: number, step: () => void): void {
     const timer = setTimeout(() => {
-      this.pending.delete(timer);
+      this.#pending.delete(timer);
       try {
         step();
       } catch (error) {
         if (!(error instanceof GwsError)) throw error;
       }
     }, ms);
-    this.pending.add(timer);
+    this.#pending.add(timer);
   }
 }
 

@@ -51,7 +51,7 @@ export function useSimulator(options: SimulatorOptions = {}) {
       listeners.push(listener);
       return listener;
     },
-    /** Signs in, subscribes to /v2/me/*, then starts the contact center session (reference 1.5's order). */
+    /** Signs in, subscribes to /v2/me/*, then starts the contact center session (the order of docs/gws-notes.md, "Signing in"). */
     async signIn(userName: string): Promise<SignedIn> {
       const client = fixture.client(userName);
       await client.signIn();

@@ -1,5 +1,5 @@
 // A plain HTTP client for tests, doing what a GWS client must: Basic on the first request, then
-// the JSESSIONID cookie, and the CSRF token from the last GET on every POST (reference 1.1, 1.2).
+// the JSESSIONID cookie, and the CSRF token from the last GET on every POST (docs/gws-notes.md, "Signing in").
 // Deliberately not the app's client: the simulator is tested on its own terms.
 import type { CallResource, DeviceResource, GwsBody } from './gws-types';
 

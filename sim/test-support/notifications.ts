@@ -1,5 +1,5 @@
 // A CometD listener for tests, built on the official `cometd` client with its Node adapter,
-// long-polling with the session cookie as GWS clients do (reference 2.1).
+// long-polling with the session cookie as GWS clients do (docs/gws-notes.md, "Notifications").
 import { CometD, type Message } from 'cometd';
 import { adapt } from 'cometd-nodejs-client';
 import type { CallMessage, DeviceMessage, DeviceResource, Notification } from './gws-types';
@@ -8,18 +8,20 @@ import type { CallMessage, DeviceMessage, DeviceResource, Notification } from '.
 adapt();
 
 export class NotificationListener {
+  readonly #channel: string;
   readonly messages: Message[] = [];
   /** Every /meta/handshake, /meta/connect and /meta/subscribe reply, in order. */
   readonly meta: Message[] = [];
-  private consumed = 0;
-  private waiters: (() => void)[] = [];
+  #consumed = 0;
+  #waiters: (() => void)[] = [];
   readonly cometd = new CometD();
 
   private constructor(
     url: string,
     cookie: string | undefined,
-    private readonly channel: string,
+    channel: string,
   ) {
+    this.#channel = channel;
     this.cometd.unregisterTransport('websocket');
     this.cometd.configure({
       url: `${url}/api/v2/notifications`,
@@ -30,12 +32,12 @@ export class NotificationListener {
     });
     // Subscriptions are dropped on every (re-)handshake: subscribe again each time.
     this.cometd.addListener('/meta/handshake', (m: Message) => {
-      if (m.successful) this.cometd.subscribe(this.channel, (message) => this.received(message));
+      if (m.successful) this.cometd.subscribe(this.#channel, (message) => this.#received(message));
     });
     for (const channel of ['/meta/handshake', '/meta/connect', '/meta/subscribe']) {
       this.cometd.addListener(channel, (m: Message) => {
         this.meta.push(m);
-        this.wake();
+        this.#wake();
       });
     }
   }
@@ -58,10 +60,10 @@ export class NotificationListener {
   /** The next message (after those already taken) that matches; waits up to timeoutMs. */
   async next<T extends Notification>(match: (data: Notification) => data is T, timeoutMs = 5_000): Promise<T> {
     const index = await this.until(
-      () => this.messages.findIndex((m, i) => i >= this.consumed && match(m.data as Notification)),
+      () => this.messages.findIndex((m, i) => i >= this.#consumed && match(m.data as Notification)),
       timeoutMs,
     );
-    this.consumed = index + 1;
+    this.#consumed = index + 1;
     return this.messages[index]?.data as T;
   }
 
@@ -85,17 +87,17 @@ export class NotificationListener {
   until(check: () => number, timeoutMs = 5_000): Promise<number> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== test);
+        this.#waiters = this.#waiters.filter((w) => w !== test);
         reject(new Error(`timed out after ${timeoutMs} ms; received: ${JSON.stringify(this.messages.map((m): unknown => m.data))}`));
       }, timeoutMs);
       const test = () => {
         const found = check();
         if (found < 0) return;
         clearTimeout(timer);
-        this.waiters = this.waiters.filter((w) => w !== test);
+        this.#waiters = this.#waiters.filter((w) => w !== test);
         resolve(found);
       };
-      this.waiters.push(test);
+      this.#waiters.push(test);
       test();
     });
   }
@@ -112,13 +114,13 @@ export class NotificationListener {
     });
   }
 
-  private received(message: Message): void {
+  #received(message: Message): void {
     this.messages.push(message);
-    this.wake();
+    this.#wake();
   }
 
-  private wake(): void {
-    for (const waiter of [...this.waiters]) waiter();
+  #wake(): void {
+    for (const waiter of [...this.#waiters]) waiter();
   }
 }
 

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matching } from '../../test-support/matchers';
-import { caSignedCertificate } from '../../test-support/test-certificates';
+import { matching } from '../../../test-support/matchers';
+import { caSignedCertificate } from '../../../test-support/test-certificates';
 import { readCaFile } from './ca-file';
 import { loadTrust } from './trust';
 

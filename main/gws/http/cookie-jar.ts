@@ -1,7 +1,7 @@
 // The session's cookies, shared by REST and CometD (one jar, so a JSESSIONID learned when the
 // app signs in again reaches the next handshake). Every server cookie is kept: CometD's own
 // BAYEUX_BROWSER cookie must come back on /meta/connect, or the server answers 402 and the
-// client re-handshakes in a hot loop (toolchain-notes.md section 1). One jar serves one GWS
+// client re-handshakes in a hot loop (docs/architecture.md, "Network"). One jar serves one GWS
 // server, whose cookies all live at Path=/, so names are the only key: a cookie set again
 // replaces its old value.
 //
@@ -14,7 +14,7 @@ export const MAX_COOKIES = 32;
 export const MAX_COOKIE_BYTES = 4096;
 
 export class CookieJar {
-  private readonly cookies = new Map<string, string>();
+  readonly #cookies = new Map<string, string>();
 
   /** Takes each Set-Cookie of a reply; Max-Age<=0 or a past Expires removes the cookie; one too big, or new past the cap, is not kept. */
   store(setCookies: readonly string[], now = Date.now()): void {
@@ -24,21 +24,21 @@ export class CookieJar {
       if (equals <= 0) continue;
       const name = pair.slice(0, equals).trim();
       const value = pair.slice(equals + 1).trim();
-      if (isExpired(attributes, now)) this.cookies.delete(name);
+      if (isExpired(attributes, now)) this.#cookies.delete(name);
       else if (name.length + value.length > MAX_COOKIE_BYTES) continue;
-      else if (this.cookies.has(name) || this.cookies.size < MAX_COOKIES) this.cookies.set(name, value);
+      else if (this.#cookies.has(name) || this.#cookies.size < MAX_COOKIES) this.#cookies.set(name, value);
     }
   }
 
   /** The values held: each is a credential of the session. */
   values(): string[] {
-    return [...this.cookies.values()];
+    return [...this.#cookies.values()];
   }
 
   /** The Cookie request header, or undefined when the jar is empty. */
   header(): string | undefined {
-    if (this.cookies.size === 0) return undefined;
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    if (this.#cookies.size === 0) return undefined;
+    return [...this.#cookies].map(([name, value]) => `${name}=${value}`).join('; ');
   }
 }
 

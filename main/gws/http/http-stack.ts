@@ -71,13 +71,20 @@ export interface HttpStackOptions {
 }
 
 export class HttpStack {
+  readonly #serverUrl: string;
+  readonly #dispatcher: Dispatcher;
+  readonly #onSecret: (value: string) => void;
   readonly cookies = new CookieJar();
 
   private constructor(
-    private readonly serverUrl: string,
-    private readonly dispatcher: Dispatcher,
-    private readonly onSecret: (value: string) => void,
-  ) {}
+    serverUrl: string,
+    dispatcher: Dispatcher,
+    onSecret: (value: string) => void,
+  ) {
+    this.#serverUrl = serverUrl;
+    this.#dispatcher = dispatcher;
+    this.#onSecret = onSecret;
+  }
 
   static async create({ baseUrl, trust, resolveProxy, log, onSecret = () => {} }: HttpStackOptions): Promise<HttpStack> {
     const tlsOptions = { ca: [...trust] };
@@ -103,7 +110,7 @@ export class HttpStack {
    * and so does a URL off the configured server (OffServerRequestError), before anything is sent.
    */
   async send(url: string, request: HttpRequest): Promise<HttpReply> {
-    if (!isOnServer(url, this.serverUrl)) throw new OffServerRequestError(url);
+    if (!isOnServer(url, this.#serverUrl)) throw new OffServerRequestError(url);
     const cookie = this.cookies.header();
     const response = await fetch(url, {
       method: request.method,
@@ -112,20 +119,20 @@ export class HttpStack {
       signal: request.signal,
       // GWS answers in place; a redirect (to a login page, say) is an answer to report, not follow.
       redirect: 'manual',
-      dispatcher: this.dispatcher,
+      dispatcher: this.#dispatcher,
     });
     this.cookies.store(response.headers.getSetCookie());
     // Registered before anything can log them: a server's error message may quote them bare.
-    for (const value of this.cookies.values()) this.onSecret(value);
+    for (const value of this.cookies.values()) this.#onSecret(value);
     const csrf = response.headers.get('X-CSRF-TOKEN');
-    if (csrf) this.onSecret(csrf);
+    if (csrf) this.#onSecret(csrf);
     const text = await readCapped(response, request.maxReplyBytes ?? MAX_REST_REPLY_BYTES);
     return { status: response.status, statusText: response.statusText, headers: response.headers as unknown as Headers, text };
   }
 
   /** Ends pooled connections; requests still in flight are aborted. */
   async close(): Promise<void> {
-    await this.dispatcher.destroy();
+    await this.#dispatcher.destroy();
   }
 }
 

@@ -10,13 +10,13 @@ import { startSimulator, type Simulator } from '../../../sim/index';
 import { Redactor } from '../../log/redact';
 import type { CredentialStore } from '../../session/credential-store';
 import { SupervisorSession } from '../../session/session';
-import '../../test-support/no-unhandled-rejections';
-import { startTestServer, type TestServer } from '../../test-support/http-server';
+import '../../../test-support/no-unhandled-rejections';
+import { startTestServer, type TestServer } from '../../../test-support/http-server';
 import { choosePacEntry } from './proxy';
 import { loadTrust } from './trust';
-import { matching } from '../../test-support/matchers';
-import { quiet } from '../../test-support/quiet-log';
-import { caSignedCertificate } from '../../test-support/test-certificates';
+import { matching } from '../../../test-support/matchers';
+import { quiet } from '../../../test-support/quiet-log';
+import { caSignedCertificate } from '../../../test-support/test-certificates';
 
 const supervisor = { userName: 'supervisor1', password: 'demo123' };
 /** These tests are about the network; the keychain has its own. */

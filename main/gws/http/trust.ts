@@ -1,7 +1,7 @@
 // Which certificates the app trusts for https: Node's bundled roots, the operating system's
 // store where the runtime exposes it (tls.getCACertificates('system'), Node 22.15+, so in
 // Electron's main process; plain Node 20 has only the bundled roots), and the optional CA file
-// from settings for an on-premises GWS signed by a company CA (product.md item 10).
+// from settings for an on-premises GWS signed by a company CA (a PEM file the supervisor chose).
 import tls from 'node:tls';
 import { ok, type Result } from '../../result';
 import { readCaFile, type CaFileProblem } from './ca-file';

@@ -4,9 +4,9 @@
 // long-poll. Proved with real CometD and the real channel against a scripted Bayeux server, so
 // each /meta/connect can be failed exactly once.
 import { afterEach, expect, it } from 'vitest';
-import '../../test-support/no-unhandled-rejections';
-import { nextEvent, until } from '../../test-support/events';
-import { scriptedBayeux, startChannel, type ChannelUnderTest, type ScriptedBayeux } from '../../test-support/scripted-bayeux';
+import '../../../test-support/no-unhandled-rejections';
+import { nextEvent, until } from '../../../test-support/events';
+import { scriptedBayeux, startChannel, type ChannelUnderTest, type ScriptedBayeux } from '../test-support/scripted-bayeux';
 
 let bayeux: ScriptedBayeux | undefined;
 let tested: ChannelUnderTest | undefined;

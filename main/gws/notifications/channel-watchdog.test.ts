@@ -4,9 +4,9 @@
 // reply came within the long-poll timeout + maxNetworkDelay + a margin, and handshakes again.
 // Real CometD, the real channel and a scripted Bayeux server over HTTP; only time is virtual.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../../test-support/no-unhandled-rejections';
-import { GOOD_ADVICE as ADVICE, scriptedBayeux, startChannel, type BayeuxMessage, type BayeuxScript, type ChannelUnderTest, type ScriptedBayeux } from '../../test-support/scripted-bayeux';
-import { VirtualClock } from '../../test-support/virtual-clock';
+import '../../../test-support/no-unhandled-rejections';
+import { GOOD_ADVICE as ADVICE, scriptedBayeux, startChannel, type BayeuxMessage, type BayeuxScript, type ChannelUnderTest, type ScriptedBayeux } from '../test-support/scripted-bayeux';
+import { VirtualClock } from '../../../test-support/virtual-clock';
 
 /** The watchdog's bound for that advice: 30 s long poll + 15 s maxNetworkDelay + 5 s margin. */
 const WATCHDOG_MS = 50_000;

@@ -1,6 +1,6 @@
 // The only module that touches cometd-nodejs-client. Its adapt() makes the browser library
 // `cometd` run in Node by creating a global `window` and by pointing the process-wide
-// console.debug at console.log (toolchain-notes.md section 1). A global `window` makes other
+// console.debug at console.log (docs/architecture.md, "Network"). A global `window` makes other
 // libraries think they run in a browser, so it is created here only, on first use, and
 // console.debug is put back at once. The XMLHttpRequest is ours (stack-xhr.ts explains why).
 import { CometD } from 'cometd';
@@ -23,7 +23,7 @@ function installBrowserShim(): void {
 export function createCometD(stack: HttpStack): CometD {
   installBrowserShim();
   const cometd = new CometD();
-  // GWS serves long-polling only (reference 2.1); Node's WebSocket could not carry the cookie anyway.
+  // GWS serves long-polling only (docs/gws-notes.md, "Notifications"); Node's WebSocket could not carry the cookie anyway.
   cometd.unregisterTransport('websocket');
   cometd.unregisterTransport('callback-polling');
   const transport = cometd.findTransport('long-polling') as { context?: XhrContext } | null;

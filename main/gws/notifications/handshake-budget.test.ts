@@ -5,13 +5,13 @@
 // clock (channel.ts), so virtual time is the time the server sees.
 import tls from 'node:tls';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import '../../test-support/no-unhandled-rejections';
-import { nextEvent } from '../../test-support/events';
-import { json, startTestServer, type TestServer } from '../../test-support/http-server';
-import { VirtualClock } from '../../test-support/virtual-clock';
+import '../../../test-support/no-unhandled-rejections';
+import { nextEvent } from '../../../test-support/events';
+import { json, startTestServer, type TestServer } from '../../../test-support/http-server';
+import { VirtualClock } from '../../../test-support/virtual-clock';
 import { HttpStack } from '../http/http-stack';
 import { NotificationChannel, type ConnectionState } from './channel';
-import { quiet } from '../../test-support/quiet-log';
+import { quiet } from '../../../test-support/quiet-log';
 
 const clock = new VirtualClock();
 const handshakesAt: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VirtualClock } from '../../test-support/virtual-clock';
+import { VirtualClock } from '../../../test-support/virtual-clock';
 import { defaultReconnectPolicy, ReconnectPolicy } from './reconnect-policy';
 
 const policy = (random: () => number, clock = new VirtualClock()) => new ReconnectPolicy(defaultReconnectPolicy, clock, random);

@@ -28,52 +28,52 @@ export class StackXhr {
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
 
-  private url = '';
-  private method: 'GET' | 'POST' = 'POST';
-  private readonly headers: Record<string, string> = {};
-  private readonly controller = new AbortController();
+  #url = '';
+  #method: 'GET' | 'POST' = 'POST';
+  readonly #headers: Record<string, string> = {};
+  readonly #controller = new AbortController();
 
   open(method: string, url: string): void {
-    this.method = method.toUpperCase() === 'GET' ? 'GET' : 'POST';
-    this.url = url;
+    this.#method = method.toUpperCase() === 'GET' ? 'GET' : 'POST';
+    this.#url = url;
     this.readyState = StackXhr.OPENED;
   }
 
   setRequestHeader(name: string, value: string): void {
-    this.headers[name] = value;
+    this.#headers[name] = value;
   }
 
   send(body?: string): void {
     const stack = this.context?.stack;
     if (!stack) {
-      this.finish('no HTTP stack for CometD', this.onerror);
+      this.#finish('no HTTP stack for CometD', this.onerror);
       return;
     }
-    const request = { method: this.method, headers: this.headers, body, signal: this.controller.signal, maxReplyBytes: MAX_NOTIFICATION_REPLY_BYTES };
-    stack.send(this.url, request).then(
+    const request = { method: this.#method, headers: this.#headers, body, signal: this.#controller.signal, maxReplyBytes: MAX_NOTIFICATION_REPLY_BYTES };
+    stack.send(this.#url, request).then(
       (reply) => {
-        if (this.controller.signal.aborted) return;
+        if (this.#controller.signal.aborted) return;
         const unanswered = reply.status === 200 ? unansweredMeta(body, reply.text) : undefined;
         // No status for that failure: CometD would give "HTTP 200" as its reason.
-        if (unanswered) return this.finish(`GWS answered without a reply to ${unanswered}`, this.onerror);
+        if (unanswered) return this.#finish(`GWS answered without a reply to ${unanswered}`, this.onerror);
         this.status = reply.status;
         this.responseText = reply.text;
-        this.finish(reply.statusText, this.onload);
+        this.#finish(reply.statusText, this.onload);
       },
       (error: unknown) => {
-        if (this.controller.signal.aborted) return;
-        this.finish(error instanceof Error ? (causeMessage(error) ?? error.message) : String(error), this.onerror);
+        if (this.#controller.signal.aborted) return;
+        this.#finish(error instanceof Error ? (causeMessage(error) ?? error.message) : String(error), this.onerror);
       },
     );
   }
 
   abort(): void {
-    if (this.readyState === StackXhr.DONE || this.controller.signal.aborted) return;
-    this.controller.abort();
-    queueMicrotask(() => this.finish('abort', this.onerror));
+    if (this.readyState === StackXhr.DONE || this.#controller.signal.aborted) return;
+    this.#controller.abort();
+    queueMicrotask(() => this.#finish('abort', this.onerror));
   }
 
-  private finish(statusText: string, callback: (() => void) | null): void {
+  #finish(statusText: string, callback: (() => void) | null): void {
     this.statusText = serverText(statusText);
     this.readyState = StackXhr.DONE;
     callback?.();

@@ -1,5 +1,5 @@
 // Every documented GWS sample the app reads, as the Genesys pages print them (transcribed from
-// ../shared/gws-v2-reference.md; page names in docs/gws-notes.md). doc-samples.test.ts parses each
+// the team's research notes; page names in docs/gws-notes.md). doc-samples.test.ts parses each
 // with the app's own schemas: a sample that stops parsing is a server the app stops understanding.
 
 /** "Interpreting a response" (HTCC latest): GET /api/v2/me. */

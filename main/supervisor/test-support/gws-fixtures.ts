@@ -17,7 +17,7 @@ export const team: TeamMember[] = [
   { userId: 'u-a2', userName: 'agent2', name: 'Bo Diaz', deviceId: AGENT2_DEVICE, deviceUri: targetUri(AGENT2_DEVICE), phoneNumber: '7002', agentState: 'Ready', stateSince: T0, stateSinceKnown: false },
 ];
 
-/** The supervisor's device as DeviceStateChangeMessage carries it (reference 3.1, S1-S4). */
+/** The supervisor's device as DeviceStateChangeMessage carries it (docs/gws-notes.md, "Monitoring subscription"). */
 export function supervisorDevice(monitoring?: Record<string, unknown> | string, extra: Record<string, unknown> = {}): Device {
   return deviceSchema.parse({
     id: SUP_DEVICE,
@@ -32,7 +32,7 @@ export function supervisorDevice(monitoring?: Record<string, unknown> | string, 
 export const armed = (state = 'ListenIn', more: Record<string, unknown> = {}) =>
   supervisorDevice({ state, mode: 'AllCalls', scope: 'Call', targetDeviceUri: targetUri(), ...more });
 
-/** The supervisor's monitoring leg, 8.5.2 shape (reference 4.2, 4.4 S5-S8). */
+/** The supervisor's monitoring leg, 8.5.2 shape (docs/gws-notes.md, "Calls", "Monitoring call"). */
 export function monitoringLeg(fields: Record<string, unknown> = {}): Call {
   return callSchema.parse({
     id: 'call-1',

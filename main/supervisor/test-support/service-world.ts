@@ -7,9 +7,9 @@ import { expect } from 'vitest';
 import type { SupervisorView } from '../../../common/supervisor-view';
 import type { Simulator } from '../../../sim/index';
 import { ActivityLog } from '../../activity/activity-log';
-import { until } from '../../test-support/events';
-import { quiet } from '../../test-support/quiet-log';
-import { sessionFixture, type SessionFixture } from '../../test-support/session-fixture';
+import { until } from '../../../test-support/events';
+import { quiet } from '../../../test-support/quiet-log';
+import { sessionFixture, type SessionFixture } from '../../session/test-support/session-fixture';
 import { SupervisorService } from '../service';
 import type { DomainEvent } from '../types';
 

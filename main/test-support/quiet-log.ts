@@ -1,4 +1,0 @@
-import type { Log } from '../log/diagnostic-log';
-
-/** A log that drops everything, for tests that check behaviour, not logging. */
-export const quiet: Log = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} };

@@ -1,7 +1,7 @@
 // Confidence intervals for the bench's comparisons (issue 18): a p99 from a few hundred rounds
 // moves with one late sample, so each ratio and added-ms figure carries a 95% interval from a
 // bootstrap over its rounds, and its verdict is read from the interval, not from the one value.
-import { seededRandom } from '../sim/test-support/seeded-random';
+import { seededRandom } from '../test-support/seeded-random';
 
 /** A round's two timings: the app's and the baseline's, measured one after the other. */
 export interface Paired {

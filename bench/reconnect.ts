@@ -7,7 +7,7 @@
 // beside it but not the figure. The session's 'connected' state is no mark: the channel reports
 // it with its first /meta/connect, which may come after the resync has already alerted.
 import type { DomainEvent } from '../main/supervisor/types';
-import { nextEvent } from '../main/test-support/events';
+import { nextEvent } from '../test-support/events';
 import { Child } from './child';
 import { now } from './clock';
 import { armListenIn, signedInCore } from './core';

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{main,common,preload,renderer,sim,scripts,e2e/harness}/**/*.test.ts'],
+    include: ['{main,common,preload,renderer,sim,scripts,bench,e2e/harness}/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 20_000,

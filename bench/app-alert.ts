@@ -8,7 +8,7 @@ import type { IdleClients } from './idle-clients';
 import type { AppSession, LaunchedApp } from './app-launch';
 import { now } from './clock';
 import { percentile, round2 } from './stats';
-import { figures, type Figure, type Goals } from './figure';
+import { addedFigure, figures, type Figure, type Goals } from './figure';
 
 export interface AlertRun {
   sim: Simulator;
@@ -20,18 +20,26 @@ export interface AlertRun {
   /** The supervisor's CometD clients: the app's, and the baseline's once connected. */
   idle: IdleClients;
   calls: number;
+  /** The first call's customer number (customerNumber): a second run must not repeat the first's, whose cards the page has timed already. */
+  firstCustomer: number;
   log: (line: string) => void;
 }
 
-export const ALERT_GOALS = {
+const ALERT_POINT_GOALS = {
   alert_base_p99_ms: ['ms', '<= 100'],
   alert_tray_p99_ms: ['ms', '<= 100'],
   alert_notification_p99_ms: ['ms', '<= 100'],
   alert_render_p50_ms: ['ms', '<= 100'],
   alert_render_p95_ms: ['ms', '<= 100'],
   alert_render_p99_ms: ['ms', '<= 100'],
+} as const satisfies Goals;
+
+/** Against the bare client in the same rounds: with a bootstrap interval (bench/interval.ts). */
+const ALERT_COMPARISON_GOALS = {
   alert_render_p99_added_ms: ['ms', '<= 16'],
 } as const satisfies Goals;
+
+export const ALERT_GOALS = { ...ALERT_POINT_GOALS, ...ALERT_COMPARISON_GOALS } as const satisfies Goals;
 
 interface Sample {
   base: number;
@@ -48,7 +56,7 @@ const callIdOf = (data: unknown): string | undefined => (data as { call?: { id?:
 export const customerNumber = (i: number): string => `+1555${String(i).padStart(7, '0')}`;
 
 export async function measureAlerts(run: AlertRun): Promise<Figure[]> {
-  const { sim, app, session, supervisorId, agent, idle, calls, log } = run;
+  const { sim, app, session, supervisorId, agent, idle, calls, firstCustomer, log } = run;
   const published = new Map<string, number>();
   const baseline = new Map<string, number>();
   const detach = sim.probe({
@@ -79,7 +87,7 @@ export async function measureAlerts(run: AlertRun): Promise<Figure[]> {
   try {
     const started = Date.now();
     for (let i = 1; i <= calls; i++) {
-      const from = customerNumber(i);
+      const from = customerNumber(firstCustomer + i - 1);
       await idle.until(2); // the app's long-poll and the baseline's
       const { callId } = sim.scenario.ringAgent({ to: agent, from });
       sim.scenario.answer(callId);
@@ -112,13 +120,15 @@ export async function measureAlerts(run: AlertRun): Promise<Figure[]> {
   const p = (key: keyof Sample, q: number) => round2(percentile(samples.map((s) => s[key]), q));
   log(`  alerts over ${samples.length} calls, ms after the simulator published (p50 / p95 / p99):`);
   for (const key of ['base', 'tray', 'notification', 'sent', 'dom'] as const) log(`    ${key.padEnd(12)} ${p(key, 50)} / ${p(key, 95)} / ${p(key, 99)}`);
-  return figures(ALERT_GOALS, {
-    alert_base_p99_ms: p('base', 99),
-    alert_tray_p99_ms: p('tray', 99),
-    alert_notification_p99_ms: p('notification', 99),
-    alert_render_p50_ms: p('dom', 50),
-    alert_render_p95_ms: p('dom', 95),
-    alert_render_p99_ms: p('dom', 99),
-    alert_render_p99_added_ms: round2(percentile(samples.map((s) => s.dom), 99) - percentile(samples.map((s) => s.base), 99)),
-  });
+  return [
+    ...figures(ALERT_POINT_GOALS, {
+      alert_base_p99_ms: p('base', 99),
+      alert_tray_p99_ms: p('tray', 99),
+      alert_notification_p99_ms: p('notification', 99),
+      alert_render_p50_ms: p('dom', 50),
+      alert_render_p95_ms: p('dom', 95),
+      alert_render_p99_ms: p('dom', 99),
+    }),
+    addedFigure('alert_render_p99_added_ms', { app: samples.map((s) => s.dom), base: samples.map((s) => s.base) }, 99, ALERT_COMPARISON_GOALS.alert_render_p99_added_ms[1]),
+  ];
 }

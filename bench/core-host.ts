@@ -4,15 +4,21 @@
 // another section, nor the app section's bare clients in run.ts's process.
 import { measureAlert, type AlertOptions } from './alert';
 import { Child, serve } from './child';
-import type { Figure } from './figure';
+import { measureAgainIfInconclusive, type Figure } from './figure';
+import { measureReconnect, type ReconnectOptions } from './reconnect';
+import { measureRedaction, type RedactOptions } from './redact';
+import { measureTeamRefresh, type RefreshOptions } from './refresh';
 import { measureScale, type ScaleOptions } from './scale';
 import { measureStartup, type StartupOptions } from './startup';
 
 const log = (line: string) => console.log(line);
 
 const handlers = {
-  alert: (options: Omit<AlertOptions, 'log'>) => measureAlert({ ...options, log }),
+  alert: (options: Omit<AlertOptions, 'log'>) => measureAgainIfInconclusive('alert', () => measureAlert({ ...options, log }), log),
   scale: (options: Omit<ScaleOptions, 'log'>) => measureScale({ ...options, log }),
+  reconnect: (options: Omit<ReconnectOptions, 'log'>) => measureReconnect({ ...options, log }),
+  redact: (options: Omit<RedactOptions, 'log'>) => measureRedaction({ ...options, log }),
+  refresh: (options: Omit<RefreshOptions, 'log'>) => measureTeamRefresh({ ...options, log }),
   startup: (options: Omit<StartupOptions, 'log'>) => measureStartup({ ...options, log }),
 };
 

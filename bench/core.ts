@@ -3,7 +3,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createAppCore, type AppCore } from '../main/app-core';
+import { createAppCore, type AppCore, type AppCoreOptions } from '../main/app-core';
+import type { SupervisorView } from '../common/supervisor-view';
 import type { DomainEvent } from '../main/supervisor/types';
 import { nextEvent } from '../test-support/events';
 
@@ -20,8 +21,8 @@ export async function userDataDir(): Promise<{ dir: string; remove: () => Promis
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
-export async function openCore(userData: string): Promise<AppCore> {
-  return createAppCore({ userData, consoleLogLevel: false });
+export async function openCore(userData: string, options: Omit<AppCoreOptions, 'userData'> = {}): Promise<AppCore> {
+  return createAppCore({ consoleLogLevel: false, ...options, userData });
 }
 
 /** Resolves when the session is signed in with CometD connected (now or later). */
@@ -32,9 +33,9 @@ export async function connected(core: AppCore, timeoutMs = 15_000): Promise<void
 }
 
 /** A core signed in as supervisor1 (password not remembered), connected and resynced. */
-export async function signedInCore(serverUrl: string, password: string): Promise<BenchCore> {
+export async function signedInCore(serverUrl: string, password: string, options: Omit<AppCoreOptions, 'userData'> = {}): Promise<BenchCore> {
   const { dir, remove } = await userDataDir();
-  const core = await openCore(dir);
+  const core = await openCore(dir, options);
   const result = await core.signIn({ serverUrl, userName: SUPERVISOR, password, remember: false });
   if (!result.ok) throw new Error(`sign-in failed: ${result.error.message}`);
   await connected(core);
@@ -54,4 +55,27 @@ export async function armListenIn(core: AppCore, phoneNumber: string): Promise<v
   const result = await core.supervisor.monitor({ target: { phoneNumber }, state: 'ListenIn', mode: 'AllCalls', scope: 'Call' });
   if (!result.ok) throw new Error(`ListenIn failed: ${result.error.message}`);
   await armed;
+}
+
+/**
+ * signedInCore with a large team: once the whole team (`agents`) is read, ListenIn on the agent
+ * with that DN, and the team read that arming starts settled, so a run starts from the steady state.
+ */
+export async function signedInWithTeam(
+  serverUrl: string,
+  password: string,
+  agents: number,
+  phoneNumber: string,
+  options: Omit<AppCoreOptions, 'userData'> = {},
+): Promise<BenchCore> {
+  const app = await signedInCore(serverUrl, password, options);
+  const { core } = app;
+  // The team is read once signed in (GET /api/v2/users): the monitoring target's name comes from it.
+  if (core.supervisor.view().team.length < agents) {
+    await nextEvent<[SupervisorView]>(core.supervisor, 'view', (view) => view.team.length >= agents, 60_000);
+  }
+  const reread = nextEvent(core.supervisor, 'view', () => true, 60_000);
+  await armListenIn(core, phoneNumber);
+  await reread;
+  return app;
 }

@@ -1,20 +1,32 @@
-// One measured figure of `npm run bench`, and its goal: what bench/results.json lists.
+// One measured figure of `npm run bench`, its goal and its verdict: what bench/results.json lists.
+import { bootstrapInterval, percentileAdded, percentileRatio, verdict, type Paired, type Verdict } from './interval';
+import { percentile, round2 } from './stats';
+
 export interface Figure {
   name: string;
   value: number;
   unit: string;
-  /** "<= 16": the figure meets its goal when value <= 16. */
+  /** "<= 16": the figure meets its goal when value <= 16 (for a figure with an interval: its upper bound). */
   goal: string;
+  /** The verdict is "met". */
   met: boolean;
+  verdict: Verdict;
+  /** The 95% bootstrap interval of a comparison with a baseline (docs/benchmarks.md, "Intervals and verdicts"). */
+  interval?: [number, number];
+  /** The first measurement was inconclusive; these figures are from the second. */
+  remeasured?: boolean;
 }
 
-/** A figure whose `met` is computed from its goal ("<= n" or ">= n"). */
-export function figure(name: string, value: number, unit: string, goal: string): Figure {
+function parseGoal(name: string, goal: string): { op: '<=' | '>='; bound: number } {
   const m = /^(<=|>=)\s*(-?\d+(?:\.\d+)?)$/.exec(goal.trim());
   if (!m) throw new Error(`goal of ${name} is not "<= n" or ">= n": ${goal}`);
-  const bound = Number(m[2]);
-  const met = Number.isFinite(value) && (m[1] === '<=' ? value <= bound : value >= bound);
-  return { name, value, unit, goal, met };
+  return { op: m[1] as '<=' | '>=', bound: Number(m[2]) };
+}
+
+/** A figure judged against its goal ("<= n" or ">= n") by its interval, or by its value when it has none. */
+export function figure(name: string, value: number, unit: string, goal: string, interval?: [number, number]): Figure {
+  const judged = verdict(parseGoal(name, goal), interval ?? [value, value]);
+  return { name, value, unit, goal, met: judged === 'met', verdict: judged, ...(interval && { interval: [round2(interval[0]), round2(interval[1])] }) };
 }
 
 /** The unit and goal of each figure a measurement reports, by name. */
@@ -23,4 +35,28 @@ export type Goals = Readonly<Record<string, readonly [unit: string, goal: string
 /** `values` as figures against their `goals`, in the goals' order. */
 export function figures<G extends Goals>(goals: G, values: Readonly<Record<keyof G & string, number>>): Figure[] {
   return Object.entries(goals).map(([name, [unit, goal]]) => figure(name, values[name as keyof G & string], unit, goal));
+}
+
+/** p(app) / p(base) over paired rounds, with its bootstrap interval. */
+export function ratioFigure(name: string, rounds: Paired, p: number, goal: string): Figure {
+  const value = percentile(rounds.app, p) / percentile(rounds.base, p);
+  return figure(name, round2(value), 'x', goal, bootstrapInterval(rounds, percentileRatio(p)));
+}
+
+/** p(app) − p(base) in ms over paired rounds, with its bootstrap interval. */
+export function addedFigure(name: string, rounds: Paired, p: number, goal: string): Figure {
+  const value = percentile(rounds.app, p) - percentile(rounds.base, p);
+  return figure(name, round2(value), 'ms', goal, bootstrapInterval(rounds, percentileAdded(p)));
+}
+
+/**
+ * Runs `measure`; when any of its figures is inconclusive, measures once more and keeps the
+ * second run's figures (marked `remeasured`): a second look, not a search for a lucky run.
+ */
+export async function measureAgainIfInconclusive(what: string, measure: () => Promise<Figure[]>, log: (line: string) => void): Promise<Figure[]> {
+  const first = await measure();
+  const open = first.filter((f) => f.verdict === 'inconclusive');
+  if (open.length === 0) return first;
+  log(`  ${what}: ${open.map((f) => `${f.name} ${f.value} [${f.interval?.join(', ')}]`).join('; ')} inconclusive against the goal: measuring again once`);
+  return (await measure()).map((f) => ({ ...f, remeasured: true }));
 }

@@ -21,6 +21,14 @@ const published = new Map<string, number>();
 let toSupervisor = 0;
 /** The supervisor's CometD clients with a /meta/connect held since the last message to them. */
 let idle: IdleClients | undefined;
+/**
+ * The supervisor's requests since the last count: REST by method and path (ids and queries left
+ * out), and long polls, /meta/connect held open (the probe sees CometD only there, and at 50
+ * messages a second nearly every connect finds nothing waiting and is held).
+ */
+let requests = { rest: new Map<string, number>(), longPolls: 0 };
+/** Since the last dropAndCall: when the app's resync read (GET /api/v2/me?subresources=*) arrived. */
+let resync: { watching: boolean; at?: number } = { watching: false };
 
 const simulator = (): Simulator => {
   if (!sim) throw new Error('the simulator has not started');
@@ -41,7 +49,14 @@ const handlers = {
     if (!supervisor) throw new Error('no supervisor1 in the seed');
     supervisorId = supervisor.id;
     sim.probe({
-      requestReceived: ({ body, headers }) => {
+      connectHeld: (userId) => {
+        if (userId === supervisorId) requests.longPolls++;
+      },
+      requestReceived: ({ method, path, body, headers }) => {
+        // The bench's only REST client in a core section is the core, signed in as the supervisor.
+        const key = `${method} ${path.split('?')[0]!.replace(/\/[0-9a-f-]{8,}(?=\/|$)/gi, '/{id}')}`;
+        requests.rest.set(key, (requests.rest.get(key) ?? 0) + 1);
+        if (resync.watching && resync.at === undefined && method === 'GET' && path.startsWith('/api/v2/me?')) resync.at = now();
         if ((body as { operationName?: string } | undefined)?.operationName !== 'StartContactCenterSession') return;
         sessionCookie = headers.cookie?.split(/;\s*/).find((c) => c.startsWith('JSESSIONID='));
       },
@@ -83,6 +98,29 @@ const handlers = {
   /** How many messages the supervisor has been sent so far. */
   sentToSupervisor() {
     return toSupervisor;
+  },
+
+  /** The supervisor's requests since the last call (REST by method and path, long polls), then starts counting again. */
+  requests() {
+    const counted = { rest: Object.fromEntries(requests.rest), longPolls: requests.longPolls };
+    requests = { rest: new Map(), longPolls: 0 };
+    return counted;
+  },
+
+  /**
+   * The CometD server forgets every client (the fault dropNotifications), and in the same turn a
+   * monitored call on `to` starts and is answered: its notifications reach no client, so the app
+   * can learn of it only by reading its state again once it has re-handshaken.
+   */
+  dropAndCall({ to }: { to: string }) {
+    resync = { watching: true };
+    simulator().scenario.applyFaults({ dropNotifications: true });
+    return { callId: talk(to) };
+  },
+
+  /** When the first resync read since dropAndCall arrived (undefined if none yet). */
+  resyncRead() {
+    return resync.at;
   },
 
   /** Each call's t0, then forgets them. */

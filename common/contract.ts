@@ -4,7 +4,7 @@
 // and main refuses anything else.
 import type { z } from 'zod';
 import type { ActivityEntry } from './activity';
-import type { noticeSchema, shortcutStatusSchema } from './event-schemas';
+import type { announcementSchema, noticeSchema, shortcutStatusSchema } from './event-schemas';
 import type { Problem } from './problem';
 import type { SessionView, SignInForm } from './session-view';
 import type { Settings, SettingsChange } from './settings';
@@ -118,6 +118,7 @@ export interface VerbSignatures {
 }
 
 export type Notice = z.output<typeof noticeSchema>;
+export type Announcement = z.output<typeof announcementSchema>;
 
 /**
  * What main pushes on EVENT_CHANNEL: current views as whole snapshots, and notices. The team
@@ -130,9 +131,11 @@ export interface EventPayloads {
   team: TeamMemberView[];
   settings: SettingsView;
   notice: Notice;
+  /** Said in the window's live regions only (no toast): main's words for what happened to the monitored call. */
+  announce: Announcement;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['session', 'supervisor', 'team', 'settings', 'notice'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['session', 'supervisor', 'team', 'settings', 'notice', 'announce'] as const satisfies readonly EventName[];
 export type PushedEvent = { [E in EventName]: { name: E; payload: EventPayloads[E] } }[EventName];
 
 /**

@@ -16,10 +16,13 @@ export const shortcutStatusSchema = z.union([
 /** Something to announce (aria-live) and show, in words. */
 export const noticeSchema = z.object({ kind: z.enum(['info', 'alert', 'error']), message: z.string().min(1) });
 
+export const announcementSchema = z.object({ message: z.string().min(1), urgent: z.boolean() });
+
 export const eventSchemas: { [E in EventName]: z.ZodType<EventPayloads[E]> } = {
   session: sessionViewSchema,
   supervisor: pushedSupervisorViewSchema,
   team: teamSchema,
   settings: z.object({ settings: settingsSchema, shortcut: shortcutStatusSchema, warning: z.string().nullable() }),
   notice: noticeSchema,
+  announce: announcementSchema,
 };

@@ -1,7 +1,7 @@
 // The words the app says about monitoring, in one place: the window's choices and banners, the
 // notices and OS notifications, the tray's tooltip and the activity log all read them from here,
 // so "Barge in" is written once. The actions' own labels are rows of common/actions.ts.
-import type { MonitoringMode, MonitoringScope, MonitoringState, SubscriptionView } from './supervisor-view';
+import type { MonitoredCallView, MonitoringMode, MonitoringScope, MonitoringState, SubscriptionView } from './supervisor-view';
 
 export const MONITORING_STATES: Record<MonitoringState, { choice: string; armed: string; live: string; doing: string }> = {
   ListenIn: { choice: 'Listen in', armed: 'Listening to', live: 'Listening in', doing: 'listening' },
@@ -27,3 +27,22 @@ export function lostSentence(s: SubscriptionView): string {
   const how = `${MONITORING_STATES[s.state].choice.toLowerCase()}, ${MONITORING_MODES[s.mode].phrase}, ${MONITORING_SCOPES[s.scope].phrase}`;
   return `Monitoring of ${s.target.name} (${how}) stopped without a cancel: the connection dropped or the server ended it.`;
 }
+
+/** "NotReadyForNextCall" → "Not ready for next call": a readable fallback for names we do not know. */
+export function words(identifier: string): string {
+  const spaced = identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
+}
+
+export const callTypeLabel = (type: string | null): string => (type ? words(type) : 'Call');
+
+/** What the window's live regions say as the monitored call starts, switches, is muted and ends. */
+export const monitoredCallAnnouncements = {
+  started: (call: MonitoredCallView): string => {
+    const customer = call.customerNumber ? ` with ${call.customerNumber}` : '';
+    return `Monitored call started: ${call.agent.name}${customer}, ${callTypeLabel(call.callType).toLowerCase()}. ${MONITORING_STATES[call.monitoring].live}.`;
+  },
+  switched: (call: MonitoredCallView): string => `${MONITORING_STATES[call.monitoring].live} on ${call.agent.name}'s call.`,
+  muted: (call: MonitoredCallView): string => (call.agentMuted ? `${call.agent.name} is muted.` : `${call.agent.name} is no longer muted.`),
+  ended: (agentName: string): string => `The monitored call with ${agentName} ended.`,
+};

@@ -26,6 +26,7 @@ import { hideOnClose, revealWindow } from './desktop/window-lifecycle';
 import { EventPush } from './ipc/event-push';
 import { registerVerbHandlers } from './ipc/register';
 import { settingsView, verbImpls, type DesktopSide } from './ipc/verbs';
+import { CallAnnouncements } from './supervisor/call-announcements';
 import { noticeFor } from './supervisor/notices';
 import { osNoticeFor } from './supervisor/os-notice';
 
@@ -169,7 +170,10 @@ function wireEvents(core: AppCore, push: EventPush, notifications: OsNotificatio
     push.pushView(view);
     renderTray(view);
   });
+  const announcements = new CallAnnouncements();
   core.supervisor.on('domain', (event, view) => {
+    const announcement = announcements.for(event, view);
+    if (announcement) push.push('announce', announcement);
     const notice = noticeFor(event, view);
     if (notice) push.push('notice', notice);
     const os = osNoticeFor(event, view);

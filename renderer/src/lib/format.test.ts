@@ -10,9 +10,8 @@ import {
   formatDuration,
   operationLabel,
   timeInState,
-  words,
 } from './format';
-import { lostSentence, subscriptionSentence } from '../../../common/words';
+import { lostSentence, subscriptionSentence, words } from '../../../common/words';
 
 const alice = { userName: 'agent3', name: 'Alice Ng', phoneNumber: '7003' };
 

@@ -4,7 +4,7 @@ import type { AgentStateRequest } from '../../../common/contract';
 import type { ConnectionView } from '../../../common/session-view';
 import type { MonitoringMode, MonitoringScope } from '../../../common/supervisor-view';
 import { loggedOperationLabel } from '../../../common/actions';
-import { MONITORING_MODES, MONITORING_SCOPES } from '../../../common/words';
+import { MONITORING_MODES, MONITORING_SCOPES, words } from '../../../common/words';
 
 export type AgentStateTone = 'ready' | 'not-ready' | 'after-call' | 'aux' | 'offline' | 'unknown';
 
@@ -21,11 +21,6 @@ const AGENT_STATES = new Map<string, { label: string; tone: AgentStateTone; requ
   ['Offline', { label: 'Logged out', tone: 'offline', request: 'Offline' }],
 ]);
 
-/** "NotReadyForNextCall" → "Not ready for next call": a readable fallback for names we do not know. */
-export function words(identifier: string): string {
-  const spaced = identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
-}
 
 export function agentStateLabel(state: string | null): string {
   if (!state) return 'Unknown';
@@ -114,7 +109,6 @@ const CALL_STATES = new Map([
   ['Released', 'Ended'],
 ]);
 export const callStateLabel = (state: string): string => CALL_STATES.get(state) ?? words(state);
-export const callTypeLabel = (type: string | null): string => (type ? words(type) : 'Call');
 
 export const operationLabel = (operation: string): string => loggedOperationLabel(operation) ?? words(operation);
 

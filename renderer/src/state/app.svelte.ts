@@ -42,6 +42,7 @@ class AppState {
       api.on('team', (team) => this.#setTeam(team)),
       api.on('settings', (view) => this.#setSettings(view)),
       api.on('notice', (notice) => this.notify(notice)),
+      api.on('announce', ({ message, urgent }) => announcer.say(message, urgent)),
     ];
     void this.#load();
     return () => unsubscribe.forEach((off) => off());

@@ -16,7 +16,7 @@ export function gwsUrl(serverUrl: string, path: `/${string}`): string {
 const segment = encodeURIComponent;
 
 /**
- * Every resource path the app reads or posts an operation to (reference 1–6), in one place; GWS
+ * Every resource path the app reads or posts an operation to (docs/gws-notes.md), in one place; GWS
  * picks the ids, so each is one encoded path segment whatever it holds. gwsUrl puts them under
  * the server address.
  */

@@ -29,7 +29,7 @@ describe('DeviceStateChangeMessage', () => {
     expect(parsed).toMatchObject({ message: { devices: [{ supervisorMonitoringState: { state: 'BargeIn', mode: 'NextCall' } }] } });
   });
 
-  it('has no supervisorMonitoringState when monitoring is cancelled (reference 3.5)', () => {
+  it('has no supervisorMonitoringState when monitoring is cancelled (docs/gws-notes.md, "Monitoring subscription")', () => {
     const parsed = parseMessage({ messageType: 'DeviceStateChangeMessage', devices: [device] });
     expect(parsed.kind === 'message' && parsed.message.messageType === 'DeviceStateChangeMessage' && parsed.message.devices[0]).not.toHaveProperty(
       'supervisorMonitoringState',
@@ -53,7 +53,7 @@ describe('CallStateChangeMessage', () => {
     });
   });
 
-  it('reads participants as strings plus participantsInfo (older servers, S55)', () => {
+  it('reads participants as strings plus participantsInfo (8.5.1 and older servers)', () => {
     const parsed = parseMessage({
       messageType: 'CallStateChangeMessage',
       notificationType: 'AttachedDataChanged',

@@ -1,12 +1,12 @@
 // Every GWS operation the app sends: its operationName with the request body GWS expects beside
-// it (reference 1.5, 1.6, 3, 4; docs/gws-notes.md). A body that does not fit its name does not
+// it (docs/gws-notes.md, "Signing in", "Monitoring subscription", "Calls", "Monitoring call"). A body that does not fit its name does not
 // compile, and the catalogue of actions (common/actions.ts) can only name operations listed here.
 // Where each is posted: GWS_PATHS in gws-url.ts.
 import type { AgentStateRequest } from '../../common/contract';
 import type { MonitoringMode, MonitoringScope } from '../../common/supervisor-view';
 
 /**
- * Monitoring an agent from the supervisor's own device (reference 3.2): targetDeviceUri or
+ * Monitoring an agent from the supervisor's own device (docs/gws-notes.md, "Monitoring subscription"): targetDeviceUri or
  * phoneNumber; GWS defaults scope and mode (Call, AllCalls) when they are left out.
  */
 export type MonitorOperation = {
@@ -15,7 +15,7 @@ export type MonitorOperation = {
   supervisorMonitoringMode?: MonitoringMode;
 } & ({ targetDeviceUri: string } | { phoneNumber: string });
 
-/** On one of the supervisor's calls, the monitoring leg included (reference 4.3, 4.4). */
+/** On one of the supervisor's calls, the monitoring leg included (docs/gws-notes.md, "Calls", "Monitoring call"). */
 export type CallOperationName =
   | 'Answer'
   | 'Hangup'

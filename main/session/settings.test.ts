@@ -17,7 +17,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 const file = () => path.join(dir, 'settings.json');
 
 describe('settings', () => {
-  it('start from the defaults of product.md item 10 when there is no file', async () => {
+  it('start from the defaults when there is no file', async () => {
     const { store, warning } = await SettingsStore.open(dir, quiet);
     expect(warning).toBeUndefined();
     expect(store.get()).toEqual(defaultSettings);

@@ -72,7 +72,7 @@ describe('the monitored call', () => {
     expect(state.monitoredCallId).toBeNull();
   });
 
-  it('reports SwitchToBargeIn and MuteMonitoredUser as mode changes (S5, S7)', () => {
+  it('reports SwitchToBargeIn and MuteMonitoredUser as mode changes', () => {
     const { events } = run([
       ...signedIn(armed()),
       { type: 'call', call: monitoringLeg() },
@@ -178,7 +178,7 @@ describe('GWS 8.5.1: no target, scope or monitoring marks reported', () => {
 });
 
 describe('the end of a subscription', () => {
-  it('after our Cancel is cancelled (S4)', () => {
+  it('after our Cancel is cancelled', () => {
     const { state, events } = run([...signedIn(armed()), { type: 'cancelRequested' }, { type: 'devices', devices: [supervisorDevice()] }]);
     expect(events.at(-1)).toMatchObject({ type: 'monitoringCancelled', reason: 'cancelled' });
     expect(state).toMatchObject({ monitoring: null, lostMonitoring: null, cancelRequested: false });

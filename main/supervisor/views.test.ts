@@ -26,7 +26,7 @@ describe('the supervisor view', () => {
     expect(view.team.filter((m) => m.armed).map((m) => m.userName)).toEqual(['agent2']);
   });
 
-  it('offers Cancel only while armed, as the device’s capabilities say (reference 3.5)', () => {
+  it('offers Cancel only while armed, as the device’s capabilities say (docs/gws-notes.md, "Monitoring subscription")', () => {
     expect(supervisorView(run(signedIn()).state).deviceActions).toEqual(['listenIn', 'coach', 'bargeIn']);
   });
 

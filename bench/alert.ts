@@ -36,12 +36,16 @@ export async function measureAlert({ calls, warmup, refreshing, log }: AlertOpti
   let app: Awaited<ReturnType<typeof signedInCore>> | undefined;
   try {
     const { url, password } = await sim.call('start', refreshing ? { agents: refreshing.agents } : {});
-    app = refreshing ? await signedInWithTeam(url, password, refreshing.agents, agent.phoneNumber, { teamRefreshMs: refreshing.teamRefreshMs }) : await signedInCore(url, password);
+    app = refreshing
+      ? await signedInWithTeam(url, password, refreshing.agents, agent.phoneNumber, { teamRefreshMs: refreshing.teamRefreshMs })
+      : await signedInCore(url, password);
     if (!refreshing) await armListenIn(app.core, agent.phoneNumber);
     await baseline.call('connect', { url, cookie: await sim.call('cookie') });
     const simClock = await sim.clockOffset();
     const baseClock = await baseline.clockOffset();
-    log(`  clocks: simulator ${simClock.offsetMs.toFixed(3)} ms, baseline ${baseClock.offsetMs.toFixed(3)} ms from this process (round trips ${simClock.roundTripMs.toFixed(2)}, ${baseClock.roundTripMs.toFixed(2)} ms)`);
+    log(
+      `  clocks: simulator ${simClock.offsetMs.toFixed(3)} ms, baseline ${baseClock.offsetMs.toFixed(3)} ms from this process (round trips ${simClock.roundTripMs.toFixed(2)}, ${baseClock.roundTripMs.toFixed(2)} ms)`,
+    );
 
     // Registered first, so it runs before any other listener of the event.
     const mainAt = new Map<string, number>();

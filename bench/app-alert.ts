@@ -117,7 +117,13 @@ export async function measureAlerts(run: AlertRun): Promise<Figure[]> {
     await listener.close();
   }
 
-  const p = (key: keyof Sample, q: number) => round2(percentile(samples.map((s) => s[key]), q));
+  const p = (key: keyof Sample, q: number) =>
+    round2(
+      percentile(
+        samples.map((s) => s[key]),
+        q,
+      ),
+    );
   log(`  alerts over ${samples.length} calls, ms after the simulator published (p50 / p95 / p99):`);
   for (const key of ['base', 'tray', 'notification', 'sent', 'dom'] as const) log(`    ${key.padEnd(12)} ${p(key, 50)} / ${p(key, 95)} / ${p(key, 99)}`);
   return [
@@ -129,6 +135,11 @@ export async function measureAlerts(run: AlertRun): Promise<Figure[]> {
       alert_render_p95_ms: p('dom', 95),
       alert_render_p99_ms: p('dom', 99),
     }),
-    addedFigure('alert_render_p99_added_ms', { app: samples.map((s) => s.dom), base: samples.map((s) => s.base) }, 99, ALERT_COMPARISON_GOALS.alert_render_p99_added_ms[1]),
+    addedFigure(
+      'alert_render_p99_added_ms',
+      { app: samples.map((s) => s.dom), base: samples.map((s) => s.base) },
+      99,
+      ALERT_COMPARISON_GOALS.alert_render_p99_added_ms[1],
+    ),
   ];
 }

@@ -94,7 +94,9 @@ export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
   }
   const p99 = percentile(appMs, 99);
   const base99 = percentile(baseMs, 99);
-  log(`  barge-in over ${rounds} rounds each, ms from press (app) or fetch (bare): app p50 ${round2(percentile(appMs, 50))} p99 ${round2(p99)}; bare p50 ${round2(percentile(baseMs, 50))} p99 ${round2(base99)}`);
+  log(
+    `  barge-in over ${rounds} rounds each, ms from press (app) or fetch (bare): app p50 ${round2(percentile(appMs, 50))} p99 ${round2(p99)}; bare p50 ${round2(percentile(baseMs, 50))} p99 ${round2(base99)}`,
+  );
   const paired = { app: appMs, base: baseMs };
   return [
     ...figures(BARGE_POINT_GOALS, {

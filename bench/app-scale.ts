@@ -101,7 +101,9 @@ export async function measureScale(run: ScaleRun): Promise<Figure[]> {
     const end = await heapUsed(app, cdp);
     log(`  scale: ${events} messages to the supervisor in ${elapsed.toFixed(1)} s (${(events / elapsed).toFixed(1)}/s), ${n} monitored calls`);
     log(`  scale: the window showed the last call's end ${round2(behind)} ms after it`);
-    log(`  scale: window long tasks ${longTasks.length}${longTasks.length ? ` (longest ${round2(Math.max(...longTasks.map((t) => t.durationMs)))} ms)` : ''}; heap ${round2(start.bytes / MB)} → ${round2(end.bytes / MB)} MB (${end.how})`);
+    log(
+      `  scale: window long tasks ${longTasks.length}${longTasks.length ? ` (longest ${round2(Math.max(...longTasks.map((t) => t.durationMs)))} ms)` : ''}; heap ${round2(start.bytes / MB)} → ${round2(end.bytes / MB)} MB (${end.how})`,
+    );
     return figures(SCALE_GOALS, {
       scale_events_per_s: round2(events / elapsed),
       scale_long_tasks: longTasks.length,

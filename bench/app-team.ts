@@ -21,7 +21,12 @@ export const TEAM_10K_GOALS = {
 /** Typed, then erased one key at a time: each key filters the whole team again. */
 const QUERIES = ['Number 1999', 'agent42', 'number 12', '100 7'];
 
-export async function measureTeam(page: Page, shown: { arrived: number; rendered: number }, log: (line: string) => void, goals: typeof TEAM_GOALS | typeof TEAM_10K_GOALS = TEAM_GOALS): Promise<Figure[]> {
+export async function measureTeam(
+  page: Page,
+  shown: { arrived: number; rendered: number },
+  log: (line: string) => void,
+  goals: typeof TEAM_GOALS | typeof TEAM_10K_GOALS = TEAM_GOALS,
+): Promise<Figure[]> {
   const firstRender = shown.rendered - shown.arrived;
   await page.focus('#team-search');
   let count = 0;
@@ -37,7 +42,9 @@ export async function measureTeam(page: Page, shown: { arrived: number; rendered
   const frame = keys.map((k) => k.frame);
   const p95 = percentile(work, 95);
   const label = goals === TEAM_GOALS ? 'team' : 'team, 10,000 agents';
-  log(`  ${label}: first render ${round2(firstRender)} ms; filter over ${keys.length} keystrokes, key to list laid out p50 ${round2(percentile(work, 50))} p95 ${round2(p95)} max ${round2(Math.max(...work))} ms; to the end of the next frame p50 ${round2(percentile(frame, 50))} p95 ${round2(percentile(frame, 95))} ms`);
+  log(
+    `  ${label}: first render ${round2(firstRender)} ms; filter over ${keys.length} keystrokes, key to list laid out p50 ${round2(percentile(work, 50))} p95 ${round2(p95)} max ${round2(Math.max(...work))} ms; to the end of the next frame p50 ${round2(percentile(frame, 50))} p95 ${round2(percentile(frame, 95))} ms`,
+  );
   const [renderName, filterName] = Object.keys(goals);
   return figures(goals, { [renderName!]: round2(firstRender), [filterName!]: round2(p95) } as Record<keyof typeof goals, number>);
 }

@@ -20,11 +20,7 @@ export class Child<H extends Handlers> {
   #next = 0;
   readonly #pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
-  private constructor(
-    name: string,
-    process: ChildProcess,
-    callTimeoutMs: number,
-  ) {
+  private constructor(name: string, process: ChildProcess, callTimeoutMs: number) {
     this.#name = name;
     this.#process = process;
     this.#callTimeoutMs = callTimeoutMs;
@@ -114,4 +110,3 @@ export function serve(handlers: Handlers): void {
   // The parent gone (crashed or killed) leaves nothing running behind it.
   process.on('disconnect', () => process.exit(0));
 }
-

@@ -47,5 +47,8 @@ profile.samples.forEach((id, i) => {
   }
 });
 const top = (m: Map<string, number>) =>
-  [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(count)).map(([l, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / all).toFixed(1).padStart(5)} %  ${l}`);
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(count))
+    .map(([l, us]) => `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / all).toFixed(1).padStart(5)} %  ${l}`);
 console.log(`${file}: ${(all / 1000).toFixed(0)} ms sampled\n\nself time:\n${top(self).join('\n')}\n\ntotal time:\n${top(total).join('\n')}`);

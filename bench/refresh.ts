@@ -67,8 +67,12 @@ export async function measureTeamRefresh({ agents, refreshes, log }: RefreshOpti
     const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
     const kB = mean(bare.map((b) => b.bytes)) / 1000;
     log(`  ${agents} agents, ${refreshes} refreshes each; reply ${kB.toFixed(0)} kB (${((kB * 1000) / agents).toFixed(0)} bytes an agent)`);
-    log(`  app (refreshTeam): longest main-loop stall ms ${byApp.map((r) => r.stallMs.toFixed(1)).join(', ')}; whole refresh mean ${mean(byApp.map((r) => r.totalMs)).toFixed(0)} ms`);
-    log(`  bare (fetch + JSON.parse): longest stall ms ${bare.map((r) => r.stallMs.toFixed(1)).join(', ')}; whole read mean ${mean(bare.map((r) => r.totalMs)).toFixed(0)} ms`);
+    log(
+      `  app (refreshTeam): longest main-loop stall ms ${byApp.map((r) => r.stallMs.toFixed(1)).join(', ')}; whole refresh mean ${mean(byApp.map((r) => r.totalMs)).toFixed(0)} ms`,
+    );
+    log(
+      `  bare (fetch + JSON.parse): longest stall ms ${bare.map((r) => r.stallMs.toFixed(1)).join(', ')}; whole read mean ${mean(bare.map((r) => r.totalMs)).toFixed(0)} ms`,
+    );
     return [
       figure('team_refresh_longest_task_ms', round2(worst(byApp)), 'ms', '<= 50'),
       // No goal of its own: what a bare client pays for the same reply, to read the app's against.

@@ -13,7 +13,10 @@ import { describeMachine } from './machine';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const log = (line: string) => console.log(line);
 
 const sections: Array<{ name: string; run: () => Promise<Figure[]> }> = [
@@ -25,7 +28,13 @@ const sections: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   {
     name: 'scale',
     run: () =>
-      inOwnProcess('scale', { agents: 2_000, eventsPerSecond: 50, durationMs: quick ? 20_000 : 60_000, idleMs: quick ? 30_000 : 60_000, heapEvents: quick ? 20_000 : 100_000 }),
+      inOwnProcess('scale', {
+        agents: 2_000,
+        eventsPerSecond: 50,
+        durationMs: quick ? 20_000 : 60_000,
+        idleMs: quick ? 30_000 : 60_000,
+        heapEvents: quick ? 20_000 : 100_000,
+      }),
   },
   { name: 'refresh', run: () => inOwnProcess('refresh', { agents: 10_000, refreshes: quick ? 5 : 20 }) },
   // Alerts while the 10,000-agent team is read again every 2 s (the product's default is 15 s): enough refreshes that calls meet them.
@@ -84,7 +93,11 @@ function printTable(rows: Figure[]): void {
     `${mark[f.verdict]}${f.remeasured ? ' (2nd)' : ''}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((v, i) => (i === 1 || i === 2 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => (i === 1 || i === 2 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const c of cells) log(line(c));
 }

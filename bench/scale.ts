@@ -82,11 +82,20 @@ export async function measureScale({ agents, eventsPerSecond, durationMs, idleMs
     const delivered = counter.count - countBefore;
     // The histogram records each timer interval; the lag is what exceeds the resolution.
     const lagMs = (p: number) => Math.max(0, lag.percentile(p) / 1e6 - LOOP_RESOLUTION_MS);
-    log(`  ${agents} agents, ${calls} monitored calls: ${delivered} events delivered in ${seconds.toFixed(1)} s = ${(delivered / seconds).toFixed(1)} events/s (aim ${eventsPerSecond})`);
-    log(`  event-loop lag ms: p50 ${lagMs(50).toFixed(2)}  p99 ${lagMs(99).toFixed(2)}  max ${(lag.max / 1e6 - LOOP_RESOLUTION_MS).toFixed(2)}  (resolution ${LOOP_RESOLUTION_MS} ms, ${lag.count} samples)`);
-    log(`  the machine alone (an idle Node process, same time and resolution): lag p50 ${machine.p50.toFixed(2)}  p99 ${machine.p99.toFixed(2)}  max ${machine.max.toFixed(2)} ms`);
+    log(
+      `  ${agents} agents, ${calls} monitored calls: ${delivered} events delivered in ${seconds.toFixed(1)} s = ${(delivered / seconds).toFixed(1)} events/s (aim ${eventsPerSecond})`,
+    );
+    log(
+      `  event-loop lag ms: p50 ${lagMs(50).toFixed(2)}  p99 ${lagMs(99).toFixed(2)}  max ${(lag.max / 1e6 - LOOP_RESOLUTION_MS).toFixed(2)}  (resolution ${LOOP_RESOLUTION_MS} ms, ${lag.count} samples)`,
+    );
+    log(
+      `  the machine alone (an idle Node process, same time and resolution): lag p50 ${machine.p50.toFixed(2)}  p99 ${machine.p99.toFixed(2)}  max ${machine.max.toFixed(2)} ms`,
+    );
     const rest = (counted: typeof idleRequests) => Object.values(counted.rest).reduce((a, b) => a + b, 0);
-    const listed = (counted: typeof idleRequests) => Object.entries(counted.rest).map(([k, n]) => `${k} ×${n}`).join(', ') || 'none';
+    const listed = (counted: typeof idleRequests) =>
+      Object.entries(counted.rest)
+        .map(([k, n]) => `${k} ×${n}`)
+        .join(', ') || 'none';
     log(`  GWS requests, idle ${(idleSpan / 1000).toFixed(1)} s: REST ${listed(idleRequests)}; long polls ${idleRequests.longPolls}`);
     log(`  GWS requests, busy ${seconds.toFixed(1)} s: REST ${listed(busyRequests)}; long polls ${busyRequests.longPolls}`);
     log(`  RSS MB: start ${rssStart.toFixed(1)}, end ${rssEnd.toFixed(1)}`);
@@ -114,7 +123,9 @@ export async function measureScale({ agents, eventsPerSecond, durationMs, idleMs
     const heapAfter = process.memoryUsage().heapUsed;
     const heapCount = counter.count - heapCountStart;
     const growthPer100k = ((heapAfter - heapBefore) / MB) * (100_000 / heapCount);
-    log(`  heap: ${heapCount} events in ${heapSeconds.toFixed(1)} s (${(heapCount / heapSeconds).toFixed(0)}/s); heapUsed ${(heapBefore / MB).toFixed(2)} → ${(heapAfter / MB).toFixed(2)} MB after GC`);
+    log(
+      `  heap: ${heapCount} events in ${heapSeconds.toFixed(1)} s (${(heapCount / heapSeconds).toFixed(0)}/s); heapUsed ${(heapBefore / MB).toFixed(2)} → ${(heapAfter / MB).toFixed(2)} MB after GC`,
+    );
 
     const heapUnit = heapCount >= 100_000 ? 'MB' : `MB (from ${heapCount} events, scaled to 100k)`;
     return [

@@ -17,10 +17,40 @@ const MODIFIERS = new Map<string, string>([
 ]);
 
 const NAMED_KEYS = [
-  'Plus', 'Space', 'Tab', 'Capslock', 'Numlock', 'Scrolllock', 'Backspace', 'Delete', 'Insert', 'Return', 'Enter',
-  'Up', 'Down', 'Left', 'Right', 'Home', 'End', 'PageUp', 'PageDown', 'Escape', 'Esc', 'VolumeUp', 'VolumeDown',
-  'VolumeMute', 'MediaNextTrack', 'MediaPreviousTrack', 'MediaStop', 'MediaPlayPause', 'PrintScreen',
-  'numdec', 'numadd', 'numsub', 'nummult', 'numdiv',
+  'Plus',
+  'Space',
+  'Tab',
+  'Capslock',
+  'Numlock',
+  'Scrolllock',
+  'Backspace',
+  'Delete',
+  'Insert',
+  'Return',
+  'Enter',
+  'Up',
+  'Down',
+  'Left',
+  'Right',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'Escape',
+  'Esc',
+  'VolumeUp',
+  'VolumeDown',
+  'VolumeMute',
+  'MediaNextTrack',
+  'MediaPreviousTrack',
+  'MediaStop',
+  'MediaPlayPause',
+  'PrintScreen',
+  'numdec',
+  'numadd',
+  'numsub',
+  'nummult',
+  'numdiv',
 ];
 const KEYS = new Map<string, string>(NAMED_KEYS.map((k) => [k.toLowerCase(), k]));
 const PUNCTUATION = new Set([...')!@#$%^&*(:;+=<,_->.?/~`{]}[|\\"\'']);
@@ -87,8 +117,7 @@ const RESERVED = new Map(
 function platformReadings(modifiers: string[]): string[][] {
   let readings: string[][] = [[]];
   for (const modifier of modifiers) {
-    const as =
-      modifier === 'CommandOrControl' ? ['Command', 'Control'] : modifier === 'Super' || modifier === 'Meta' ? ['Super', 'Command'] : [modifier];
+    const as = modifier === 'CommandOrControl' ? ['Command', 'Control'] : modifier === 'Super' || modifier === 'Meta' ? ['Super', 'Command'] : [modifier];
     readings = readings.flatMap((reading) => as.map((m) => [...reading, m]));
   }
   return readings;

@@ -51,7 +51,8 @@ const row = <const Operation extends string>(
 });
 
 /** ListenIn, Coach and BargeIn are both a device operation and the words of the monitoring state. */
-const monitor = <const State extends MonitoringState>(state: State): ActionRow<State> => row(state, MONITORING_STATES[state].choice, { logged: MONITORING_STATES[state].choice });
+const monitor = <const State extends MonitoringState>(state: State): ActionRow<State> =>
+  row(state, MONITORING_STATES[state].choice, { logged: MONITORING_STATES[state].choice });
 
 export const ACTIONS = {
   device: {
@@ -84,7 +85,13 @@ export const ACTIONS = {
  * The tray menu's catalogue actions, in its order: those that take no argument, so a menu item
  * (Linux AppIndicator has no other way in) can run them.
  */
-export const TRAY_ACTIONS = ['monitoredCall.bargeIn', 'monitoredCall.listenIn', 'monitoredCall.muteAgent', 'monitoredCall.leave', 'device.cancelMonitoring'] as const;
+export const TRAY_ACTIONS = [
+  'monitoredCall.bargeIn',
+  'monitoredCall.listenIn',
+  'monitoredCall.muteAgent',
+  'monitoredCall.leave',
+  'device.cancelMonitoring',
+] as const;
 export type TrayCatalogueAction = (typeof TRAY_ACTIONS)[number];
 
 /** A catalogue row by its `target.action` name. */

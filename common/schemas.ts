@@ -6,7 +6,10 @@ import { MONITORING_MODE_NAMES, MONITORING_SCOPE_NAMES, monitoringStateSchema } 
 
 const none = z.tuple([]);
 const callRef = z.tuple([z.strictObject({ callId: z.string().min(1).max(200) })]);
-const phoneNumber = z.string().trim().regex(/^\+?[0-9*#]{1,32}$/, 'a phone number has only digits, and may start with +');
+const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9*#]{1,32}$/, 'a phone number has only digits, and may start with +');
 
 const target = z.union([
   z.strictObject({ userId: z.string().min(1).max(200) }),
@@ -55,7 +58,5 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
   'call.retrieve': callRef,
   'call.dial': z.tuple([z.strictObject({ number: phoneNumber })]),
   'me.setState': z.tuple([z.strictObject({ state: z.enum(AGENT_STATE_REQUESTS) })]),
-  'activity.list': z.tuple([
-    z.strictObject({ target: z.string().max(200).optional(), limit: z.number().int().min(1).max(10_000).optional() }),
-  ]),
+  'activity.list': z.tuple([z.strictObject({ target: z.string().max(200).optional(), limit: z.number().int().min(1).max(10_000).optional() })]),
 };

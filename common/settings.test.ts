@@ -16,7 +16,12 @@ describe('a settings change', () => {
   });
 
   it('keeps the defaults GWS documents for monitoring (Call, AllCalls) and auto-answer on', () => {
-    expect(defaultSettings).toMatchObject({ monitoringScope: 'Call', monitoringMode: 'AllCalls', autoAnswerMonitoringCalls: true, bargeInShortcut: 'CommandOrControl+Shift+B' });
+    expect(defaultSettings).toMatchObject({
+      monitoringScope: 'Call',
+      monitoringMode: 'AllCalls',
+      autoAnswerMonitoringCalls: true,
+      bargeInShortcut: 'CommandOrControl+Shift+B',
+    });
   });
 
   it('reads the team again every 15 s by default, and says what is wrong with a bad interval', () => {

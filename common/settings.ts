@@ -73,7 +73,8 @@ export type SettingsChange = Partial<Omit<Settings, SignInOnlySetting | 'trusted
 
 function pageField(key: string, field: z.ZodType): z.ZodType {
   if (signInOnly.has(key)) return z.never({ error: `${key} is set only by signing in` }).optional();
-  if (key === 'trustedCaFile') return z.null({ error: 'trustedCaFile is chosen with the file dialog (settings.chooseCaFile); it can only be cleared here' }).optional();
+  if (key === 'trustedCaFile')
+    return z.null({ error: 'trustedCaFile is chosen with the file dialog (settings.chooseCaFile); it can only be cleared here' }).optional();
   return field;
 }
 
@@ -86,4 +87,3 @@ export const settingsChangeSchema = z.strictObject(
   Object.fromEntries(Object.entries(settingsSchema.shape).map(([key, field]) => [key, pageField(key, field.unwrap().optional())])),
 ) as unknown as z.ZodType<SettingsChange>;
 export const defaultSettings: Settings = settingsSchema.parse({});
-

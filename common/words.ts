@@ -30,7 +30,10 @@ export function lostSentence(s: SubscriptionView): string {
 
 /** "NotReadyForNextCall" → "Not ready for next call": a readable fallback for names we do not know. */
 export function words(identifier: string): string {
-  const spaced = identifier.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim();
+  const spaced = identifier
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
 }
 

@@ -70,9 +70,7 @@ test('journey with the mouse: sign in, arm Listen in on agent3, barge in, mute, 
   await expect(window.getByTestId('armed-banner')).toHaveCount(0);
   await expect(teamRow(window, 'agent3').getByText('Armed')).toHaveCount(0);
 
-  expect(operationsSent(sim)).toEqual(
-    expect.arrayContaining(['ListenIn', 'SwitchToBargeIn', 'MuteMonitoredUser', 'Hangup', 'CancelSupervisorMonitoring']),
-  );
+  expect(operationsSent(sim)).toEqual(expect.arrayContaining(['ListenIn', 'SwitchToBargeIn', 'MuteMonitoredUser', 'Hangup', 'CancelSupervisorMonitoring']));
 
   await window.getByRole('button', { name: 'Sign out' }).click();
   await expect(window.getByRole('button', { name: 'Sign in' })).toBeVisible();
@@ -94,7 +92,11 @@ test('journey with the keyboard alone: no mouse event from sign-in to sign-out',
   // Proof that nothing below is done with the mouse: any pointer event is counted.
   await window.evaluate(() => {
     for (const type of ['pointerdown', 'mousedown', 'pointermove', 'mousemove']) {
-      addEventListener(type, () => ((globalThis as { mouseEvents?: number }).mouseEvents = ((globalThis as { mouseEvents?: number }).mouseEvents ?? 0) + 1), true);
+      addEventListener(
+        type,
+        () => ((globalThis as { mouseEvents?: number }).mouseEvents = ((globalThis as { mouseEvents?: number }).mouseEvents ?? 0) + 1),
+        true,
+      );
     }
   });
 

@@ -6,7 +6,10 @@ test.use({ simOptions: { seed: seedWithAgents(2000) } });
 test('2,000 agents: the list stays small in the DOM, follows the keyboard, searches and pins', async ({ window, sim }) => {
   // Any Content-Security-Policy refusal (an inline style attribute, say) is counted.
   await window.evaluate(() => {
-    addEventListener('securitypolicyviolation', () => ((globalThis as { cspViolations?: number }).cspViolations = ((globalThis as { cspViolations?: number }).cspViolations ?? 0) + 1));
+    addEventListener(
+      'securitypolicyviolation',
+      () => ((globalThis as { cspViolations?: number }).cspViolations = ((globalThis as { cspViolations?: number }).cspViolations ?? 0) + 1),
+    );
   });
   await signIn(window, sim);
   await expectConsole(window);
@@ -25,7 +28,7 @@ test('2,000 agents: the list stays small in the DOM, follows the keyboard, searc
   await window.keyboard.press('End');
   const last = list.locator('[aria-selected="true"]');
   await expect(last).toBeInViewport();
-  await expect(last).toHaveAttribute('aria-posinset', await last.getAttribute('aria-setsize') ?? '');
+  await expect(last).toHaveAttribute('aria-posinset', (await last.getAttribute('aria-setsize')) ?? '');
   await window.keyboard.press('Home');
   await expect(list.locator('[aria-selected="true"]')).toHaveAttribute('aria-posinset', '1');
   for (let i = 0; i < 5; i++) await window.keyboard.press('PageDown');

@@ -21,7 +21,10 @@ async function armedOnAgent3(page: Page, sim: Simulator): Promise<string> {
     });
   await expect.poll(agent3).not.toBeNull();
   const agent = (await agent3())!;
-  expect(await page.evaluate((userId) => window.softphone.monitor.start({ target: { userId }, state: 'ListenIn' }), agent.userId)).toEqual({ ok: true, value: null });
+  expect(await page.evaluate((userId) => window.softphone.monitor.start({ target: { userId }, state: 'ListenIn' }), agent.userId)).toEqual({
+    ok: true,
+    value: null,
+  });
   return agent.name;
 }
 
@@ -31,7 +34,11 @@ function startCall(sim: Simulator): string {
   return callId;
 }
 
-test('a monitored call: one notification naming agent and customer, the tray listening, a click shows the window', async ({ electronApp, window: page, sim }) => {
+test('a monitored call: one notification naming agent and customer, the tray listening, a click shows the window', async ({
+  electronApp,
+  window: page,
+  sim,
+}) => {
   const name = await armedOnAgent3(page, sim);
   await expect.poll(() => tooltip(electronApp)).toBe(`Supervisor Softphone: Listening to ${name} — all calls — follows the call`);
   await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.hide());

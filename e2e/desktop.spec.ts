@@ -14,14 +14,24 @@ test('the tray says signed out and offers only the window and Quit', async ({ el
     {
       tooltip: 'Supervisor Softphone: signed out',
       menu: [
-        'Show window', '---', 'Barge in (Ctrl+Shift+B) (disabled)', 'Back to listening (disabled)', 'Mute agent (disabled)',
-        'Leave call (disabled)', 'Cancel monitoring (disabled)', '---', 'Sign out (disabled)', 'Quit',
+        'Show window',
+        '---',
+        'Barge in (Ctrl+Shift+B) (disabled)',
+        'Back to listening (disabled)',
+        'Mute agent (disabled)',
+        'Leave call (disabled)',
+        'Cancel monitoring (disabled)',
+        '---',
+        'Sign out (disabled)',
+        'Quit',
       ],
     },
   ]);
   expect(snap.shortcuts).toEqual([]); // the barge-in key is held only while signed in
   if (mode === 'standin') {
-    const [tray] = await electronApp.evaluate((electron) => (electron as unknown as { __standin: { records: { trays: Array<{ icon: string }> } } }).__standin.records.trays);
+    const [tray] = await electronApp.evaluate(
+      (electron) => (electron as unknown as { __standin: { records: { trays: Array<{ icon: string }> } } }).__standin.records.trays,
+    );
     expect(tray!.icon).toMatch(/build\/tray\/signed-out\.png$/);
   }
 });
@@ -47,8 +57,7 @@ test('Quit in the application menu ends the app', async ({ electronApp, window }
     electronApp.waitForEvent('close'),
     electronApp.evaluate(({ Menu }) => {
       type Item = { role?: string; submenu?: { items: Item[] }; click(): void };
-      const find = (items: Item[]): Item | undefined =>
-        items.map((i) => (i.role === 'quit' ? i : i.submenu && find(i.submenu.items))).find(Boolean);
+      const find = (items: Item[]): Item | undefined => items.map((i) => (i.role === 'quit' ? i : i.submenu && find(i.submenu.items))).find(Boolean);
       find((Menu.getApplicationMenu()?.items ?? []) as unknown as Item[])!.click();
     }),
   ]);

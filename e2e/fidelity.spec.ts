@@ -25,9 +25,20 @@ test('IPC payloads follow structured clone; contextBridge proxies functions', as
       }
     }
     const echoed = (await p.invoke('probe:echo', new Date(5), new Map([[1, 'a']]), new Pt(), undefined, new Uint8Array([1, 2]))) as Array<[string, unknown]>;
-    const fnArg = await p.invoke('probe:echo', () => 1).then(() => 'resolved', (e: Error) => e.message);
-    const fnRet = await p.invoke('probe:returnsFn').then(() => 'resolved', (e: Error) => e.message);
-    const noHandler = await p.invoke('nope').then(() => 'resolved', (e: Error) => e.message);
+    const fnArg = await p
+      .invoke('probe:echo', () => 1)
+      .then(
+        () => 'resolved',
+        (e: Error) => e.message,
+      );
+    const fnRet = await p.invoke('probe:returnsFn').then(
+      () => 'resolved',
+      (e: Error) => e.message,
+    );
+    const noHandler = await p.invoke('nope').then(
+      () => 'resolved',
+      (e: Error) => e.message,
+    );
     let thrown = '';
     try {
       p.throws();
@@ -68,7 +79,10 @@ test('a handler that throws reaches the renderer in Electron’s wording', async
   });
   const probe = await openProbeWindow(electronApp, 'e2e/test-support/probes/probe-preload.cjs');
   const message = await probe.evaluate(() =>
-    (window as unknown as { probe: Probe }).probe.invoke('probe:fails').then(() => 'resolved', (e: Error) => e.message),
+    (window as unknown as { probe: Probe }).probe.invoke('probe:fails').then(
+      () => 'resolved',
+      (e: Error) => e.message,
+    ),
   );
   expect(message).toBe("Error invoking remote method 'probe:fails': Error: callId required");
 });
@@ -125,7 +139,10 @@ test('protocol.handle answers a privileged scheme with the handler’s Response:
   ]);
   await page.waitForFunction(() => 'scriptRan' in window);
   // The relative script came from the handler; the header's CSP refused the inline one.
-  expect(await page.evaluate(() => ({ secure: (window as unknown as { scriptRan: boolean }).scriptRan, inline: 'inlineRan' in window }))).toEqual({ secure: true, inline: false });
+  expect(await page.evaluate(() => ({ secure: (window as unknown as { scriptRan: boolean }).scriptRan, inline: 'inlineRan' in window }))).toEqual({
+    secure: true,
+    inline: false,
+  });
   const main = await electronApp.evaluate(({ BrowserWindow }) => {
     const frame = BrowserWindow.getAllWindows().at(-1)!.webContents.mainFrame;
     return { url: frame.url, origin: frame.origin, seen: (globalThis as Record<string, unknown>).protocolSeen };

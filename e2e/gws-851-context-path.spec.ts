@@ -38,7 +38,14 @@ test('on GWS 8.5.1 under /cloud-web: sign in, arm Listen in on agent3, alerted, 
 
   await window.getByRole('button', { name: 'Cancel monitoring' }).click();
   await expect(window.getByTestId('armed-banner')).toHaveCount(0);
-  expect(operationsSent(sim)).toEqual(['StartContactCenterSession', 'ListenIn', 'SwitchToBargeIn', 'MuteMonitoredUser', 'Hangup', 'CancelSupervisorMonitoring']);
+  expect(operationsSent(sim)).toEqual([
+    'StartContactCenterSession',
+    'ListenIn',
+    'SwitchToBargeIn',
+    'MuteMonitoredUser',
+    'Hangup',
+    'CancelSupervisorMonitoring',
+  ]);
   // Every GWS request reached the server under its context path (nothing else answers there).
   expect(sim.scenario.requests().filter((r) => r.status === 404)).toEqual([]);
 });

@@ -27,7 +27,10 @@ test('barge in on an agent from the page: GWS gets BargeIn, the page hears armed
   expect(reply).toEqual({ ok: true, value: null });
 
   const bargeIn = sim.scenario.requests().find((r) => (r.body as { operationName?: string } | undefined)?.operationName === 'BargeIn');
-  expect(bargeIn).toMatchObject({ method: 'POST', body: { operationName: 'BargeIn', supervisorMonitoringScope: 'Call', supervisorMonitoringMode: 'AllCalls' } });
+  expect(bargeIn).toMatchObject({
+    method: 'POST',
+    body: { operationName: 'BargeIn', supervisorMonitoringScope: 'Call', supervisorMonitoringMode: 'AllCalls' },
+  });
   expect((bargeIn!.body as { targetDeviceUri: string }).targetDeviceUri).toMatch(/\/api\/v2\/devices\//);
 
   await expect.poll(() => page.evaluate(() => window.seen.views.at(-1)?.armed?.target.userName)).toBe('agent3');

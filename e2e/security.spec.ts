@@ -15,7 +15,9 @@ test('the page gets window.softphone only: no Node, no ipcRenderer, a frozen API
     const extra = own.filter((k) => !baseline.has(k));
     const api = w.softphone as Record<string, Record<string, unknown>>;
     return {
-      verbs: Object.entries(api).flatMap(([area, fns]) => (typeof fns === 'object' ? Object.keys(fns).map((name) => `${area}.${name}`) : [])).sort(),
+      verbs: Object.entries(api)
+        .flatMap(([area, fns]) => (typeof fns === 'object' ? Object.keys(fns).map((name) => `${area}.${name}`) : []))
+        .sort(),
       areasFrozen: Object.values(api).every((fns) => typeof fns !== 'object' || Object.isFrozen(fns)),
       on: typeof api.on,
       nodeGlobals: ['require', 'process', 'module', 'Buffer', 'global', 'ipcRenderer', 'electron'].map((k) => typeof w[k]),

@@ -11,7 +11,9 @@ test('security 15.9 barge-in key is not an editing key: Ctrl+C and Ctrl+Shift+Z 
   await window.getByRole('button', { name: 'Change shortcut…' }).click();
   await expect(window.getByRole('textbox', { name: /New barge-in shortcut/ })).toBeFocused();
   await window.keyboard.press('Control+C');
-  await expect(error).toHaveText('Ctrl+C cannot be the shortcut: Ctrl or Cmd with C copies in every application, and a global shortcut would take that away from them.');
+  await expect(error).toHaveText(
+    'Ctrl+C cannot be the shortcut: Ctrl or Cmd with C copies in every application, and a global shortcut would take that away from them.',
+  );
   await window.keyboard.press('Control+Shift+Z');
   await expect(error).toContainText('Ctrl+Shift+Z cannot be the shortcut: Ctrl or Cmd with Z undoes in every application');
   await window.keyboard.press('Escape');

@@ -41,7 +41,10 @@ it('security 15.7 a password refused at launch is forgotten, the user told, and 
   const refused = await launch();
   expect(refused.sessionView()).toMatchObject({
     status: 'signed-out',
-    reason: { code: 'auth', message: matching(/did not accept .* The remembered password was refused, so it is forgotten: sign in with your current password\.$/) },
+    reason: {
+      code: 'auth',
+      message: matching(/did not accept .* The remembered password was refused, so it is forgotten: sign in with your current password\.$/),
+    },
   });
   expect(refused.settings.get().rememberPassword).toBe(false);
   expect(await keychain.get(credentialAccount('supervisor1', sim.url))).toEqual({ ok: true, value: null });

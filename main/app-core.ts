@@ -64,10 +64,13 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   // One timer at a time, each armed with the interval set now: a changed setting takes effect
   // from the next refresh.
   const refreshTeamLater = () => {
-    teamTimer = setTimeout(() => {
-      void supervisor.refreshTeam();
-      refreshTeamLater();
-    }, options.teamRefreshMs ?? settings.get().teamRefreshSeconds * 1000);
+    teamTimer = setTimeout(
+      () => {
+        void supervisor.refreshTeam();
+        refreshTeamLater();
+      },
+      options.teamRefreshMs ?? settings.get().teamRefreshSeconds * 1000,
+    );
   };
   session.on('state', (state) => {
     if (state.status === 'signed-in' && !teamTimer) {

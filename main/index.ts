@@ -125,15 +125,10 @@ async function start(): Promise<void> {
   };
   // Sign-in and Forget save settings too (server, user, Remember me): the window hears of every save.
   core.settings.on('saved', () => push.push('settings', settingsView(core, desktop, null)));
-  registerVerbHandlers(
-    ipcMain,
-    verbImpls(core, desktop),
-    APP_PAGE_URL,
-    {
-      refused: (verb, error) => core.log.warn(`[ipc] ${verb} refused: ${error.message}`),
-      internal: (verb, error) => core.log.error(`[ipc] ${verb} failed`, error),
-    },
-  );
+  registerVerbHandlers(ipcMain, verbImpls(core, desktop), APP_PAGE_URL, {
+    refused: (verb, error) => core.log.warn(`[ipc] ${verb} refused: ${error.message}`),
+    internal: (verb, error) => core.log.error(`[ipc] ${verb} failed`, error),
+  });
   wireEvents(core, push, notifications, renderTray);
 
   app.on('will-quit', () => {

@@ -35,7 +35,12 @@ describe('faults of the sign-in', () => {
     const signedOut = await w.sessionWhere((v) => v.status === 'signed-out', 'signed out');
     expect(signedOut).toEqual({
       status: 'signed-out',
-      reason: { code: 'reauthentication-failed', message: matching(/^Your GWS session ended and signing in again failed: GWS did not accept the user name or password .*Check them and sign in again\.$/) },
+      reason: {
+        code: 'reauthentication-failed',
+        message: matching(
+          /^Your GWS session ended and signing in again failed: GWS did not accept the user name or password .*Check them and sign in again\.$/,
+        ),
+      },
     });
     expect(w.supervisor()).toMatchObject({ armed: null, monitoredCall: null, team: [] });
     // Not deleted behind the user's back, and not written anywhere but the keychain.
@@ -65,7 +70,10 @@ describe('faults of the sign-in', () => {
     const retries = w.views.flatMap(({ at, view }) => (view.status === 'signed-out' && view.retry ? [{ at, ...view.retry, reason: view.reason }] : []));
     expect(retries.map((r) => r.attempt).slice(0, 4)).toEqual([1, 2, 3, 4]);
     for (const retry of retries) {
-      expect(retry.reason).toEqual({ code: 'network', message: `Cannot reach the GWS server at 127.0.0.1:${port}: connection refused. Check the server address and your network connection.` });
+      expect(retry.reason).toEqual({
+        code: 'network',
+        message: `Cannot reach the GWS server at 127.0.0.1:${port}: connection refused. Check the server address and your network connection.`,
+      });
     }
     // The backoff (200 ms doubling to a 1 s cap, half of it random): each wait at least the last one's floor.
     const waits = retries.map((r) => r.nextRetryAt - r.at);
@@ -86,7 +94,10 @@ describe('faults of the sign-in', () => {
     await remembered(w, sim.url, 'not-the-password');
 
     await w.core.signInAtLaunch();
-    expect(w.core.sessionView()).toMatchObject({ status: 'signed-out', reason: { code: 'auth', message: matching(/^GWS did not accept the user name or password/) } });
+    expect(w.core.sessionView()).toMatchObject({
+      status: 'signed-out',
+      reason: { code: 'auth', message: matching(/^GWS did not accept the user name or password/) },
+    });
     expect(sim.scenario.requests().filter((r) => r.path === '/api/v2/me')).toHaveLength(1);
     expect(w.views.some(({ view }) => view.status === 'signed-out' && view.retry)).toBe(false);
   });

@@ -15,13 +15,26 @@ async function armedOnAgent3(w: FaultWorld, serverUrl: string): Promise<void> {
   expect(signedIn.ok).toBe(true);
   await w.viewWhere((v) => v.team.some((m) => m.userName === 'agent3'), 'the team');
   const agent3 = w.supervisor().team.find((m) => m.userName === 'agent3');
-  expect(await w.core.supervisor.monitor({ target: { userId: agent3?.userId ?? '' }, state: 'ListenIn', mode: 'AllCalls', scope: 'Call' })).toEqual({ ok: true, value: null });
+  expect(await w.core.supervisor.monitor({ target: { userId: agent3?.userId ?? '' }, state: 'ListenIn', mode: 'AllCalls', scope: 'Call' })).toEqual({
+    ok: true,
+    value: null,
+  });
   await w.viewWhere((v) => v.armed?.target.userName === 'agent3', 'armed on agent3');
 }
 
 const liveCall = (w: FaultWorld) => {
   const call = w.supervisor().monitoredCall;
-  return call && { callId: call.callId, callState: call.callState, agent: call.agent.userName, customer: call.customerNumber, monitoring: call.monitoring, agentMuted: call.agentMuted, actions: call.actions };
+  return (
+    call && {
+      callId: call.callId,
+      callState: call.callState,
+      agent: call.agent.userName,
+      customer: call.customerNumber,
+      monitoring: call.monitoring,
+      agentMuted: call.agentMuted,
+      actions: call.actions,
+    }
+  );
 };
 
 describe('faults of the connection', () => {

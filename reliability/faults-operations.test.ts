@@ -68,14 +68,27 @@ async function refusedThenDone(
 describe('failNext for each monitoring operation', () => {
   it('ListenIn, Coach, BargeIn: refused in words, nothing armed or changed; again: armed', async () => {
     await signedIn();
-    await refusedThenDone('ListenIn', () => w.core.supervisor.monitor({ target: agent3(), state: 'ListenIn' }), (v) => v.armed?.state === 'ListenIn');
-    await refusedThenDone('Coach', () => w.core.supervisor.monitor({ target: agent3(), state: 'Coach' }), (v) => v.armed?.state === 'Coach');
+    await refusedThenDone(
+      'ListenIn',
+      () => w.core.supervisor.monitor({ target: agent3(), state: 'ListenIn' }),
+      (v) => v.armed?.state === 'ListenIn',
+    );
+    await refusedThenDone(
+      'Coach',
+      () => w.core.supervisor.monitor({ target: agent3(), state: 'Coach' }),
+      (v) => v.armed?.state === 'Coach',
+    );
     // statusCode 3 on a monitoring request: another supervisor has the agent (docs/gws-notes.md, "Monitoring rules").
     const name = w.supervisor().team.find((m) => m.userName === 'agent3')?.name ?? '';
-    await refusedThenDone('BargeIn', () => w.core.supervisor.monitor({ target: agent3(), state: 'BargeIn' }), (v) => v.armed?.state === 'BargeIn', {
-      statusCode: 3,
-      words: `${name} is already monitored by another supervisor.`,
-    });
+    await refusedThenDone(
+      'BargeIn',
+      () => w.core.supervisor.monitor({ target: agent3(), state: 'BargeIn' }),
+      (v) => v.armed?.state === 'BargeIn',
+      {
+        statusCode: 3,
+        words: `${name} is already monitored by another supervisor.`,
+      },
+    );
     expect(w.supervisor().armed?.target.userName).toBe('agent3');
     expect(await refusalsLogged()).toEqual(['BargeIn', 'Coach', 'ListenIn']);
   });
@@ -87,11 +100,31 @@ describe('failNext for each monitoring operation', () => {
     sim.scenario.answer(callId);
     await w.viewWhere((v) => v.monitoredCall?.callState === 'Established' && v.monitoredCall.monitoring === 'BargeIn', 'the barged-in call');
 
-    await refusedThenDone('SwitchToListenIn', () => w.core.supervisor.switchToListenIn(), (v) => v.monitoredCall?.monitoring === 'ListenIn');
-    await refusedThenDone('SwitchToBargeIn', () => w.core.supervisor.switchToBargeIn(), (v) => v.monitoredCall?.monitoring === 'BargeIn');
-    await refusedThenDone('MuteMonitoredUser', () => w.core.supervisor.muteAgent(), (v) => v.monitoredCall?.agentMuted === true);
-    await refusedThenDone('UnmuteMonitoredUser', () => w.core.supervisor.unmuteAgent(), (v) => v.monitoredCall?.agentMuted === false);
-    await refusedThenDone('Hangup', () => w.core.supervisor.leaveCall(), (v) => v.monitoredCall === null);
+    await refusedThenDone(
+      'SwitchToListenIn',
+      () => w.core.supervisor.switchToListenIn(),
+      (v) => v.monitoredCall?.monitoring === 'ListenIn',
+    );
+    await refusedThenDone(
+      'SwitchToBargeIn',
+      () => w.core.supervisor.switchToBargeIn(),
+      (v) => v.monitoredCall?.monitoring === 'BargeIn',
+    );
+    await refusedThenDone(
+      'MuteMonitoredUser',
+      () => w.core.supervisor.muteAgent(),
+      (v) => v.monitoredCall?.agentMuted === true,
+    );
+    await refusedThenDone(
+      'UnmuteMonitoredUser',
+      () => w.core.supervisor.unmuteAgent(),
+      (v) => v.monitoredCall?.agentMuted === false,
+    );
+    await refusedThenDone(
+      'Hangup',
+      () => w.core.supervisor.leaveCall(),
+      (v) => v.monitoredCall === null,
+    );
     // Leaving the call is not cancelling: still armed for the next one.
     expect(w.supervisor().armed).toMatchObject({ state: 'BargeIn', target: { userName: 'agent3' } });
     expect(await refusalsLogged()).toEqual(['Hangup', 'MuteMonitoredUser', 'SwitchToBargeIn', 'SwitchToListenIn', 'UnmuteMonitoredUser']);
@@ -101,7 +134,11 @@ describe('failNext for each monitoring operation', () => {
   it('CancelSupervisorMonitoring refused: still armed, with Cancel still offered; again: cancelled', async () => {
     await signedIn();
     await armedOnAgent3('ListenIn');
-    await refusedThenDone('CancelSupervisorMonitoring', () => w.core.supervisor.cancelMonitoring(), (v) => v.armed === null);
+    await refusedThenDone(
+      'CancelSupervisorMonitoring',
+      () => w.core.supervisor.cancelMonitoring(),
+      (v) => v.armed === null,
+    );
     expect(w.supervisor().deviceActions).not.toContain('cancelMonitoring');
     expect(await refusalsLogged()).toEqual(['CancelSupervisorMonitoring']);
   });

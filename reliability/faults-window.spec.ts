@@ -22,7 +22,10 @@ async function roundTripMs(window: Page): Promise<number> {
   return Date.now() - started;
 }
 
-test('3 s latency on every REST call: the window stays responsive, the button shows progress, and a request past the 10 s timeout says so in words', async ({ window, sim }) => {
+test('3 s latency on every REST call: the window stays responsive, the button shows progress, and a request past the 10 s timeout says so in words', async ({
+  window,
+  sim,
+}) => {
   test.setTimeout(60_000);
   await signIn(window, sim);
   await armAgent3(window, sim);
@@ -51,7 +54,9 @@ test('3 s latency on every REST call: the window stays responsive, the button sh
   await search.fill('Rossi');
   await expect(teamRow(window, 'agent3')).toBeVisible({ timeout: RESPONSIVE_MS });
   const refilteredMs = Date.now() - retyped;
-  console.log(`while a 3 s request hangs: round trip ${roundTrip} ms, search filtered in ${filteredMs} ms and ${refilteredMs} ms (${Date.now() - clicked} ms after the click)`);
+  console.log(
+    `while a 3 s request hangs: round trip ${roundTrip} ms, search filtered in ${filteredMs} ms and ${refilteredMs} ms (${Date.now() - clicked} ms after the click)`,
+  );
   expect(roundTrip, 'round trip into the page (ms)').toBeLessThan(RESPONSIVE_MS);
   expect(filteredMs, 'typing to the team list filtered (ms)').toBeLessThan(RESPONSIVE_MS);
   expect(refilteredMs, 'typing to the team list filtered again (ms)').toBeLessThan(RESPONSIVE_MS);
@@ -67,16 +72,22 @@ test('3 s latency on every REST call: the window stays responsive, the button sh
   await card.getByRole('button', { name: 'Unmute agent' }).click();
   await expect(card.getByRole('button', { name: 'Unmute agent…' })).toBeVisible();
   const host = new URL(sim.url).host;
-  await expect(card.getByRole('alert')).toHaveText(`The GWS server at ${host} did not answer within 10 s. Try again; if it persists, the server may be overloaded.`, {
-    timeout: 13_000,
-  });
+  await expect(card.getByRole('alert')).toHaveText(
+    `The GWS server at ${host} did not answer within 10 s. Try again; if it persists, the server may be overloaded.`,
+    {
+      timeout: 13_000,
+    },
+  );
   await expect(window.getByTestId('announcer-urgent')).toContainText('did not answer within 10 s');
   await expect(card.getByTestId('call-agent')).toHaveText(`${nameOf(sim, 'agent3')} (7003)`);
   await expect(card.getByRole('button', { name: 'Unmute agent' })).toBeVisible();
   sim.scenario.applyFaults({ clear: true });
 });
 
-test('CometD dropped mid-call: the live call card stays right, a change made meanwhile shows, and the bar is connected again within 5 s', async ({ window, sim }) => {
+test('CometD dropped mid-call: the live call card stays right, a change made meanwhile shows, and the bar is connected again within 5 s', async ({
+  window,
+  sim,
+}) => {
   await signIn(window, sim);
   await armAgent3(window, sim);
   const callId = customerCallsAndAgentAnswers(sim, 'agent3', '+15550143');
@@ -124,7 +135,12 @@ test('the password changed on the server: signed out with the reason next to the
   }
 });
 
-test('the server down at launch: the sign-in screen says it retries, with a countdown, and signs in when the server is up', async ({ electronApp, window, sim, userDataDir }) => {
+test('the server down at launch: the sign-in screen says it retries, with a countdown, and signs in when the server is up', async ({
+  electronApp,
+  window,
+  sim,
+  userDataDir,
+}) => {
   const keychain = new KeytarCredentialStore();
   const account = credentialAccount('supervisor1', sim.url);
   const port = Number(new URL(sim.url).port);
@@ -132,10 +148,12 @@ test('the server down at launch: the sign-in screen says it retries, with a coun
     await signIn(window, sim, { remember: true });
     await expect.poll(() => keychain.get(account)).toEqual({ ok: true, value: 'demo123' });
     await expect
-      .poll(() => window.evaluate(async () => {
-        const settings = await self.softphone.settings.get();
-        return settings.ok && settings.value.settings.rememberPassword;
-      }))
+      .poll(() =>
+        window.evaluate(async () => {
+          const settings = await self.softphone.settings.get();
+          return settings.ok && settings.value.settings.rememberPassword;
+        }),
+      )
       .toBe(true);
     await electronApp.close();
     await sim.close();
@@ -146,7 +164,9 @@ test('the server down at launch: the sign-in screen says it retries, with a coun
       const retry = again.getByTestId('launch-retry');
       await expect(retry).toContainText(/Signing in again by itself \(attempt [12]\)/, { timeout: 15_000 });
       await expect(again.getByTestId('launch-retry-countdown')).toHaveText(/— next try in \d+ s|— trying now…/);
-      await expect(again.locator('#sign-in-server-error')).toHaveText(`Cannot reach the GWS server at 127.0.0.1:${port}: connection refused. Check the server address and your network connection.`);
+      await expect(again.locator('#sign-in-server-error')).toHaveText(
+        `Cannot reach the GWS server at 127.0.0.1:${port}: connection refused. Check the server address and your network connection.`,
+      );
       await expect(retry).toContainText(/attempt [2-9]/, { timeout: 15_000 });
 
       back = await startSimulator({ port, longPollMs: 2000 });

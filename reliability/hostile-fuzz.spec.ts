@@ -104,7 +104,9 @@ test.describe('the window as an attacker', () => {
       const payloads = hostileArgs(seed, verb, PAYLOADS_PER_VERB);
       const arrived = payloads.map(delivered);
       const verdicts = arrived.map((args) => isValidArgs(verb, args));
-      expect(await generateInPage(page, verb, seed), `${verb}: the page generated the payloads Node judged`).toBe(fingerprint(payloads.map((args) => fingerprint(args))));
+      expect(await generateInPage(page, verb, seed), `${verb}: the page generated the payloads Node judged`).toBe(
+        fingerprint(payloads.map((args) => fingerprint(args))),
+      );
       let mark = sim.scenario.requests().at(-1);
       const requests: LoggedRequest[] = [];
       for (let from = 0; from < payloads.length; from += BATCH) {
@@ -133,16 +135,33 @@ test.describe('the window as an attacker', () => {
     expect(settingsSchema.safeParse(JSON.parse(await readFile(path.join(userDataDir, 'settings.json'), 'utf8'))).success).toBe(true);
   });
 
-  test('raw IPC from another page: every verb channel refused as untrusted-sender, unknown channels have no handler, main alive', async ({ electronApp, window: page }) => {
+  test('raw IPC from another page: every verb channel refused as untrusted-sender, unknown channels have no handler, main alive', async ({
+    electronApp,
+    window: page,
+  }) => {
     const watch = await watchMain(electronApp);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const probe = await openProbeWindow(electronApp, 'e2e/test-support/probes/probe-preload.cjs');
-    const unknown = ['softphone:evil', 'softphone:app.info ', 'SOFTPHONE:app.info', 'softphone:event', 'softphone:', '', 'ELECTRON_BROWSER_REQUIRE', 'softphone:session.signIn\u0000', 'x'.repeat(100_000)];
+    const unknown = [
+      'softphone:evil',
+      'softphone:app.info ',
+      'SOFTPHONE:app.info',
+      'softphone:event',
+      'softphone:',
+      '',
+      'ELECTRON_BROWSER_REQUIRE',
+      'softphone:session.signIn\u0000',
+      'x'.repeat(100_000),
+    ];
     const replies = await probe.evaluate(
       async ({ channels, unknown }) => {
         const { probe } = window as unknown as { probe: { invoke: (ch: string, ...args: unknown[]) => Promise<unknown> } };
         const invoke = probe.invoke;
-        const settle = (p: Promise<unknown>) => p.then((value) => ({ value }), (error: unknown) => ({ error: String(error) }));
+        const settle = (p: Promise<unknown>) =>
+          p.then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error: String(error) }),
+          );
         return {
           verbs: await Promise.all(channels.map((ch) => settle(invoke(ch, { forget: true }, { serverUrl: 'http://127.0.0.1:9' })))),
           unknown: await Promise.all(unknown.map((ch) => settle(invoke(ch, {})))),
@@ -151,14 +170,22 @@ test.describe('the window as an attacker', () => {
       { channels: VERBS.map(channelOf), unknown },
     );
     replies.verbs.forEach((reply, i) =>
-      expect(reply, VERBS[i]).toEqual({ value: { ok: false, error: { code: 'untrusted-sender', message: `${channelOf(VERBS[i]!)} refused: the request did not come from the app window` } } }),
+      expect(reply, VERBS[i]).toEqual({
+        value: { ok: false, error: { code: 'untrusted-sender', message: `${channelOf(VERBS[i]!)} refused: the request did not come from the app window` } },
+      }),
     );
-    replies.unknown.forEach((reply, i) => expect(reply, `channel ${unknown[i]!.slice(0, 40)}`).toMatchObject({ error: expect.stringMatching(/No handler registered for/) }));
+    replies.unknown.forEach((reply, i) =>
+      expect(reply, `channel ${unknown[i]!.slice(0, 40)}`).toMatchObject({ error: expect.stringMatching(/No handler registered for/) }),
+    );
     expect(await page.evaluate(() => window.softphone.app.info())).toMatchObject({ ok: true });
     expect(await watch.faults()).toEqual([]);
   });
 
-  test('10 MB payloads from the page: refused by the schema in words, quickly, nothing saved, main alive', async ({ electronApp, window: page, userDataDir }) => {
+  test('10 MB payloads from the page: refused by the schema in words, quickly, nothing saved, main alive', async ({
+    electronApp,
+    window: page,
+    userDataDir,
+  }) => {
     const watch = await watchMain(electronApp);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const results = await page.evaluate(async () => {
@@ -174,7 +201,9 @@ test.describe('the window as an attacker', () => {
         // A field only sign-in sets: refused whatever its value (security 15.3).
         await timed('settings.update userName', () => api.settings.update({ userName: huge } as never)),
         await timed('settings.update bargeInShortcut', () => api.settings.update({ bargeInShortcut: `CommandOrControl+${huge}` })),
-        await timed('session.signIn password', () => api.session.signIn({ serverUrl: 'http://127.0.0.1:9', userName: 'supervisor1', password: huge, remember: false })),
+        await timed('session.signIn password', () =>
+          api.session.signIn({ serverUrl: 'http://127.0.0.1:9', userName: 'supervisor1', password: huge, remember: false }),
+        ),
         await timed('monitor.start userId', () => api.monitor.start({ target: { userId: huge }, state: 'ListenIn' })),
         await timed('activity.list target', () => api.activity.list({ target: huge })),
       ];

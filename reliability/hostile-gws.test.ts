@@ -34,7 +34,6 @@ const MB = 1024 * 1024;
 const JUNK_REPLIES = 500;
 const GWS_CODES: GwsErrorCode[] = ['auth', 'session-expired', 'forbidden', 'status', 'http', 'network', 'certificate', 'timeout', 'malformed', 'too-large'];
 
-
 async function front(sim: Simulator, seed: number): Promise<HostileFront> {
   const started = await startHostileFront(sim.url, seed);
   afterTest(() => started.close());
@@ -53,10 +52,14 @@ async function client(baseUrl: string, timeoutMs: number): Promise<GwsClient> {
 
 /** Why a failure is not a typed GwsError in words, or null. */
 function untyped(error: { code: string; message: string }): string | null {
-  if (!(GWS_CODES as string[]).includes(error.code) && !['reauthentication-failed', 'notifications-refused', 'notifications-timeout', 'not-signed-in', 'not-allowed'].includes(error.code)) {
+  if (
+    !(GWS_CODES as string[]).includes(error.code) &&
+    !['reauthentication-failed', 'notifications-refused', 'notifications-timeout', 'not-signed-in', 'not-allowed'].includes(error.code)
+  ) {
     return `code ${error.code}`;
   }
-  if (typeof error.message !== 'string' || error.message.length < 15 || /\[object Object\]|^undefined|^NaN/.test(error.message)) return `message "${error.message}"`;
+  if (typeof error.message !== 'string' || error.message.length < 15 || /\[object Object\]|^undefined|^NaN/.test(error.message))
+    return `message "${error.message}"`;
   return null;
 }
 
@@ -64,8 +67,15 @@ function untyped(error: { code: string; message: string }): string | null {
 function recording(): Log & { lines: string[] } {
   const lines: string[] = [];
   const redactor = new Redactor();
-  const keep = (level: keyof Log) => (...params: unknown[]) =>
-    void lines.push(`${level} ${params.map((param) => redactor.redact(param)).map((p) => (typeof p === 'string' ? p : p instanceof Error ? String(p) : JSON.stringify(p))).join(' ')}`);
+  const keep =
+    (level: keyof Log) =>
+    (...params: unknown[]) =>
+      void lines.push(
+        `${level} ${params
+          .map((param) => redactor.redact(param))
+          .map((p) => (typeof p === 'string' ? p : p instanceof Error ? String(p) : JSON.stringify(p)))
+          .join(' ')}`,
+      );
   return { lines, error: keep('error'), warn: keep('warn'), info: keep('info'), debug: keep('debug') };
 }
 
@@ -150,7 +160,7 @@ describe('a hostile GWS', () => {
     expect(await steady.snapshot()).toMatchObject({ ok: true, value: { user: { userName: 'supervisor1' } } });
   });
 
-  it('CometD: 500 long polls answered with malformed messages on the user\'s topics: each ignored and logged (or taken if valid), the connection kept', async () => {
+  it("CometD: 500 long polls answered with malformed messages on the user's topics: each ignored and logged (or taken if valid), the connection kept", async () => {
     const seed = fuzzSeed();
     console.log(`hostile CometD deliveries seed ${seed}: HOSTILE_SEED=${seed} repeats it`);
     const sim = await testSimulator();
@@ -165,7 +175,9 @@ describe('a hostile GWS', () => {
     const ignored = () => world.log.lines.filter((l) => / Ignoring a /.test(l)).length - ignoredBefore;
     const taken = () => world.taken - takenBefore;
     await until(() => ignored() + taken() >= hostile.deliveries, 'every delivery ignored or taken', 5000);
-    console.log(`hostile CometD: ${hostile.counts['junk-deliveries']} long polls, ${hostile.deliveries} deliveries: ${ignored()} ignored and logged, ${taken()} valid and taken`);
+    console.log(
+      `hostile CometD: ${hostile.counts['junk-deliveries']} long polls, ${hostile.deliveries} deliveries: ${ignored()} ignored and logged, ${taken()} valid and taken`,
+    );
     expect(ignored() + taken()).toBe(hostile.deliveries);
     expect(ignored()).toBeGreaterThan(hostile.deliveries / 2);
     expect(world.log.lines.filter((l) => l.startsWith('error'))).toEqual([]);
@@ -214,13 +226,24 @@ describe('a hostile GWS', () => {
           check(await world.session.signIn({ serverUrl: hostile.url, ...supervisor, remember: false }));
           continue;
         }
-        const action = [() => world.service.refreshTeam(), () => world.service.setMyState('Ready'), () => world.service.dial('5550100'), () => world.service.cancelMonitoring()][round % 4]!;
+        const action = [
+          () => world.service.refreshTeam(),
+          () => world.service.setMyState('Ready'),
+          () => world.service.dial('5550100'),
+          () => world.service.cancelMonitoring(),
+        ][round % 4]!;
         check(await action());
         world.session.reconnectNow();
       }
     };
     await Promise.all([act(), act(), act()]);
-    console.log(`hostile GWS (everything): ${made()} replies made up in ${Date.now() - started} ms`, hostile.counts, 'operation outcomes', outcomes, `sign-ins again: ${signIns}`);
+    console.log(
+      `hostile GWS (everything): ${made()} replies made up in ${Date.now() - started} ms`,
+      hostile.counts,
+      'operation outcomes',
+      outcomes,
+      `sign-ins again: ${signIns}`,
+    );
     expect(made()).toBeGreaterThanOrEqual(JUNK_REPLIES);
     expect(problems).toEqual([]);
 
@@ -256,13 +279,18 @@ describe('security 15.1 linear-time text handling', () => {
     const sim = await testSimulator();
     const hostile = await front(sim, seed);
     const world = await signedInWorld(hostile.url);
-    const made = (prefix: string) => Object.entries(hostile.counts).filter(([kind]) => kind.startsWith(prefix)).reduce((sum, [, n]) => sum + n, 0);
+    const made = (prefix: string) =>
+      Object.entries(hostile.counts)
+        .filter(([kind]) => kind.startsWith(prefix))
+        .reduce((sum, [, n]) => sum + n, 0);
     const problems: string[] = [];
     const outcomes: Record<string, number> = {};
     const check = (result: { ok: true } | { ok: false; error: { code: string; message: string } }) => {
       const outcome = result.ok ? 'ok' : result.error.code;
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-      const problem = result.ok ? null : untyped(result.error) ?? (result.error.message.length > 1000 ? `a message of ${result.error.message.length} characters` : null);
+      const problem = result.ok
+        ? null
+        : (untyped(result.error) ?? (result.error.message.length > 1000 ? `a message of ${result.error.message.length} characters` : null));
       if (problem && problems.length < 10) problems.push(problem);
     };
 
@@ -273,7 +301,12 @@ describe('security 15.1 linear-time text handling', () => {
     const act = async (replies: number) => {
       for (let round = 0; (made('megabyte-rest') < replies || made('megabyte-cometd') < replies) && Date.now() < deadline; round++) {
         if (world.session.state.status !== 'signed-in') break;
-        const action = [() => world.service.refreshTeam(), () => world.service.setMyState('Ready'), () => world.service.dial('5550100'), () => world.service.cancelMonitoring()][round % 4]!;
+        const action = [
+          () => world.service.refreshTeam(),
+          () => world.service.setMyState('Ready'),
+          () => world.service.dial('5550100'),
+          () => world.service.cancelMonitoring(),
+        ][round % 4]!;
         check(await action());
         world.session.reconnectNow();
         // Long polls come back on their own time: give them turns between the supervisor's clicks.
@@ -288,7 +321,9 @@ describe('security 15.1 linear-time text handling', () => {
     await act(WARM_UP_REPLIES + MEGABYTE_REPLIES);
     const stall = watch.stop();
     hostile.mode = 'off';
-    const fields = Object.keys(hostile.counts).filter((kind) => kind.startsWith('megabyte-')).sort();
+    const fields = Object.keys(hostile.counts)
+      .filter((kind) => kind.startsWith('megabyte-'))
+      .sort();
     console.log(
       `hostile GWS (megabyte text): ${made('megabyte-rest')} REST and ${made('megabyte-cometd')} CometD replies with 1 MB of text in ${Date.now() - started} ms; longest main-loop stall ${stall.busyMs.toFixed(1)} ms working (${stall.wallMs.toFixed(1)} ms by the clock); fields reached: ${fields.join(', ')}; outcomes`,
       outcomes,
@@ -296,7 +331,9 @@ describe('security 15.1 linear-time text handling', () => {
     expect(world.session.state.status).toBe('signed-in');
     expect(made('megabyte-rest')).toBeGreaterThanOrEqual(MEGABYTE_REPLIES);
     expect(made('megabyte-cometd')).toBeGreaterThanOrEqual(MEGABYTE_REPLIES);
-    expect(fields).toEqual(expect.arrayContaining(['megabyte-rest:statusMessage', 'megabyte-rest:error-page', 'megabyte-cometd:error', 'megabyte-cometd:advice']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['megabyte-rest:statusMessage', 'megabyte-rest:error-page', 'megabyte-cometd:error', 'megabyte-cometd:advice']),
+    );
     expect(problems).toEqual([]);
     expect(stall.busyMs).toBeLessThan(STALL_BOUND_MS);
     // What the log kept of it is cut: no line holds the megabyte.
@@ -372,9 +409,16 @@ describe('a long poll answered without its reply', () => {
 describe('a subscription GWS does not confirm', () => {
   const subscribes = (request: Bayeux[]) => request.filter((m) => m.channel === '/meta/subscribe');
   // CometD sends the subscriptions with the first /meta/connect: that one gets a good reply.
-  const others = (request: Bayeux[]) => request.filter((m) => m.channel !== '/meta/subscribe').map((m) => ({ id: m.id, channel: m.channel, clientId: m.clientId, successful: true }));
+  const others = (request: Bayeux[]) =>
+    request.filter((m) => m.channel !== '/meta/subscribe').map((m) => ({ id: m.id, channel: m.channel, clientId: m.clientId, successful: true }));
   it.each([
-    ['refused', (request: Bayeux[]) => [...others(request), ...subscribes(request).map((m) => ({ id: m.id, channel: m.channel, subscription: m.subscription, successful: false, error: '500::hostile refusal' }))]],
+    [
+      'refused',
+      (request: Bayeux[]) => [
+        ...others(request),
+        ...subscribes(request).map((m) => ({ id: m.id, channel: m.channel, subscription: m.subscription, successful: false, error: '500::hostile refusal' })),
+      ],
+    ],
     // Answered without the subscriptions' replies: CometD reports them failed.
     ['not answered', (request: Bayeux[]) => others(request)],
   ])('(%s) is made again: signed in, and the call still shows', async (_label, reply) => {
@@ -441,10 +485,15 @@ describe('a reply of 10 MB or more', () => {
     afterTest(() => server.close());
     const gws = await client(server.url, 30_000);
     const { result, peakMB, afterMB } = await measure(() => gws.snapshot());
-    console.log(`REST reply of ${total / MB} MB (${declareLength ? 'with' : 'without'} length): ${JSON.stringify(result)}; server wrote ${(written.bytes / MB).toFixed(1)} MB; memory growth peak ${peakMB.toFixed(1)} MB, after ${afterMB.toFixed(1)} MB`);
+    console.log(
+      `REST reply of ${total / MB} MB (${declareLength ? 'with' : 'without'} length): ${JSON.stringify(result)}; server wrote ${(written.bytes / MB).toFixed(1)} MB; memory growth peak ${peakMB.toFixed(1)} MB, after ${afterMB.toFixed(1)} MB`,
+    );
     expect(result).toEqual({
       ok: false,
-      error: { code: 'too-large', message: `The GWS server at 127.0.0.1:${server.port} sent a reply of more than 8 MB; it was refused. If it persists, tell your GWS administrator.` },
+      error: {
+        code: 'too-large',
+        message: `The GWS server at 127.0.0.1:${server.port} sent a reply of more than 8 MB; it was refused. If it persists, tell your GWS administrator.`,
+      },
     });
     await until(() => written.done, 'the server to see the connection closed');
     // The cap, plus what the sockets buffer: never the whole reply.
@@ -460,15 +509,28 @@ describe('a reply of 10 MB or more', () => {
     const world = await signedInWorld(hostile.url);
     const takenBefore = world.taken;
     const states: string[] = [];
-    world.session.on('state', (s) => s.status === 'signed-in' && states.push(s.connection.kind === 'reconnecting' || s.connection.kind === 'offline' ? `${s.connection.kind}: ${s.connection.reason}` : s.connection.kind));
+    world.session.on(
+      'state',
+      (s) =>
+        s.status === 'signed-in' &&
+        states.push(
+          s.connection.kind === 'reconnecting' || s.connection.kind === 'offline' ? `${s.connection.kind}: ${s.connection.reason}` : s.connection.kind,
+        ),
+    );
     // A Buffer, made before measuring: the server writes it without a copy of its own.
-    const body = Buffer.from(JSON.stringify([{ channel: '/v2/me/calls', data: { messageType: 'CallStateChangeMessage', call: { id: 'x', state: 'Ringing', note: 'x'.repeat(10 * MB) } } }]));
+    const body = Buffer.from(
+      JSON.stringify([
+        { channel: '/v2/me/calls', data: { messageType: 'CallStateChangeMessage', call: { id: 'x', state: 'Ringing', note: 'x'.repeat(10 * MB) } } },
+      ]),
+    );
     const { peakMB, afterMB } = await measure(async () => {
       hostile.nextConnect = { kind: 'giant', status: 200, headers: { 'Content-Type': 'application/json' }, body };
       await until(() => states.some((s) => s.startsWith('reconnecting')), 'the refusal', 20_000);
       await connected(world.session);
     });
-    console.log(`CometD reply of ${(body.length / MB).toFixed(1)} MB: states ${JSON.stringify(states)}; memory growth peak ${peakMB.toFixed(1)} MB, after ${afterMB.toFixed(1)} MB`);
+    console.log(
+      `CometD reply of ${(body.length / MB).toFixed(1)} MB: states ${JSON.stringify(states)}; memory growth peak ${peakMB.toFixed(1)} MB, after ${afterMB.toFixed(1)} MB`,
+    );
     expect(states[0]).toBe(`reconnecting: GWS sent a reply of more than ${MAX_NOTIFICATION_REPLY_BYTES / MB} MB; it was refused`);
     expect(world.taken).toBe(takenBefore);
     expect(peakMB).toBeLessThan(30);

@@ -88,7 +88,10 @@ describe('IPC, main side', () => {
       for (const event of frames) {
         // A valid payload: the sender alone must be enough to refuse it.
         const reply = await invoke(verb, hostileArgs(1, verb, 40).find((args) => isValidArgs(verb, args)) ?? [], event);
-        expect(reply, verb).toEqual({ ok: false, error: { code: 'untrusted-sender', message: `${channelOf(verb)} refused: the request did not come from the app window` } });
+        expect(reply, verb).toEqual({
+          ok: false,
+          error: { code: 'untrusted-sender', message: `${channelOf(verb)} refused: the request did not come from the app window` },
+        });
       }
     }
     expect(requestsSince(sim.scenario.requests(), mark).filter((r) => r.method === 'POST')).toEqual([]);

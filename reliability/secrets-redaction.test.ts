@@ -75,7 +75,9 @@ it('a server quoting back the Basic header, the password, the cookie and the CSR
 
   // Both refusals were logged, with their words, and the secrets in them masked.
   const log = await readFile(path.join(userData, 'logs', 'main.log'), 'utf8');
-  expect(log).toMatch(/GET \/api\/v2\/me: GWS did not accept the user name or password \(refused Basic \[redacted\], that is \[redacted\], that is supervisor1:\[redacted\]\)/);
+  expect(log).toMatch(
+    /GET \/api\/v2\/me: GWS did not accept the user name or password \(refused Basic \[redacted\], that is \[redacted\], that is supervisor1:\[redacted\]\)/,
+  );
   expect(log).toMatch(/POST \/api\/v2\/me\/devices\/\S+: GWS refused the request: not now for session \[redacted\] \(Cookie: JSESSIONID=\[redacted\]/);
   expect(log).toContain('X-CSRF-TOKEN: [redacted]');
 

@@ -24,7 +24,10 @@ function seedWithPassword(): Seed {
 
 test.use({ simOptions: { seed: seedWithPassword() } });
 
-test('after a whole session with Remember me, no password, Basic header or session cookie is left on disk or in the output', async ({ sim, userDataDir }, testInfo) => {
+test('after a whole session with Remember me, no password, Basic header or session cookie is left on disk or in the output', async ({
+  sim,
+  userDataDir,
+}, testInfo) => {
   const startedAt = Date.now();
   // What the app really sent, as the server received it.
   const authorizations = new Set<string>();
@@ -129,7 +132,8 @@ test('after a whole session with Remember me, no password, Basic header or sessi
     // The scan can find them: planted in a file of its own, every form of every secret is found.
     const control = await mkdtemp(path.join(tmpdir(), 'rel-secrets-control-'));
     try {
-      for (const [i, needle] of needles.entries()) await writeFile(path.join(control, `planted-${i}.bin`), Buffer.concat([Buffer.from('x\0y'), needle.bytes, Buffer.from('\n')]));
+      for (const [i, needle] of needles.entries())
+        await writeFile(path.join(control, `planted-${i}.bin`), Buffer.concat([Buffer.from('x\0y'), needle.bytes, Buffer.from('\n')]));
       const planted = await scan([control], [], needles);
       expect(planted.hits.map((h) => h.needle).sort()).toEqual(expect.arrayContaining(needles.map((n) => n.name)));
     } finally {
@@ -142,14 +146,18 @@ test('after a whole session with Remember me, no password, Basic header or sessi
       await Promise.all(
         [process.cwd(), tmpdir()].map(async (dir) =>
           Promise.all(
-            (await readdir(dir)).filter((name) => /^core(\.\d+)?$|\.dmp$/.test(name)).map(async (name) => {
-              const file = path.join(dir, name);
-              return (await stat(file)).mtimeMs >= startedAt ? file : undefined;
-            }),
+            (await readdir(dir))
+              .filter((name) => /^core(\.\d+)?$|\.dmp$/.test(name))
+              .map(async (name) => {
+                const file = path.join(dir, name);
+                return (await stat(file)).mtimeMs >= startedAt ? file : undefined;
+              }),
           ),
         ),
       )
-    ).flat().filter((file): file is string => file !== undefined);
+    )
+      .flat()
+      .filter((file): file is string => file !== undefined);
 
     expect(profiles.size).toBe(2); // one Chromium profile per launch, found while it ran
     const output = await readFile(outputFile, 'utf8');

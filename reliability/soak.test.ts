@@ -56,8 +56,7 @@ async function sample(startedAt: number): Promise<Sample> {
 }
 
 const total = (s: Sample) => Object.values(s.handles).reduce((a, b) => a + b, 0);
-const listeners = (emitter: NodeJS.EventEmitter) =>
-  Object.fromEntries(emitter.eventNames().map((name) => [String(name), emitter.listenerCount(name)]));
+const listeners = (emitter: NodeJS.EventEmitter) => Object.fromEntries(emitter.eventNames().map((name) => [String(name), emitter.listenerCount(name)]));
 
 let simProcess: SimProcess;
 let simUrl: string;
@@ -179,7 +178,12 @@ it(`30 minutes of traffic at ${SPEED_UP}x: memory, handles and listeners stay le
     teamReads: teamReadsDuring,
     reconnects,
     newCometdClients: contactCenter.cometdClients,
-    heapMb: { start: start.heapUsedMb.toFixed(1), second: second.heapUsedMb.toFixed(1), end: end.heapUsedMb.toFixed(1), max: Math.max(...samples.map((s) => s.heapUsedMb)).toFixed(1) },
+    heapMb: {
+      start: start.heapUsedMb.toFixed(1),
+      second: second.heapUsedMb.toFixed(1),
+      end: end.heapUsedMb.toFixed(1),
+      max: Math.max(...samples.map((s) => s.heapUsedMb)).toFixed(1),
+    },
     heapSeriesMb: samples.map((s) => s.heapUsedMb.toFixed(2)).join(' '),
     handles: { start: start.handles, end: end.handles },
     fds: { start: start.fds, end: end.fds },

@@ -12,15 +12,18 @@ import { expect, expectConsole, fillSignIn, test as base } from '../e2e/test-sup
 
 /** The next file dialog picks `file`; each confirmation is recorded and answered `trust`. */
 async function scriptDialogs(electronApp: ElectronApplication, file: string, trust: boolean): Promise<void> {
-  await electronApp.evaluate(({ dialog }, [file, trust]) => {
-    const shown: string[] = ((globalThis as Record<string, unknown>).confirmationsShown as string[] | undefined) ?? [];
-    (globalThis as Record<string, unknown>).confirmationsShown = shown;
-    dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths: [file] });
-    dialog.showMessageBox = ((_window: unknown, options: { detail?: string }) => {
-      shown.push(options.detail ?? '');
-      return Promise.resolve({ response: trust ? 0 : 1, checkboxChecked: false });
-    }) as typeof dialog.showMessageBox;
-  }, [file, trust] as const);
+  await electronApp.evaluate(
+    ({ dialog }, [file, trust]) => {
+      const shown: string[] = ((globalThis as Record<string, unknown>).confirmationsShown as string[] | undefined) ?? [];
+      (globalThis as Record<string, unknown>).confirmationsShown = shown;
+      dialog.showOpenDialog = () => Promise.resolve({ canceled: false, filePaths: [file] });
+      dialog.showMessageBox = ((_window: unknown, options: { detail?: string }) => {
+        shown.push(options.detail ?? '');
+        return Promise.resolve({ response: trust ? 0 : 1, checkboxChecked: false });
+      }) as typeof dialog.showMessageBox;
+    },
+    [file, trust] as const,
+  );
 }
 const confirmationsShown = (electronApp: ElectronApplication) =>
   electronApp.evaluate(() => (globalThis as Record<string, unknown>).confirmationsShown as string[] | undefined);
@@ -37,7 +40,12 @@ const test = base.extend<{ certificate: ServerCertificate }>({
   },
 });
 
-test('an untrusted https server is refused with its reason; the CA file chosen on the form lets the supervisor in', async ({ electronApp, window, sim, certificate }) => {
+test('an untrusted https server is refused with its reason; the CA file chosen on the form lets the supervisor in', async ({
+  electronApp,
+  window,
+  sim,
+  certificate,
+}) => {
   const host = new URL(sim.url).host;
   expect(sim.url).toMatch(/^https:/);
   const caField = window.getByRole('button', { name: 'Choose file…' });
@@ -55,7 +63,9 @@ test('an untrusted https server is refused with its reason; the CA file chosen o
   const folder = path.dirname(certificate.caFile);
   await scriptDialogs(electronApp, folder, true);
   await caField.click();
-  await expect(window.locator('#sign-in-ca-file-error')).toHaveText(`The CA certificate file ${folder} is a folder, not a certificate file. Choose the CA's .pem or .crt file.`);
+  await expect(window.locator('#sign-in-ca-file-error')).toHaveText(
+    `The CA certificate file ${folder} is a folder, not a certificate file. Choose the CA's .pem or .crt file.`,
+  );
   expect(await confirmationsShown(electronApp)).toEqual([]);
   // The new field and its error pass axe like every other screen (console-a11y.spec.ts).
   const axe = await new AxeBuilder({ page: window }).setLegacyMode(true).analyze();
@@ -64,7 +74,9 @@ test('an untrusted https server is refused with its reason; the CA file chosen o
   // Declined once its subject and fingerprint are shown: not trusted. Then trusted.
   await scriptDialogs(electronApp, certificate.caFile, false);
   await caField.click();
-  await expect.poll(() => confirmationsShown(electronApp)).toEqual([expect.stringMatching(/\nSubject: CN=127\.0\.0\.1\nSHA-256: ([0-9A-F]{2}:){31}[0-9A-F]{2}\n/)]);
+  await expect
+    .poll(() => confirmationsShown(electronApp))
+    .toEqual([expect.stringMatching(/\nSubject: CN=127\.0\.0\.1\nSHA-256: ([0-9A-F]{2}:){31}[0-9A-F]{2}\n/)]);
   await expect(window.getByTestId('ca-file-path')).toHaveText('None: only the usual certificate authorities');
   await scriptDialogs(electronApp, certificate.caFile, true);
   await caField.click();

@@ -100,7 +100,14 @@ describe('a GWS simulator on https', () => {
     const wrongCa = await core(otherCompany.caFile);
     expect(await wrongCa.signIn({ ...form, serverUrl: sim.url })).toMatchObject({
       ok: false,
-      error: { code: 'certificate', message: matching(new RegExp(`^The certificate of the GWS server at ${host} is not trusted \\(.+\\)\\. If your company uses its own certificate authority, give its file as the trusted CA certificate file \\(on the sign-in form, or in Settings\\)\\.$`)) },
+      error: {
+        code: 'certificate',
+        message: matching(
+          new RegExp(
+            `^The certificate of the GWS server at ${host} is not trusted \\(.+\\)\\. If your company uses its own certificate authority, give its file as the trusted CA certificate file \\(on the sign-in form, or in Settings\\)\\.$`,
+          ),
+        ),
+      },
     });
     expect(sim.scenario.requests()).toEqual([]);
 

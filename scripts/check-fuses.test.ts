@@ -71,7 +71,14 @@ describe('npm run dist:fuses', () => {
     fakeElectron(linuxBinary());
     const { code, output } = distFuses();
     expect(code).toBe(1);
-    for (const fuse of ['RunAsNode: on', 'EnableCookieEncryption: off', 'EnableNodeOptionsEnvironmentVariable: on', 'EnableNodeCliInspectArguments: on', 'EnableEmbeddedAsarIntegrityValidation: off', 'OnlyLoadAppFromAsar: off'])
+    for (const fuse of [
+      'RunAsNode: on',
+      'EnableCookieEncryption: off',
+      'EnableNodeOptionsEnvironmentVariable: on',
+      'EnableNodeCliInspectArguments: on',
+      'EnableEmbeddedAsarIntegrityValidation: off',
+      'OnlyLoadAppFromAsar: off',
+    ])
       expect(output).toContain(fuse);
     expect(output).toContain('dist:fuses FAILED: 6 problem(s)');
   });
@@ -111,10 +118,22 @@ describe('npm run dist:fuses', () => {
     const stub = join(dir, 'electron-dist');
     chmodSync(fakeElectron(join(stub, 'electron')), 0o755);
     const { devDependencies } = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-    const built = spawnSync(process.execPath, [
-      'node_modules/electron-builder/cli.js', '--linux', 'dir', '--publish', 'never', '--config', configFile,
-      `-c.electronDist=${stub}`, `-c.electronVersion=${devDependencies.electron}`, `-c.directories.output=${release}`,
-    ], { cwd: PROJECT_DIR, encoding: 'utf8' });
+    const built = spawnSync(
+      process.execPath,
+      [
+        'node_modules/electron-builder/cli.js',
+        '--linux',
+        'dir',
+        '--publish',
+        'never',
+        '--config',
+        configFile,
+        `-c.electronDist=${stub}`,
+        `-c.electronVersion=${devDependencies.electron}`,
+        `-c.directories.output=${release}`,
+      ],
+      { cwd: PROJECT_DIR, encoding: 'utf8' },
+    );
     expect(built.status, built.stdout + built.stderr).toBe(0);
     // The stub left as Electron ships it would fail on all six fuses (the first test).
     const { code, output } = distFuses();

@@ -17,7 +17,10 @@ const PROJECT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 function workflowFiles(targets) {
   return targets.flatMap((target) =>
     statSync(target).isDirectory()
-      ? readdirSync(target).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(target, f))
+      ? readdirSync(target)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .sort()
+          .map((f) => path.join(target, f))
       : [target],
   );
 }
@@ -44,7 +47,10 @@ function thinProblems(source, scripts) {
   for (const [job, { steps = [] }] of Object.entries(doc.jobs ?? {})) {
     steps.forEach((step, i) => {
       if (typeof step.run !== 'string') return;
-      for (const command of step.run.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      for (const command of step.run
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)) {
         const script = /^npm run ([\w:.-]+)(?: -- .*)?$/.exec(command)?.[1];
         if (ALWAYS_ALLOWED.has(command) || (script && script in scripts)) continue;
         problems.push(`/jobs/${job}/steps/${i}: "${command}" is not an npm script of package.json (workflows stay thin: add the command to package.json)`);

@@ -95,9 +95,7 @@ async function validateConfig(configPath = CONFIG_PATH) {
   const schema = JSON.parse(readFileSync(require.resolve('app-builder-lib/scheme.json'), 'utf8'));
   // electron-builder compiles with coerceTypes; without it this check is a little stricter.
   const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
-  const problems = validate(config)
-    ? []
-    : (validate.errors ?? []).map((e) => `schema: ${e.instancePath || '/'} ${e.message ?? ''}`);
+  const problems = validate(config) ? [] : (validate.errors ?? []).map((e) => `schema: ${e.instancePath || '/'} ${e.message ?? ''}`);
   const { validateConfiguration } = require('app-builder-lib/out/util/config/config');
   try {
     // It normalises the object it is given; keep the parsed file intact.
@@ -145,8 +143,15 @@ async function packageLinuxDir(outDir, configPath = CONFIG_PATH) {
   chmodSync(join(stubDir, 'electron'), 0o755);
   const r = await run(process.execPath, [
     join(PROJECT_DIR, 'node_modules/electron-builder/cli.js'),
-    '--linux', 'dir', '--publish', 'never', '--config', configPath,
-    `-c.electronDist=${stubDir}`, `-c.electronVersion=${electronVersion}`, `-c.directories.output=${outDir}`,
+    '--linux',
+    'dir',
+    '--publish',
+    'never',
+    '--config',
+    configPath,
+    `-c.electronDist=${stubDir}`,
+    `-c.electronVersion=${electronVersion}`,
+    `-c.directories.output=${outDir}`,
   ]);
   const asarPath = join(outDir, 'linux-unpacked', 'resources', 'app.asar');
   if (!r.ok || !existsSync(asarPath)) throw new Error(`electron-builder --linux dir failed:\n${r.output}`);
@@ -170,7 +175,7 @@ function packagedBinary(asarPath, configPath = CONFIG_PATH) {
 export function runtimePackages(projectDir = PROJECT_DIR) {
   const { packages } = JSON.parse(readFileSync(join(projectDir, 'package-lock.json'), 'utf8'));
   const resolveFrom = (from, name) => {
-    for (let base = from; ; ) {
+    for (let base = from; ;) {
       const candidate = `${base ? `${base}/` : ''}node_modules/${name}`;
       if (packages[candidate]) return candidate;
       if (!base) return null;
@@ -317,7 +322,11 @@ async function main() {
     outDir = values.out ? resolve(values.out) : mkdtempSync(join(tmpdir(), 'dist-check-'));
     const asarPath = await packageLinuxDir(outDir, configPath);
     const report = inspectAsar(asarPath);
-    const problems = [...report.problems, ...missingTrayIcons(asarPath), ...(await binaryFuseProblems(packagedBinary(asarPath, configPath), loadConfig(configPath)))];
+    const problems = [
+      ...report.problems,
+      ...missingTrayIcons(asarPath),
+      ...(await binaryFuseProblems(packagedBinary(asarPath, configPath), loadConfig(configPath))),
+    ];
     if (problems.length > 0) return fail(problems);
     if (!values.out) rmSync(outDir, { recursive: true, force: true });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

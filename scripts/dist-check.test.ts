@@ -107,7 +107,9 @@ describe('dist:check', () => {
     const binary = join(workDir, 'real', 'linux-unpacked', 'supervisor-softphone');
     expect(await binaryFuseProblems(binary, loadConfig())).toEqual([]);
     const { stdout } = await run(process.execPath, [join(PROJECT_DIR, 'node_modules/@electron/fuses/dist/bin.js'), 'read', '--app', binary]);
-    expect(stdout).toMatch(/RunAsNode is Disabled[\s\S]*EnableCookieEncryption is Enabled[\s\S]*EnableNodeOptionsEnvironmentVariable is Disabled[\s\S]*EnableNodeCliInspectArguments is Disabled[\s\S]*EnableEmbeddedAsarIntegrityValidation is Enabled[\s\S]*OnlyLoadAppFromAsar is Enabled/);
+    expect(stdout).toMatch(
+      /RunAsNode is Disabled[\s\S]*EnableCookieEncryption is Enabled[\s\S]*EnableNodeOptionsEnvironmentVariable is Disabled[\s\S]*EnableNodeCliInspectArguments is Disabled[\s\S]*EnableEmbeddedAsarIntegrityValidation is Enabled[\s\S]*OnlyLoadAppFromAsar is Enabled/,
+    );
 
     const { electronFuses, ...withoutFuses } = loadConfig();
     expect(fuseProblems({ ...withoutFuses, electronFuses: { ...electronFuses, runAsNode: true, enableNodeCliInspectArguments: undefined } })).toEqual([
@@ -119,7 +121,10 @@ describe('dist:check', () => {
     const unflipped = join(workDir, 'unflipped');
     writeFileSync(unflipped, `#!/bin/sh\n# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX${String.fromCharCode(1, 8)}10110001\n`);
     expect(await binaryFuseProblems(unflipped, loadConfig())).toEqual(
-      expect.arrayContaining(['fuse: unflipped: RunAsNode: on, electron-builder.yml says off', 'fuse: unflipped: OnlyLoadAppFromAsar: off, electron-builder.yml says on']),
+      expect.arrayContaining([
+        'fuse: unflipped: RunAsNode: on, electron-builder.yml says off',
+        'fuse: unflipped: OnlyLoadAppFromAsar: off, electron-builder.yml says on',
+      ]),
     );
   });
 

@@ -7,7 +7,9 @@ import process from 'node:process';
 import { realElectronPath } from './electron-binary.mjs';
 
 if (!realElectronPath()) {
-  console.error('test:e2e:real: the Electron binary is not installed (`npm run setup` downloads it where the network allows it). Without it, `npm run test:e2e` runs the same specs in the stand-in.');
+  console.error(
+    'test:e2e:real: the Electron binary is not installed (`npm run setup` downloads it where the network allows it). Without it, `npm run test:e2e` runs the same specs in the stand-in.',
+  );
   process.exit(1);
 }
 

@@ -61,7 +61,8 @@ function findings(): Array<{ id: string; severity: string; where: string }> {
   const html = readFileSync(path.join(root, 'renderer/index.html'), 'utf8');
   const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
   if (!/default-src 'none'/.test(csp)) found.push({ id: 'CSP_DEFAULT_SRC', severity: 'high', where: 'renderer/index.html' });
-  if (/'unsafe-(inline|eval)'/.test(/script-src[^;]*/.exec(csp)?.[0] ?? "'unsafe-inline'")) found.push({ id: 'CSP_SCRIPT_SRC', severity: 'high', where: 'renderer/index.html' });
+  if (/'unsafe-(inline|eval)'/.test(/script-src[^;]*/.exec(csp)?.[0] ?? "'unsafe-inline'"))
+    found.push({ id: 'CSP_SCRIPT_SRC', severity: 'high', where: 'renderer/index.html' });
   return found;
 }
 

@@ -68,12 +68,14 @@ const inventory: Pattern[] = ['main', 'common', 'renderer/src'].flatMap(sourceFi
  * they match at every other character of some inputs, and half a million replacements is time
  * spent building a string, not backtracking.
  */
-const notOnForeignText = new Map([['main/session/settings.ts', 'the clock\'s own ISO date, made into a file name']]);
+const notOnForeignText = new Map([['main/session/settings.ts', "the clock's own ISO date, made into a file name"]]);
 const foreign = (p: Pattern) => !notOnForeignText.has(p.where.replace(/:\d+$/, ''));
 
 /** 1 MB of each: unbroken letters, digits and camel case; repeated `x://`; runs of each separator. */
 const adversarial: [string, (size: number) => string][] = [
-  ...['a', 'aA', '1', 'x://', 'x:', 'a=', '-----'].map((unit) => [`"${unit}" repeated`, (size: number) => unit.repeat(size / unit.length)] as [string, (size: number) => string]),
+  ...['a', 'aA', '1', 'x://', 'x:', 'a=', '-----'].map(
+    (unit) => [`"${unit}" repeated`, (size: number) => unit.repeat(size / unit.length)] as [string, (size: number) => string],
+  ),
   ...[' ', '\t', '/', ':', ';', '=', '&', '?', '.', '-', '_', ',', '@', '"', '+'].map(
     (separator) => [`a run of ${JSON.stringify(separator)}`, (size: number) => `a${separator.repeat(size - 2)}a`] as [string, (size: number) => string],
   ),
@@ -131,7 +133,10 @@ describe('security 15.1 linear-time text handling', () => {
         if (ms > BOUND_MS) slow.push(`${what}: ${ms.toFixed(1)} ms`);
       }
     }
-    const slowest = times.sort((a, b) => b.ms - a.ms).slice(0, 3).map((t) => `${t.ms.toFixed(1)} ms: ${t.what}`);
+    const slowest = times
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3)
+      .map((t) => `${t.ms.toFixed(1)} ms: ${t.what}`);
     console.log(`pattern inventory: ${inventory.length} patterns × ${adversarial.length} inputs of 1 MB; slowest:\n${slowest.join('\n')}`);
     expect(slow).toEqual([]);
   }, 120_000);

@@ -13,7 +13,8 @@ let eslint: ESLint;
 const probes: Record<string, string> = {
   'renderer/src/uses-electron.ts': "import { ipcRenderer } from 'electron';\nexport const probe = ipcRenderer;\n",
   'renderer/src/uses-fs.ts': "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n",
-  'renderer/src/UsesFs.svelte': "<script lang=\"ts\">\n  import { readFileSync } from 'fs';\n  const probe = String(readFileSync);\n</script>\n\n<p>{probe}</p>\n",
+  'renderer/src/UsesFs.svelte':
+    '<script lang="ts">\n  import { readFileSync } from \'fs\';\n  const probe = String(readFileSync);\n</script>\n\n<p>{probe}</p>\n',
   'renderer/src/uses-main.ts': "import { appInfo } from '../../main/app-info';\nexport const probe = appInfo;\n",
   'renderer/src/uses-common.ts': "import { InvokeChannel } from '../../common/contract';\nexport const probe = InvokeChannel;\n",
   'common/uses-path.ts': "import path from 'path';\nexport const probe = path;\n",
@@ -50,9 +51,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 async function boundaryErrors(file: string): Promise<string[]> {
   const [result] = await eslint.lintFiles([file]);
-  return (result?.messages ?? [])
-    .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports' || m.fatal)
-    .map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports' || m.fatal).map((m) => m.message);
 }
 
 describe('import boundaries', () => {
@@ -83,10 +82,7 @@ describe('import boundaries', () => {
     'main/desktop/uses-electron.ts',
     'main/gws/uses-test-support.test.ts',
     'main/gws/test-support/uses-test-support.ts',
-  ])(
-    '%s is allowed',
-    async (file) => {
-      expect(await boundaryErrors(file)).toEqual([]);
-    },
-  );
+  ])('%s is allowed', async (file) => {
+    expect(await boundaryErrors(file)).toEqual([]);
+  });
 });

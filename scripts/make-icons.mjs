@@ -84,7 +84,10 @@ function triangle(cx, cy, side, cornerRadius) {
   };
 }
 
-const union = (...shapes) => (x, y) => Math.min(...shapes.map((s) => s(x, y)));
+const union =
+  (...shapes) =>
+  (x, y) =>
+    Math.min(...shapes.map((s) => s(x, y)));
 
 // ---- rendering: layers painted in order, each a shape and a colour function ----
 

@@ -38,7 +38,14 @@ export function missingCredentials(platform, env) {
 
 /** `<hash>  <name>` lines, as sha256sum writes and `sha256sum -c` reads them. */
 function checksums(dir, names) {
-  return names.map((n) => `${createHash('sha256').update(readFileSync(path.join(dir, n))).digest('hex')}  ${n}\n`).join('');
+  return names
+    .map(
+      (n) =>
+        `${createHash('sha256')
+          .update(readFileSync(path.join(dir, n)))
+          .digest('hex')}  ${n}\n`,
+    )
+    .join('');
 }
 
 const INSTALLER = /\.(AppImage|deb|exe|dmg)$/;
@@ -58,7 +65,9 @@ function build() {
   const signed = process.platform === 'linux' ? [] : ['-c.forceCodeSigning=true'];
   const notarized = process.platform === 'darwin' ? ['-c.mac.notarize=true'] : [];
   // npm run dist with these options appended to its electron-builder command.
-  return spawnSync('npm', ['run', 'dist', '--', ...signed, ...notarized], { cwd: PROJECT_DIR, stdio: 'inherit', shell: process.platform === 'win32' }).status === 0;
+  return (
+    spawnSync('npm', ['run', 'dist', '--', ...signed, ...notarized], { cwd: PROJECT_DIR, stdio: 'inherit', shell: process.platform === 'win32' }).status === 0
+  );
 }
 
 /** Problems with the signatures of the built installers and apps, in words. */
@@ -80,7 +89,13 @@ function verify(releaseDir) {
     }
   }
   if (process.platform === 'darwin') {
-    const apps = files.filter((f) => f.startsWith('mac')).flatMap((d) => readdirSync(path.join(releaseDir, d)).filter((a) => a.endsWith('.app')).map((a) => path.join(releaseDir, d, a)));
+    const apps = files
+      .filter((f) => f.startsWith('mac'))
+      .flatMap((d) =>
+        readdirSync(path.join(releaseDir, d))
+          .filter((a) => a.endsWith('.app'))
+          .map((a) => path.join(releaseDir, d, a)),
+      );
     for (const app of apps) {
       expect(`${app} signature`, run('codesign', ['--verify', '--deep', '--strict', app]));
       expect(`${app} refused by Gatekeeper`, run('spctl', ['--assess', '--type', 'execute', app]));

@@ -26,7 +26,9 @@ describe('the release build', () => {
   });
 
   it('release.yml gives each OS exactly the secrets it signs with, and docs/packaging.md names them', () => {
-    const workflow = yaml.load(readFileSync(join(PROJECT_DIR, '.github/workflows/release.yml'), 'utf8')) as { jobs: { build: { env: Record<string, string> } } };
+    const workflow = yaml.load(readFileSync(join(PROJECT_DIR, '.github/workflows/release.yml'), 'utf8')) as {
+      jobs: { build: { env: Record<string, string> } };
+    };
     const docs = readFileSync(join(PROJECT_DIR, 'docs/packaging.md'), 'utf8');
     const os = { win32: 'windows-latest', darwin: 'macos-latest' } as const;
     for (const platform of ['win32', 'darwin'] as const) {

@@ -49,19 +49,49 @@ const results = [
   check('typecheck (tsc)', 'npm', ['run', '--silent', 'typecheck:node']),
   check('typecheck (svelte-check)', 'npm', ['run', '--silent', 'typecheck:renderer']),
   check('lint', 'npm', ['run', '--silent', 'lint']),
-  suite('unit', 'bash', ['scripts/with-keyring.sh', 'npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_REPORT}`], UNIT_REPORT, vitestCounts),
+  suite(
+    'unit',
+    'bash',
+    ['scripts/with-keyring.sh', 'npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_REPORT}`],
+    UNIT_REPORT,
+    vitestCounts,
+  ),
   check('dist:check', 'npm', ['run', '--silent', 'dist:check']),
   check('build (e2e stand-in)', 'npm', ['run', '--silent', 'build:harness']),
   suite('e2e', 'bash', ['scripts/with-display.sh', 'bash', 'scripts/with-keyring.sh', 'npx', 'playwright', 'test'], E2E_REPORT, playwrightCounts),
   // npm run test:reliability, step by step: faults, hostile input, secrets, soak, TLS.
-  suite('reliability (core)', 'bash', ['scripts/with-keyring.sh', 'npx', 'vitest', 'run', '--config', 'reliability/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RELIABILITY_UNIT_REPORT}`], RELIABILITY_UNIT_REPORT, vitestCounts),
-  suite('reliability (window)', 'bash', ['scripts/with-display.sh', 'bash', 'scripts/with-keyring.sh', 'npx', 'playwright', 'test', '--config', 'reliability/playwright.config.ts'], RELIABILITY_E2E_REPORT, playwrightCounts),
+  suite(
+    'reliability (core)',
+    'bash',
+    [
+      'scripts/with-keyring.sh',
+      'npx',
+      'vitest',
+      'run',
+      '--config',
+      'reliability/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${RELIABILITY_UNIT_REPORT}`,
+    ],
+    RELIABILITY_UNIT_REPORT,
+    vitestCounts,
+  ),
+  suite(
+    'reliability (window)',
+    'bash',
+    ['scripts/with-display.sh', 'bash', 'scripts/with-keyring.sh', 'npx', 'playwright', 'test', '--config', 'reliability/playwright.config.ts'],
+    RELIABILITY_E2E_REPORT,
+    playwrightCounts,
+  ),
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 console.log('\nstep                        passed  failed  skipped   seconds');
 for (const r of results) {
-  console.log(`${r.name.padEnd(28)}${String(r.passed).padStart(6)}${String(r.failed).padStart(8)}${String(r.skipped).padStart(9)}${r.seconds.toFixed(1).padStart(10)}`);
+  console.log(
+    `${r.name.padEnd(28)}${String(r.passed).padStart(6)}${String(r.failed).padStart(8)}${String(r.skipped).padStart(9)}${r.seconds.toFixed(1).padStart(10)}`,
+  );
   total.passed += r.passed;
   total.failed += r.failed;
   total.skipped += r.skipped;

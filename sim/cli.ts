@@ -29,8 +29,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 /** Who can sign in, from the seed: supervisors by name, agents as a range when they share a password. */
 function credentials(seed: Seed): string[] {
-  const describe = (users: Seed['users']) =>
-    users.map((u) => `${u.userName} (DN ${u.device.phoneNumber}) / ${u.password}`).join(', ');
+  const describe = (users: Seed['users']) => users.map((u) => `${u.userName} (DN ${u.device.phoneNumber}) / ${u.password}`).join(', ');
   const supervisors = seed.users.filter((u) => u.roles.includes('ROLE_SUPERVISOR'));
   const agents = seed.users.filter((u) => !u.roles.includes('ROLE_SUPERVISOR'));
   const first = agents[0];

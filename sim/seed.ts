@@ -37,10 +37,22 @@ export type Seed = z.infer<typeof seedSchema>;
 export function parseSeed(input: unknown): Seed {
   const seed = seedSchema.parse(input);
   const devices = [...seed.users.map((u) => u.device), ...seed.routingPoints];
-  requireUnique('user id', seed.users.map((u) => u.id));
-  requireUnique('userName', seed.users.map((u) => u.userName));
-  requireUnique('device id', devices.map((d) => d.id));
-  requireUnique('phoneNumber', devices.map((d) => d.phoneNumber));
+  requireUnique(
+    'user id',
+    seed.users.map((u) => u.id),
+  );
+  requireUnique(
+    'userName',
+    seed.users.map((u) => u.userName),
+  );
+  requireUnique(
+    'device id',
+    devices.map((d) => d.id),
+  );
+  requireUnique(
+    'phoneNumber',
+    devices.map((d) => d.phoneNumber),
+  );
   return seed;
 }
 

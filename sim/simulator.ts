@@ -120,19 +120,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
   });
   const scenarioRoutes = scenarioRouter(scenario);
-  const gws = new GwsApi(
-    { center, faults, sessions, resources },
-    { ...resolved, serverVersion: seed.serverVersion, variation: () => variation },
-    log,
-    probes,
-  );
+  const gws = new GwsApi({ center, faults, sessions, resources }, { ...resolved, serverVersion: seed.serverVersion, variation: () => variation }, log, probes);
 
-  const server = createHttpServer({
-    gws,
-    hub,
-    contextPath: () => variation.contextPath,
-    scenario: (method, url, text) => handleScenario(scenarioRoutes, method, url, text),
-  }, resolved.tls);
+  const server = createHttpServer(
+    {
+      gws,
+      hub,
+      contextPath: () => variation.contextPath,
+      scenario: (method, url, text) => handleScenario(scenarioRoutes, method, url, text),
+    },
+    resolved.tls,
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(resolved.port, resolved.host, () => resolve());

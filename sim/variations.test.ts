@@ -58,7 +58,11 @@ describe('server variations', () => {
   it('8.5.1: the subscription as a string beside supervisorMonitoringMode, calls without the monitoring marks, participants as strings', async () => {
     sim.simulator.scenario.reset({ gwsVersion: '8.5.1' });
     const who = await sim.signIn('supervisor1');
-    await who.client.post(`/api/v2/me/devices/${who.deviceId}`, { operationName: 'ListenIn', targetDeviceUri: sim.deviceUri('agent4'), supervisorMonitoringMode: 'NextCall' });
+    await who.client.post(`/api/v2/me/devices/${who.deviceId}`, {
+      operationName: 'ListenIn',
+      targetDeviceUri: sim.deviceUri('agent4'),
+      supervisorMonitoringMode: 'NextCall',
+    });
     const armed = await who.notifications.nextDevice((d) => d.supervisorMonitoringState !== undefined);
     expect(armed).toMatchObject({ supervisorMonitoringState: 'ListenIn', supervisorMonitoringMode: 'NextCall' });
     expect(armed.capabilities).toContain('CancelSupervisorMonitoring');
@@ -67,7 +71,11 @@ describe('server variations', () => {
     const leg = (await who.notifications.nextCall((m) => m.call.state === 'Established')).call;
     expect(leg).not.toHaveProperty('monitoring');
     expect(leg).not.toHaveProperty('supervisorMonitoringState');
-    expect(leg).toMatchObject({ participants: ['7004', '+14155550123'], participantsInfo: [{ digits: '7004' }, { digits: '14155550123', e164Number: '+14155550123' }], mute: 'On' });
+    expect(leg).toMatchObject({
+      participants: ['7004', '+14155550123'],
+      participantsInfo: [{ digits: '7004' }, { digits: '14155550123', e164Number: '+14155550123' }],
+      mute: 'On',
+    });
     expect(leg.capabilities).toEqual(expect.arrayContaining(['SwitchToBargeIn', 'MuteMonitoredUser']));
   });
 
@@ -75,7 +83,9 @@ describe('server variations', () => {
     sim.simulator.scenario.reset({ gwsVersion: '8.5.1', contextPath: '/gws' });
     expect(sim.simulator.variation).toMatchObject({ gwsVersion: '8.5.1', contextPath: '/gws' });
     expect((await scenario(sim.url, 'POST', '/sim/reset', { contextPath: 'no-slash' })).status).toBe(400);
-    expect((await scenario(sim.url, 'POST', '/sim/reset', { gwsVersion: '9' })).body).toMatchObject({ error: expect.stringContaining('gwsVersion') as unknown });
+    expect((await scenario(sim.url, 'POST', '/sim/reset', { gwsVersion: '9' })).body).toMatchObject({
+      error: expect.stringContaining('gwsVersion') as unknown,
+    });
     expect(sim.simulator.variation).toMatchObject({ gwsVersion: '8.5.1', contextPath: '/gws' });
     expect((await scenario(sim.url, 'POST', '/sim/reset')).status).toBe(200);
     expect(sim.simulator.variation).toEqual({ gwsVersion: '8.5.2', contextPath: '', uriHost: undefined, resourceUris: true, statusCodeAs: 'number' });

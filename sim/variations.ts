@@ -36,7 +36,10 @@ export const defaultVariation: Variation = {
 };
 
 /** '' or /segment[/segment…], segments of URL-safe characters, no trailing slash. */
-const contextPath = z.string().regex(/^(\/[\w.~-]+)*$/, 'a context path is empty or /name[/name…], e.g. /cloud-web').max(200);
+const contextPath = z
+  .string()
+  .regex(/^(\/[\w.~-]+)*$/, 'a context path is empty or /name[/name…], e.g. /cloud-web')
+  .max(200);
 const origin = z.url({ protocol: /^https?$/ }).refine((u) => new URL(u).origin === u, 'an origin such as http://192.168.154.128, no path');
 
 /** What may be changed, at start or at a reset; anything left out keeps the start's choice. */

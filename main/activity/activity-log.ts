@@ -14,10 +14,7 @@ const entrySchema: z.ZodType<ActivityEntry> = z.object({
   operation: z.string(),
   scope: z.string().nullable(),
   mode: z.string().nullable(),
-  result: z.union([
-    z.object({ ok: z.literal(true) }),
-    z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
-  ]),
+  result: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), code: z.string(), message: z.string() })]),
 });
 
 export interface ActivityQuery {
@@ -73,7 +70,10 @@ export class ActivityLog {
 
   async #write(line: string): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
-    const size = await stat(this.file).then((s) => s.size, () => 0);
+    const size = await stat(this.file).then(
+      (s) => s.size,
+      () => 0,
+    );
     if (size > 0 && size + line.length > this.#maxBytes) await rename(this.file, `${this.file}.1`);
     await appendFile(this.file, line, { mode: 0o600 });
   }

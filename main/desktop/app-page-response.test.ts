@@ -28,11 +28,23 @@ describe('the app scheme', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await page.text()).toBe('<!doctype html><title>app</title>');
     const script = await get('softphone://app/assets/index-1.js');
-    expect([script.status, script.headers.get('content-type'), script.headers.get('content-security-policy')]).toEqual([200, 'text/javascript; charset=utf-8', PAGE_CSP]);
+    expect([script.status, script.headers.get('content-type'), script.headers.get('content-security-policy')]).toEqual([
+      200,
+      'text/javascript; charset=utf-8',
+      PAGE_CSP,
+    ]);
   });
 
   it('answers nothing outside the renderer folder, on another host, or but GET', async () => {
-    for (const url of ['softphone://app/../secret.txt', 'softphone://app/%2e%2e/secret.txt', 'softphone://app/..%2fsecret.txt', 'softphone://other/index.html', 'softphone://app/', 'softphone://app/assets', 'softphone://app/missing.js']) {
+    for (const url of [
+      'softphone://app/../secret.txt',
+      'softphone://app/%2e%2e/secret.txt',
+      'softphone://app/..%2fsecret.txt',
+      'softphone://other/index.html',
+      'softphone://app/',
+      'softphone://app/assets',
+      'softphone://app/missing.js',
+    ]) {
       const reply = await get(url);
       expect(reply.status, url).toBe(404);
       expect(await reply.text(), url).not.toContain('not for the page');

@@ -12,10 +12,7 @@ export class AppTray {
   readonly #tray: Tray;
   #shown: { icon?: string; tooltip?: string; menu?: string } = {};
 
-  constructor(
-    iconDir: string,
-    actions: Record<TrayAction, () => void>,
-  ) {
+  constructor(iconDir: string, actions: Record<TrayAction, () => void>) {
     this.#iconDir = iconDir;
     this.#actions = actions;
     this.#tray = new Tray(this.#image('signed-out'));
@@ -29,9 +26,7 @@ export class AppTray {
       this.#tray.setContextMenu(
         Menu.buildFromTemplate(
           view.menu.map((entry) =>
-            entry.type === 'separator'
-              ? { type: 'separator' as const }
-              : { label: entry.label, enabled: entry.enabled, click: this.#actions[entry.action] },
+            entry.type === 'separator' ? { type: 'separator' as const } : { label: entry.label, enabled: entry.enabled, click: this.#actions[entry.action] },
           ),
         ),
       );

@@ -15,7 +15,8 @@ export interface BargeInKeyDeps {
 export async function pressBargeInKey(deps: BargeInKeyDeps): Promise<void> {
   const view = deps.view();
   const call = view.monitoredCall;
-  if (call?.monitoring === 'BargeIn') return deps.notify({ kind: 'info', message: `You are already ${MONITORING_STATES.BargeIn.doing} on ${call.agent.name}'s call.` });
+  if (call?.monitoring === 'BargeIn')
+    return deps.notify({ kind: 'info', message: `You are already ${MONITORING_STATES.BargeIn.doing} on ${call.agent.name}'s call.` });
   if (call) {
     const result = await deps.bargeIn();
     if (!result.ok) deps.notify({ kind: 'error', message: `Could not barge in: ${result.error.message}` });

@@ -10,10 +10,7 @@ export class BargeInShortcut {
   readonly #onPress: () => void;
   #status: ShortcutStatus;
 
-  constructor(
-    accelerator: string,
-    onPress: () => void,
-  ) {
+  constructor(accelerator: string, onPress: () => void) {
     this.#accelerator = accelerator;
     this.#onPress = onPress;
     this.#status = { state: 'inactive', accelerator };

@@ -6,7 +6,15 @@ import { trayView, type TrayView } from './tray-view';
 
 const registered = { state: 'registered' as const, accelerator: 'CommandOrControl+Shift+B' };
 const signedOut: SessionView = { status: 'signed-out', reason: null };
-const online: SessionView = { status: 'signed-in', userName: 'supervisor1', displayName: 'Sam Lee', serverUrl: 'http://x', connection: { kind: 'connected' }, demo: false, unencrypted: false };
+const online: SessionView = {
+  status: 'signed-in',
+  userName: 'supervisor1',
+  displayName: 'Sam Lee',
+  serverUrl: 'http://x',
+  connection: { kind: 'connected' },
+  demo: false,
+  unencrypted: false,
+};
 const enabled = (v: TrayView) => v.menu.flatMap((e) => (e.type === 'item' && e.enabled ? [e.label] : []));
 const idle = supervisorView(run([]).state);
 
@@ -45,7 +53,12 @@ describe('the tray', () => {
 
   it('connection problem and a taken shortcut, in words', () => {
     const retrying: SessionView = { ...online, connection: { kind: 'reconnecting', attempt: 2, nextRetryAt: 0, reason: 'x' } };
-    const view = trayView(retrying, idle, { state: 'failed', accelerator: 'CommandOrControl+Shift+B', reason: 'another application already uses it' }, 'darwin');
+    const view = trayView(
+      retrying,
+      idle,
+      { state: 'failed', accelerator: 'CommandOrControl+Shift+B', reason: 'another application already uses it' },
+      'darwin',
+    );
     expect(view.icon).toBe('problem');
     expect(view.tooltip).toBe(
       'Supervisor Softphone: connection lost, retrying (attempt 2)\nBarge-in shortcut Cmd+Shift+B unavailable: another application already uses it',

@@ -32,7 +32,10 @@ function stateOf(session: SessionView, view: SupervisorView): { icon: TrayIcon; 
   const call = view.monitoredCall;
   if (call) {
     const customer = call.customerNumber ? ` with ${call.customerNumber}` : '';
-    return { icon: call.monitoring === 'BargeIn' ? 'barged-in' : 'live', words: `${MONITORING_STATES[call.monitoring].doing}: ${call.agent.name} on a call${customer}` };
+    return {
+      icon: call.monitoring === 'BargeIn' ? 'barged-in' : 'live',
+      words: `${MONITORING_STATES[call.monitoring].doing}: ${call.agent.name} on a call${customer}`,
+    };
   }
   if (view.armed) return { icon: 'armed', words: subscriptionSentence(view.armed) };
   if (view.lost) return { icon: 'problem', words: `monitoring of ${view.lost.target.name} lost` };

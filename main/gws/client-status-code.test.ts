@@ -23,10 +23,18 @@ async function operateAgainst(handler: Handler) {
 
 it.each<[string, unknown, object]>([
   ['"0": success', { statusCode: '0' }, { ok: true }],
-  ['"5" with a message: the refusal, as a number', { statusCode: '5', statusMessage: 'No permission' }, { ok: false, error: containing({ code: 'status', statusCode: 5 }) }],
+  [
+    '"5" with a message: the refusal, as a number',
+    { statusCode: '5', statusMessage: 'No permission' },
+    { ok: false, error: containing({ code: 'status', statusCode: 5 }) },
+  ],
   ['"zero": not a GWS reply', { statusCode: 'zero' }, { ok: false, error: containing({ code: 'malformed' }) }],
   ['"" : not a GWS reply', { statusCode: '' }, { ok: false, error: containing({ code: 'malformed' }) }],
-  ['a megabyte of digits: not a GWS reply, read in linear time', { statusCode: '9'.repeat(1_000_000) }, { ok: false, error: containing({ code: 'malformed' }) }],
+  [
+    'a megabyte of digits: not a GWS reply, read in linear time',
+    { statusCode: '9'.repeat(1_000_000) },
+    { ok: false, error: containing({ code: 'malformed' }) },
+  ],
 ])('statusCode %s', async (_label, body, expected) => {
   expect(await operateAgainst((_q, res) => json(res, 200, body))).toEqual(containing(expected));
 });

@@ -102,13 +102,7 @@ describe('CSRF', () => {
     await fetch(`${gws.url}/api/v2/me`); // the server moves on to t2: t1 is stale
 
     expect(await client.operate('/api/v2/me/channels/voice', voiceReady)).toEqual({ ok: true, value: { statusCode: 0 } });
-    expect(gws.requests.map((r) => `${r.method} ${String(r.headers['x-csrf-token'] ?? '-')}`)).toEqual([
-      'GET -',
-      'GET -',
-      'POST t1',
-      'GET -',
-      'POST t3',
-    ]);
+    expect(gws.requests.map((r) => `${r.method} ${String(r.headers['x-csrf-token'] ?? '-')}`)).toEqual(['GET -', 'GET -', 'POST t1', 'GET -', 'POST t3']);
   });
 
   it('surfaces the error when the fresh token is refused too, after exactly one retry', async () => {
@@ -126,7 +120,11 @@ describe('CSRF', () => {
 
 describe('replies no client should trust', () => {
   it.each<[string, Handler, object]>([
-    ['malformed JSON', (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"statusCode":0,'), { code: 'malformed', message: matching(/cannot read \(not JSON\)/) }],
+    [
+      'malformed JSON',
+      (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"statusCode":0,'),
+      { code: 'malformed', message: matching(/cannot read \(not JSON\)/) },
+    ],
     ['JSON without a statusCode', (_q, res) => json(res, 200, { hello: 'world' }), { code: 'malformed' }],
     ['a user without an id', (_q, res) => json(res, 200, { statusCode: 0, user: { userName: 'x' } }), { code: 'malformed', message: matching(/user\.id/) }],
     [
@@ -134,10 +132,18 @@ describe('replies no client should trust', () => {
       (_q, res) => res.writeHead(502, 'Bad Gateway', { 'Content-Type': 'text/html' }).end('<html><body><h1>502 Bad Gateway</h1></body></html>'),
       { code: 'http', httpStatus: 502, message: matching(/HTTP 502 Bad Gateway/) },
     ],
-    ['HTTP 500 with a GWS body', (_q, res) => json(res, 500, { statusCode: 4, statusMessage: 'Cassandra unavailable' }), { code: 'status', statusCode: 4, httpStatus: 500, message: 'GWS refused the request: Cassandra unavailable.' }],
+    [
+      'HTTP 500 with a GWS body',
+      (_q, res) => json(res, 500, { statusCode: 4, statusMessage: 'Cassandra unavailable' }),
+      { code: 'status', statusCode: 4, httpStatus: 500, message: 'GWS refused the request: Cassandra unavailable.' },
+    ],
     ['HTTP 500 with an empty body', (_q, res) => res.writeHead(500).end(), { code: 'http', httpStatus: 500 }],
     ['a redirect to a login page', (_q, res) => res.writeHead(302, { Location: '/login' }).end(), { code: 'http', httpStatus: 302 }],
-    ['a reply past the size limit (33 MB, no length)', (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(Buffer.alloc(33 * 1024 * 1024, ' ')), { code: 'too-large', message: matching(/sent a reply of more than 32 MB; it was refused/) }],
+    [
+      'a reply past the size limit (33 MB, no length)',
+      (_q, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(Buffer.alloc(33 * 1024 * 1024, ' ')),
+      { code: 'too-large', message: matching(/sent a reply of more than 32 MB; it was refused/) },
+    ],
   ])('%s: a typed error', async (_label, handler, error) => {
     const gws = await server(handler);
     const client = await clientFor(gws.url);
@@ -162,7 +168,10 @@ describe('replies no client should trust', () => {
     const client = await clientFor(gone.url);
     expect(await client.me(supervisor)).toEqual({
       ok: false,
-      error: { code: 'network', message: `Cannot reach the GWS server at 127.0.0.1:${gone.port}: connection refused. Check the server address and your network connection.` },
+      error: {
+        code: 'network',
+        message: `Cannot reach the GWS server at 127.0.0.1:${gone.port}: connection refused. Check the server address and your network connection.`,
+      },
     });
   });
 });
@@ -170,7 +179,9 @@ describe('replies no client should trust', () => {
 describe('GWS as deployed (docs/gws-notes.md)', () => {
   it('keeps the context path of the server address in every request, and never calls the bare /api/v2', async () => {
     const gws = await server((req, res) =>
-      req.url?.startsWith('/cloud-web/api/v2/') ? json(res, 200, { statusCode: 0, user: { id: 'u1', userName: 'supervisor1' } }) : json(res, 404, { statusCode: 6 }),
+      req.url?.startsWith('/cloud-web/api/v2/')
+        ? json(res, 200, { statusCode: 0, user: { id: 'u1', userName: 'supervisor1' } })
+        : json(res, 404, { statusCode: 6 }),
     );
     const client = await clientFor(`${gws.url}/cloud-web`);
     expect(await client.me(supervisor)).toMatchObject({ ok: true, value: { userName: 'supervisor1' } });
@@ -194,11 +205,27 @@ describe('GWS as deployed (docs/gws-notes.md)', () => {
   });
 
   it.each<[string, Handler, object]>([
-    ['statusCode "0" (as in the supervisor agent-state samples)', (_q, res) => json(res, 200, { statusCode: '0', user: { id: 'u1', userName: 'supervisor1' } }), { ok: true }],
-    ['HTTP 200 with statusCode "3"', (_q, res) => json(res, 200, { statusCode: '3', statusMessage: 'Forbidden' }), { ok: false, error: { code: 'status', statusCode: 3, httpStatus: 200, message: 'GWS refused the request: Forbidden.' } }],
-    ['HTTP 403 with statusCode "5" and no message', (_q, res) => json(res, 403, { statusCode: '5' }), { ok: false, error: { code: 'forbidden', httpStatus: 403 } }],
+    [
+      'statusCode "0" (as in the supervisor agent-state samples)',
+      (_q, res) => json(res, 200, { statusCode: '0', user: { id: 'u1', userName: 'supervisor1' } }),
+      { ok: true },
+    ],
+    [
+      'HTTP 200 with statusCode "3"',
+      (_q, res) => json(res, 200, { statusCode: '3', statusMessage: 'Forbidden' }),
+      { ok: false, error: { code: 'status', statusCode: 3, httpStatus: 200, message: 'GWS refused the request: Forbidden.' } },
+    ],
+    [
+      'HTTP 403 with statusCode "5" and no message',
+      (_q, res) => json(res, 403, { statusCode: '5' }),
+      { ok: false, error: { code: 'forbidden', httpStatus: 403 } },
+    ],
     ['HTTP 404 with no body', (_q, res) => res.writeHead(404).end(), { ok: false, error: { code: 'http', httpStatus: 404 } }],
-    ['HTTP 401 with statusCode "20"', (_q, res) => json(res, 401, { statusCode: '20', statusMessage: 'Access denied' }), { ok: false, error: { code: 'auth', httpStatus: 401 } }],
+    [
+      'HTTP 401 with statusCode "20"',
+      (_q, res) => json(res, 401, { statusCode: '20', statusMessage: 'Access denied' }),
+      { ok: false, error: { code: 'auth', httpStatus: 401 } },
+    ],
     ['statusCode "zero"', (_q, res) => json(res, 200, { statusCode: 'zero' }), { ok: false, error: { code: 'malformed' } }],
   ])('%s', async (_label, handler, expected) => {
     const gws = await server(handler);

@@ -35,7 +35,13 @@ export interface GwsClientOptions {
  * that is not a string is dropped rather than making the reply unreadable.
  */
 const gwsBody = z.looseObject({
-  statusCode: z.union([z.number().int(), z.string().regex(/^\d{1,9}$/).transform(Number)]),
+  statusCode: z.union([
+    z.number().int(),
+    z
+      .string()
+      .regex(/^\d{1,9}$/)
+      .transform(Number),
+  ]),
   statusMessage: z.string().transform(serverText).optional().catch(undefined),
 });
 
@@ -82,12 +88,7 @@ export class GwsClient {
     return this.#request('POST', path, operation);
   }
 
-  async #request(
-    method: 'GET' | 'POST',
-    path: `/${string}`,
-    body?: GwsOperation,
-    credentials?: Credentials,
-  ): Promise<GwsResult<Record<string, unknown>>> {
+  async #request(method: 'GET' | 'POST', path: `/${string}`, body?: GwsOperation, credentials?: Credentials): Promise<GwsResult<Record<string, unknown>>> {
     const first = await this.#send(method, path, body, credentials);
     if (first.ok || first.error.code !== 'forbidden' || method !== 'POST' || !/csrf/i.test(first.error.message)) return first;
     // A stale token: learn it again once from a GET, then retry once; a second 403 surfaces.
@@ -96,12 +97,7 @@ export class GwsClient {
     return relearn.ok ? this.#send(method, path, body, credentials) : relearn;
   }
 
-  async #send(
-    method: 'GET' | 'POST',
-    path: `/${string}`,
-    body?: GwsOperation,
-    credentials?: Credentials,
-  ): Promise<GwsResult<Record<string, unknown>>> {
+  async #send(method: 'GET' | 'POST', path: `/${string}`, body?: GwsOperation, credentials?: Credentials): Promise<GwsResult<Record<string, unknown>>> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (credentials) {
       headers.Authorization = `Basic ${Buffer.from(`${credentials.userName}:${credentials.password}`).toString('base64')}`;
@@ -142,7 +138,11 @@ export class GwsClient {
     if (reply.status === 401 || gws?.statusCode === 20) {
       return fail(
         withCredentials
-          ? { code: 'auth', httpStatus: reply.status, message: `GWS did not accept the user name or password (${gws?.statusMessage ?? 'access denied'}). Check them and sign in again.` }
+          ? {
+              code: 'auth',
+              httpStatus: reply.status,
+              message: `GWS did not accept the user name or password (${gws?.statusMessage ?? 'access denied'}). Check them and sign in again.`,
+            }
           : { code: 'session-expired', httpStatus: reply.status, message: 'The GWS session has ended.' },
       );
     }

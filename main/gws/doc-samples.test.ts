@@ -31,14 +31,23 @@ describe('documented GWS samples', () => {
 
   it('device resource while monitoring (8.5.2): state, mode, scope and target', () => {
     expect(subscriptionOf(deviceSchema.parse(sample.monitoringDevice))).toEqual({
-      state: 'ListenIn', mode: 'AllCalls', scope: 'Call',
+      state: 'ListenIn',
+      mode: 'AllCalls',
+      scope: 'Call',
       targetDeviceUri: 'http://127.0.0.1:8080/api/v2/devices/9c14cad7-17c4-48d0-8492-7cf0ff92c224',
-      targetDeviceId: '9c14cad7-17c4-48d0-8492-7cf0ff92c224', targetPhoneNumber: null, targetKnown: true,
+      targetDeviceId: '9c14cad7-17c4-48d0-8492-7cf0ff92c224',
+      targetPhoneNumber: null,
+      targetKnown: true,
     });
   });
 
   it('device resource while monitoring (8.5.1): the state and mode, no target named', () => {
-    expect(subscriptionOf(deviceSchema.parse(sample.monitoringDevice851))).toMatchObject({ state: 'Coach', mode: 'NextCall', targetDeviceUri: null, targetKnown: false });
+    expect(subscriptionOf(deviceSchema.parse(sample.monitoringDevice851))).toMatchObject({
+      state: 'Coach',
+      mode: 'NextCall',
+      targetDeviceUri: null,
+      targetKnown: false,
+    });
   });
 
   it('CancelSupervisorMonitoring: the device without a subscription', () => {
@@ -80,7 +89,11 @@ describe('documented GWS samples', () => {
   it('users with devices: the team, the device named from the server address when it has no uri', () => {
     const team = teamFrom(usersWithDevicesReply.parse(sample.usersWithDevices), null, 'https://gws.example.com/cloud-web', 0);
     expect(team).toEqual([
-      expect.objectContaining({ userName: 'ksippo', phoneNumber: '+16509870000', deviceUri: 'https://gws.example.com/cloud-web/api/v2/devices/0c754c1f-aaaa-4bbb-8ccc-000000000001' }),
+      expect.objectContaining({
+        userName: 'ksippo',
+        phoneNumber: '+16509870000',
+        deviceUri: 'https://gws.example.com/cloud-web/api/v2/devices/0c754c1f-aaaa-4bbb-8ccc-000000000001',
+      }),
     ]);
   });
 

@@ -67,10 +67,16 @@ const untrustedCertificate = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/;
 /** Classifies what fetch threw: a timeout, a reply too large, a certificate refused, or the network. */
 export function requestFailure(error: unknown, host: string, timeoutMs: number): GwsError {
   if (error instanceof Error && error.name === 'TimeoutError') {
-    return { code: 'timeout', message: `The GWS server at ${host} did not answer within ${timeoutMs / 1000} s. Try again; if it persists, the server may be overloaded.` };
+    return {
+      code: 'timeout',
+      message: `The GWS server at ${host} did not answer within ${timeoutMs / 1000} s. Try again; if it persists, the server may be overloaded.`,
+    };
   }
   if (error instanceof ReplyTooLargeError) {
-    return { code: 'too-large', message: `The GWS server at ${host} sent a reply of more than ${error.limitBytes / (1024 * 1024)} MB; it was refused. If it persists, tell your GWS administrator.` };
+    return {
+      code: 'too-large',
+      message: `The GWS server at ${host} sent a reply of more than ${error.limitBytes / (1024 * 1024)} MB; it was refused. If it persists, tell your GWS administrator.`,
+    };
   }
   const cause = innermostCode(error);
   if (cause && untrustedCertificate.test(cause.code)) {

@@ -38,8 +38,7 @@ export const GWS_PATHS = {
  * The URI GWS names a device by (docs/gws-notes.md, "Monitoring subscription": targetDeviceUri is a /api/v2/devices/{id} URI),
  * for a device resource that came without a `uri`.
  */
-export const deviceUriOf = (serverUrl: string, deviceId: string): string =>
-  gwsUrl(serverUrl, GWS_PATHS.device(deviceId));
+export const deviceUriOf = (serverUrl: string, deviceId: string): string => gwsUrl(serverUrl, GWS_PATHS.device(deviceId));
 
 /** Whether a URL the app is about to request is on the configured server (scheme, host and port). */
 export function isOnServer(url: string, serverUrl: string): boolean {

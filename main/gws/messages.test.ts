@@ -49,7 +49,11 @@ describe('CallStateChangeMessage', () => {
     });
     expect(parsed).toMatchObject({
       kind: 'message',
-      message: { notificationType: 'StatusChange', phoneNumber: '5005', call: { durationSeconds: 21, participants: [{ phoneNumber: '5000', digits: '5000' }] } },
+      message: {
+        notificationType: 'StatusChange',
+        phoneNumber: '5005',
+        call: { durationSeconds: 21, participants: [{ phoneNumber: '5000', digits: '5000' }] },
+      },
     });
   });
 
@@ -67,10 +71,7 @@ describe('CallStateChangeMessage', () => {
     expect(parsed).toMatchObject({
       message: {
         call: {
-          participants: [
-            { phoneNumber: '1001', digits: '1001', e164Number: '1001', formattedPhoneNumber: '1001' },
-            { phoneNumber: '+14155550100' },
-          ],
+          participants: [{ phoneNumber: '1001', digits: '1001', e164Number: '1001', formattedPhoneNumber: '1001' }, { phoneNumber: '+14155550100' }],
           userData: { hello: 'hola' },
         },
       },

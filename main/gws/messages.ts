@@ -35,9 +35,7 @@ const schemasByType = new Map<string, z.ZodType<GwsMessage>>([
 ]);
 
 export type ParsedMessage =
-  | { kind: 'message'; message: GwsMessage }
-  | { kind: 'unknown'; messageType: string }
-  | { kind: 'invalid'; messageType: string; problem: string };
+  { kind: 'message'; message: GwsMessage } | { kind: 'unknown'; messageType: string } | { kind: 'invalid'; messageType: string; problem: string };
 
 // Built once: zod compiles a schema on its first parse, and this one runs for every message.
 const envelope = z.object({ messageType: z.string().transform(serverText) });

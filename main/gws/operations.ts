@@ -17,14 +17,7 @@ export type MonitorOperation = {
 
 /** On one of the supervisor's calls, the monitoring leg included (docs/gws-notes.md, "Calls", "Monitoring call"). */
 export type CallOperationName =
-  | 'Answer'
-  | 'Hangup'
-  | 'Hold'
-  | 'Retrieve'
-  | 'SwitchToBargeIn'
-  | 'SwitchToListenIn'
-  | 'MuteMonitoredUser'
-  | 'UnmuteMonitoredUser';
+  'Answer' | 'Hangup' | 'Hold' | 'Retrieve' | 'SwitchToBargeIn' | 'SwitchToListenIn' | 'MuteMonitoredUser' | 'UnmuteMonitoredUser';
 
 /** Supervisor Agent State Control on a team member's voice channel (GWS 8.5.2; docs/gws-notes.md). */
 export type AgentControlOperationName = 'Ready' | 'NotReady' | 'Offline';

@@ -98,9 +98,7 @@ export const callSchema = z
   })
   .transform(({ participants, participantsInfo, duration, ...call }) => ({
     ...call,
-    participants: participants.map((p, index): Participant =>
-      typeof p === 'string' ? toParticipant(participantsInfo?.[index] ?? {}, p) : toParticipant(p),
-    ),
+    participants: participants.map((p, index): Participant => (typeof p === 'string' ? toParticipant(participantsInfo?.[index] ?? {}, p) : toParticipant(p))),
     ...(duration !== undefined && Number.isFinite(Number(duration)) && { durationSeconds: Number(duration) }),
   }));
 export type Call = z.output<typeof callSchema>;

@@ -30,7 +30,11 @@ async function clientAnswering(status: number, body: string): Promise<{ client: 
   const dir = await mkdtemp(path.join(tmpdir(), 'server-text-'));
   const log = createDiagnosticLog({ dir, redactor: new Redactor(), consoleLevel: false });
   const http = await HttpStack.create({ baseUrl: server.url, trust: tls.rootCertificates, log });
-  cleanups.push(() => server.close(), () => http.close(), () => rm(dir, { recursive: true, force: true }));
+  cleanups.push(
+    () => server.close(),
+    () => http.close(),
+    () => rm(dir, { recursive: true, force: true }),
+  );
   return { client: new GwsClient({ baseUrl: server.url, http, log }), logFile: log.file, server };
 }
 
@@ -41,7 +45,8 @@ describe('security 15.1 linear-time text handling', () => {
     ['a sign-in refusal with a 1 MB statusMessage', 401, JSON.stringify({ statusCode: 20, statusMessage: ':/@'.repeat(MB / 3) })],
   ])('%s: an error of a sentence, logged, the main loop never still for 100 ms', async (_label, status, body) => {
     const { client, logFile } = await clientAnswering(status, body);
-    const request = () => (status === 401 ? client.me({ userName: 'supervisor1', password: 'demo123' }) : client.operate('/api/v2/me', { operationName: 'Ready' }));
+    const request = () =>
+      status === 401 ? client.me({ userName: 'supervisor1', password: 'demo123' }) : client.operate('/api/v2/me', { operationName: 'Ready' });
     // Once to warm up (the first run compiles what it meets), then measured.
     await request();
     const watch = watchMainLoop();

@@ -14,10 +14,10 @@ describe.each(VERBS)('%s', (verb) => {
     let ran = false;
     const handler = makeInvokeHandler(
       verb,
-      (() => {
+      () => {
         ran = true;
         throw new Error('must not run');
-      }),
+      },
       page,
       { internal: () => {}, refused: () => {} },
     );

@@ -3,15 +3,37 @@ import type { PushedEvent } from '../../common/contract';
 import type { SupervisorView, TeamMemberView } from '../../common/supervisor-view';
 import { EventPush } from './event-push';
 
-const member = (userName: string, armed = false): TeamMemberView => ({ userId: userName, userName, name: userName, phoneNumber: null, agentState: 'Ready', stateSince: 0, stateSinceKnown: false, armed });
+const member = (userName: string, armed = false): TeamMemberView => ({
+  userId: userName,
+  userName,
+  name: userName,
+  phoneNumber: null,
+  agentState: 'Ready',
+  stateSince: 0,
+  stateSinceKnown: false,
+  armed,
+});
 const view = (n: number, team: TeamMemberView[] = []) =>
-  ({ myNumber: null, monitoringUnavailable: null, team, ownCalls: [], armed: null, lost: null, monitoredCall: null, agentState: String(n), deviceActions: [] }) satisfies SupervisorView;
+  ({
+    myNumber: null,
+    monitoringUnavailable: null,
+    team,
+    ownCalls: [],
+    armed: null,
+    lost: null,
+    monitoredCall: null,
+    agentState: String(n),
+    deviceActions: [],
+  }) satisfies SupervisorView;
 const withoutTeam = ({ team: _team, ...rest }: SupervisorView) => rest;
 
 describe('event push', () => {
   it('sends only the last of a burst of views, once per frame', async () => {
     const sent: PushedEvent[] = [];
-    const push = new EventPush((e) => sent.push(e), () => {});
+    const push = new EventPush(
+      (e) => sent.push(e),
+      () => {},
+    );
     for (let n = 0; n < 100; n++) push.pushView(view(n));
     expect(sent).toEqual([]);
     await new Promise((r) => setTimeout(r, 40));
@@ -23,7 +45,10 @@ describe('event push', () => {
 
   it('sends a pending view before a notice, keeping their order', () => {
     const sent: string[] = [];
-    const push = new EventPush((e) => sent.push(e.name === 'supervisor' ? `view ${e.payload.agentState}` : e.name), () => {});
+    const push = new EventPush(
+      (e) => sent.push(e.name === 'supervisor' ? `view ${e.payload.agentState}` : e.name),
+      () => {},
+    );
     push.pushView(view(1));
     push.push('notice', { kind: 'alert', message: 'x' });
     expect(sent).toEqual(['team', 'view 1', 'notice']);
@@ -31,7 +56,10 @@ describe('event push', () => {
 
   it('sends the team just before the view, and again only when a row would show something else', () => {
     const sent: string[] = [];
-    const push = new EventPush((e) => sent.push(e.name === 'team' ? `team ${e.payload.map((m) => m.userName + (m.armed ? '*' : '')).join(',')}` : e.name), () => {});
+    const push = new EventPush(
+      (e) => sent.push(e.name === 'team' ? `team ${e.payload.map((m) => m.userName + (m.armed ? '*' : '')).join(',')}` : e.name),
+      () => {},
+    );
     const send = (v: SupervisorView) => {
       push.pushView(v);
       push.flush();
@@ -46,7 +74,10 @@ describe('event push', () => {
   it('refuses to send a payload its schema rejects, and says why', () => {
     const sent: PushedEvent[] = [];
     const problems: string[] = [];
-    const push = new EventPush((e) => sent.push(e), (name, problem) => problems.push(`${name}: ${problem}`));
+    const push = new EventPush(
+      (e) => sent.push(e),
+      (name, problem) => problems.push(`${name}: ${problem}`),
+    );
     push.push('notice', { kind: 'shout', message: '' } as never);
     expect(sent).toEqual([]);
     expect(problems[0]).toMatch(/^notice: /);

@@ -9,7 +9,10 @@ const info = { name: 'Supervisor Softphone', version: '1.2.3', electron: null, c
 function handler(impl: () => typeof info = () => info) {
   const errors: unknown[] = [];
   const refusals: string[] = [];
-  const reports = { internal: (_verb: string, error: unknown) => errors.push(error), refused: (verb: string, e: { code: string }) => refusals.push(`${verb} ${e.code}`) };
+  const reports = {
+    internal: (_verb: string, error: unknown) => errors.push(error),
+    refused: (verb: string, e: { code: string }) => refusals.push(`${verb} ${e.code}`),
+  };
   const fn = makeInvokeHandler('app.info', () => ({ ok: true, value: impl() }), page, reports);
   return { fn, errors, refusals };
 }
@@ -36,7 +39,10 @@ describe('an IPC handler', () => {
       return info;
     });
     const result = await fn({ senderFrame });
-    expect(result).toEqual({ ok: false, error: { code: 'untrusted-sender', message: 'softphone:app.info refused: the request did not come from the app window' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'untrusted-sender', message: 'softphone:app.info refused: the request did not come from the app window' },
+    });
     expect(called).toBe(false);
   });
 
@@ -53,12 +59,18 @@ describe('an IPC handler', () => {
   it('cuts the words of a refusal that would quote megabytes the page sent (an unknown key)', async () => {
     const fn = makeInvokeHandler('session.signOut', () => ({ ok: true, value: null as never }), page, { internal: () => {}, refused: () => {} });
     const result = await fn({ senderFrame: appFrame }, { forget: true, ['k'.repeat(1_000_000)]: 1 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request', message: matching(/^softphone:session\.signOut: ✖ Unrecognized key: "kkk.*… \(cut\)$/s) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: matching(/^softphone:session\.signOut: ✖ Unrecognized key: "kkk.*… \(cut\)$/s) },
+    });
     if (!result.ok) expect(result.error.message.length).toBeLessThan(MAX_REFUSAL_CHARS + 50);
   });
 
   it('passes a failure the implementation answers with to the window as it is', async () => {
-    const fn = makeInvokeHandler('app.info', () => ({ ok: false, error: { code: 'not-allowed', message: 'Not now' } }), page, { internal: () => {}, refused: () => {} });
+    const fn = makeInvokeHandler('app.info', () => ({ ok: false, error: { code: 'not-allowed', message: 'Not now' } }), page, {
+      internal: () => {},
+      refused: () => {},
+    });
     expect(await fn({ senderFrame: appFrame })).toEqual({ ok: false, error: { code: 'not-allowed', message: 'Not now' } });
   });
 

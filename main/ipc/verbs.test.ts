@@ -75,7 +75,10 @@ describe('settings.update', () => {
     expect(core.settings.get()).toMatchObject({ serverUrl: 'https://gws.example.com', userName: 'supervisor1', rememberPassword: true, theme: 'system' });
     expect(await readFile(path.join(userData, 'settings.json'), 'utf8')).toBe(before);
     // What the window may change still changes.
-    expect(await invoke('settings.update', { theme: 'dark' })).toMatchObject({ ok: true, value: { settings: { theme: 'dark', serverUrl: 'https://gws.example.com' } } });
+    expect(await invoke('settings.update', { theme: 'dark' })).toMatchObject({
+      ok: true,
+      value: { settings: { theme: 'dark', serverUrl: 'https://gws.example.com' } },
+    });
   });
 });
 
@@ -137,10 +140,15 @@ describe('session.signIn', () => {
         expect(await guess(`guess-${n}`)).toMatchObject({ ok: false, error: { code: 'auth' } });
       }
       // The next one, even with the right password, is refused without a request.
-      expect(await guess('demo123')).toEqual({ ok: false, error: { code: 'rate-limited', message: matching(/^Too many sign-in attempts: wait (60|59|58) s, then try again\.$/) } });
+      expect(await guess('demo123')).toEqual({
+        ok: false,
+        error: { code: 'rate-limited', message: matching(/^Too many sign-in attempts: wait (60|59|58) s, then try again\.$/) },
+      });
       expect(sim.scenario.requests().filter((r) => r.path === '/api/v2/me')).toHaveLength(SIGN_IN_ATTEMPTS.max);
       // And so is a probe of another address.
-      expect(await invoke('session.signIn', { serverUrl: 'http://127.0.0.1:9', userName: 'x', password: 'y', remember: false })).toMatchObject({ error: { code: 'rate-limited' } });
+      expect(await invoke('session.signIn', { serverUrl: 'http://127.0.0.1:9', userName: 'x', password: 'y', remember: false })).toMatchObject({
+        error: { code: 'rate-limited' },
+      });
     } finally {
       await sim.close();
     }

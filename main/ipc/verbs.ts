@@ -53,8 +53,7 @@ export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
       return core.signIn(form);
     },
     'session.signOut': async ({ forget }) => ok(await core.signOut(forget)),
-    'session.reconnect': () =>
-      core.session.reconnectNow() ? ok(null) : fail({ code: 'not-allowed', message: 'The connection is not waiting to retry.' }),
+    'session.reconnect': () => (core.session.reconnectNow() ? ok(null) : fail({ code: 'not-allowed', message: 'The connection is not waiting to retry.' })),
     'session.forget': () => core.forgetPassword(),
     'settings.get': () => ok(settingsView(core, desktop, settingsWarning)),
     'settings.update': (change) => save(change),

@@ -17,7 +17,14 @@ afterEach(async () => {
 it('security 15.11 main.log is created 0600 like the activity log', async () => {
   const log = createDiagnosticLog({ dir, redactor: new Redactor(), consoleLevel: false });
   log.warn('a first line creates the file');
-  await expect.poll(() => stat(log.file).then((s) => s.size, () => 0)).toBeGreaterThan(0);
+  await expect
+    .poll(() =>
+      stat(log.file).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    )
+    .toBeGreaterThan(0);
   // Whatever the umask: no bit for the group or others.
   expect((await stat(log.file)).mode & 0o077).toBe(0);
 });

@@ -11,16 +11,30 @@ describe('security 15.8 safe log previews', () => {
 
   it.each([
     ['nesting deeper than the stack (100,000 brackets)', () => deep(100_000)],
-    ['a cycle', () => {
-      const a: Record<string, unknown> = { name: 'a' };
-      a.self = a;
-      return a;
-    }],
+    [
+      'a cycle',
+      () => {
+        const a: Record<string, unknown> = { name: 'a' };
+        a.self = a;
+        return a;
+      },
+    ],
     ['a million items', () => Array.from({ length: 1_000_000 }, (_, n) => n)],
     ['an object with 100,000 keys', () => Object.fromEntries(Array.from({ length: 100_000 }, (_, n) => [`k${n}`, n]))],
     ['a megabyte string', () => 'x'.repeat(1024 * 1024)],
     ['a BigInt', () => ({ big: 10n ** 30n })],
-    ['a getter that throws', () => new Proxy({}, { ownKeys: () => { throw new Error('no keys'); } })],
+    [
+      'a getter that throws',
+      () =>
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('no keys');
+            },
+          },
+        ),
+    ],
   ])('%s: never throws, and stays short', (_label, make) => {
     const value = make();
     let text = '';

@@ -103,7 +103,7 @@ describe('security 15.1 linear-time text handling', () => {
 });
 
 describe('security 15.6 bounded state', () => {
-  it('keeps the newest server-issued secrets up to its cap, and the user\'s password whatever the server sends', () => {
+  it("keeps the newest server-issued secrets up to its cap, and the user's password whatever the server sends", () => {
     const redactor = new Redactor();
     redactor.addSecret('hunter2!');
     for (let n = 0; n < 1000; n++) redactor.addIssuedSecret(`cookie-${n}`);
@@ -120,7 +120,7 @@ describe('security 15.6 bounded state', () => {
     expect(redactor.redact('live-session old-0')).toBe('[redacted] old-0');
   });
 
-  it('holds a bounded number of the user\'s own credentials', () => {
+  it("holds a bounded number of the user's own credentials", () => {
     const redactor = new Redactor();
     for (let n = 0; n < 100; n++) redactor.addSecret(`typed-${n}`);
     expect(redactor.redact('typed-0')).toBe('typed-0');

@@ -10,11 +10,7 @@ export class AttemptLimit {
   readonly #now: () => number;
   readonly #times: number[] = [];
 
-  constructor(
-    max: number,
-    windowMs: number,
-    now: () => number = Date.now,
-  ) {
+  constructor(max: number, windowMs: number, now: () => number = Date.now) {
     this.#max = max;
     this.#windowMs = windowMs;
     this.#now = now;

@@ -62,7 +62,9 @@ describe('KeytarCredentialStore', () => {
     expect(report.warnings).toEqual([
       {
         code: 'password-not-remembered',
-        message: matching(/^Password not remembered: The system keychain is not available \(.+\)\. Start a Secret Service \(GNOME Keyring or KWallet\) in your desktop session; without a desktop, .*dbus-run-session/),
+        message: matching(
+          /^Password not remembered: The system keychain is not available \(.+\)\. Start a Secret Service \(GNOME Keyring or KWallet\) in your desktop session; without a desktop, .*dbus-run-session/,
+        ),
       },
     ]);
   });

@@ -15,9 +15,20 @@ export function firstSubscription(channel: NotificationChannel, timeoutMs: numbe
     };
     const onSubscribed = () => done(ok(undefined));
     const onRefused = (reason: string) =>
-      done(fail({ code: 'notifications-refused', message: `GWS refused the notification connection (${reason}). Try again; if it persists, tell your GWS administrator.` }));
+      done(
+        fail({
+          code: 'notifications-refused',
+          message: `GWS refused the notification connection (${reason}). Try again; if it persists, tell your GWS administrator.`,
+        }),
+      );
     const timer = setTimeout(
-      () => done(fail({ code: 'notifications-timeout', message: `GWS notifications did not connect within ${timeoutMs / 1000} s. Check your network or proxy, then sign in again.` })),
+      () =>
+        done(
+          fail({
+            code: 'notifications-timeout',
+            message: `GWS notifications did not connect within ${timeoutMs / 1000} s. Check your network or proxy, then sign in again.`,
+          }),
+        ),
       timeoutMs,
     );
     channel.on('subscribed', onSubscribed);

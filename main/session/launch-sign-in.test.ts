@@ -30,7 +30,10 @@ async function launching(serverUrl: string, password: string, options: Partial<S
   const keychain = new KeytarCredentialStore();
   const account = credentialAccount('supervisor1', serverUrl);
   expect(await keychain.set(account, password)).toEqual({ ok: true, value: undefined });
-  cleanups.push(() => fixture.dispose(), () => keychain.delete(account));
+  cleanups.push(
+    () => fixture.dispose(),
+    () => keychain.delete(account),
+  );
   const states: SessionState[] = [];
   fixture.session.on('state', (state) => states.push(state));
   const launch = fixture.session.signInAtLaunch({ serverUrl, userName: 'supervisor1' });
@@ -60,7 +63,10 @@ it('a server that is down: tried again with growing waits, each announced, then 
   const { session, states, launch } = await launching(serverUrl, 'demo123');
 
   const [fourth] = await nextEvent<[SessionState]>(session, 'state', retried(4));
-  expect(fourth).toMatchObject({ status: 'signed-out', reason: { code: 'network', message: matching(/^Cannot reach the GWS server at 127\.0\.0\.1:\d+: connection refused\./) } });
+  expect(fourth).toMatchObject({
+    status: 'signed-out',
+    reason: { code: 'network', message: matching(/^Cannot reach the GWS server at 127\.0\.0\.1:\d+: connection refused\./) },
+  });
   const waits = retries(states);
   expect(waits.map((r) => r.attempt)).toEqual([1, 2, 3, 4]);
   // Each wait is between half and all of 200 ms * 2^(attempt - 1), capped at 1 s.

@@ -22,7 +22,12 @@ export interface Live {
 }
 
 /** The HTTP stack is closed again when GWS refuses the credentials. */
-export async function openLive(serverUrl: string, credentials: Credentials, trustedCaFile: string | null, deps: SessionDependencies): Promise<Result<Live, SessionProblem>> {
+export async function openLive(
+  serverUrl: string,
+  credentials: Credentials,
+  trustedCaFile: string | null,
+  deps: SessionDependencies,
+): Promise<Result<Live, SessionProblem>> {
   const { log } = deps;
   const trust = await loadTrust(trustedCaFile);
   if (!trust.ok) return trust;

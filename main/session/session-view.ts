@@ -23,7 +23,15 @@ export function sessionView(state: SessionState, serverUrl: string, now: number,
       return { status: state.status };
     case 'signed-in': {
       const displayName = [state.user.firstName, state.user.lastName].filter(Boolean).join(' ') || state.user.userName;
-      return { status: 'signed-in', userName: state.user.userName, displayName, serverUrl, connection: connectionView(state.connection, now), demo, unencrypted: isUnencrypted(serverUrl) };
+      return {
+        status: 'signed-in',
+        userName: state.user.userName,
+        displayName,
+        serverUrl,
+        connection: connectionView(state.connection, now),
+        demo,
+        unencrypted: isUnencrypted(serverUrl),
+      };
     }
   }
 }

@@ -210,7 +210,11 @@ describe('session expiry', () => {
     expect(starts).toHaveLength(2);
     // The notifications come back on the new session too.
     await connectedAgain();
-    const ready = nextEvent<[GwsMessage]>(fixture.session, 'message', (m) => m.messageType === 'DeviceStateChangeMessage' && m.devices[0]?.userState?.state === 'NotReady');
+    const ready = nextEvent<[GwsMessage]>(
+      fixture.session,
+      'message',
+      (m) => m.messageType === 'DeviceStateChangeMessage' && m.devices[0]?.userState?.state === 'NotReady',
+    );
     expect(await fixture.session.operate('/api/v2/me/channels/voice', { operationName: 'NotReady' })).toMatchObject({ ok: true });
     await ready;
   });

@@ -22,15 +22,7 @@ import { openLive, type Live } from './live-session';
 import { checkTransport, normaliseServerUrl } from './server-address';
 import type { SessionDependencies, SessionEvents, SessionProblem, SessionState, SignInRequest } from './session-state';
 
-export type {
-  SessionDependencies,
-  SessionEvents,
-  SessionProblem,
-  SessionProblemCode,
-  SessionState,
-  SessionWarning,
-  SignInRequest,
-} from './session-state';
+export type { SessionDependencies, SessionEvents, SessionProblem, SessionProblemCode, SessionState, SessionWarning, SignInRequest } from './session-state';
 
 const startVoice: GwsOperation = { operationName: 'StartContactCenterSession', channels: ['voice'] };
 

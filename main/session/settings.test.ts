@@ -75,7 +75,9 @@ describe('settings', () => {
     expect(await readFile(path.join(dir, kept), 'utf8')).toBe(content);
     expect(warning).toEqual({
       code: 'settings-reset',
-      message: matching(new RegExp(`^Your settings file could not be used \\(.*\\), so the app started with default settings; it was kept as ${kept}\\.$`, 's')),
+      message: matching(
+        new RegExp(`^Your settings file could not be used \\(.*\\), so the app started with default settings; it was kept as ${kept}\\.$`, 's'),
+      ),
     });
     expect(warning?.message).toMatch(reason);
   });

@@ -31,11 +31,7 @@ export class SettingsStore extends EventEmitter<{ saved: [Settings] }> {
   readonly #log: Log;
   #current: Settings;
 
-  private constructor(
-    file: string,
-    initial: Settings,
-    log: Log,
-  ) {
+  private constructor(file: string, initial: Settings, log: Log) {
     super();
     this.#file = file;
     this.#log = log;
@@ -50,7 +46,10 @@ export class SettingsStore extends EventEmitter<{ saved: [Settings] }> {
       text = await readFile(file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { store: new SettingsStore(file, defaultSettings, log) };
-      return { store: new SettingsStore(file, defaultSettings, log), warning: await setAside(file, `it cannot be read: ${(error as Error).message}`, now, log) };
+      return {
+        store: new SettingsStore(file, defaultSettings, log),
+        warning: await setAside(file, `it cannot be read: ${(error as Error).message}`, now, log),
+      };
     }
     const parsed = settingsSchema.safeParse(parseJson(text));
     if (parsed.success) return { store: new SettingsStore(file, parsed.data, log) };

@@ -54,7 +54,11 @@ describe('agent state control with the feature on', () => {
     const session = await world.signIn();
     const agent = world.member('agent1');
     expect(await readTeamMember(session, agent.userId, Date.now())).toMatchObject({ ok: true, value: { agentState: 'Ready', name: agent.name } });
-    for (const [operation, state] of [['NotReady', 'NotReady'], ['Ready', 'Ready'], ['Offline', 'LoggedOut']] as const) {
+    for (const [operation, state] of [
+      ['NotReady', 'NotReady'],
+      ['Ready', 'Ready'],
+      ['Offline', 'LoggedOut'],
+    ] as const) {
       expect(await setAgentState(session, agent, operation)).toEqual({ ok: true, value: null });
       expect(await readTeamMember(session, agent.userId, Date.now())).toMatchObject({ ok: true, value: { agentState: state } });
     }

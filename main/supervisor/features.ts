@@ -7,9 +7,7 @@ import { ok } from '../result';
 
 const featuresReply = z.object({ features: z.array(z.object({ id: z.string().max(200) })) });
 
-export async function readFeatures(session: {
-  read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>>;
-}): Promise<GwsResult<Set<string>>> {
+export async function readFeatures(session: { read<T>(path: string, schema: z.ZodType<T>): Promise<GwsResult<T>> }): Promise<GwsResult<Set<string>>> {
   const reply = await session.read(GWS_PATHS.features, featuresReply);
   return reply.ok ? ok(new Set(reply.value.features.map((f) => f.id))) : reply;
 }

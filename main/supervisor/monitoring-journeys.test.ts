@@ -76,7 +76,12 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
     expect(await w.service.monitor({ target: { userId: agent(w, 'agent3').userId }, state: 'ListenIn' })).toEqual({ ok: true, value: null });
     await viewWhere(w, (v) => v.armed?.target.userName === 'agent3', 'armed on agent3');
     expect(w.service.view().armed).toMatchObject({ state: 'ListenIn', mode: 'AllCalls', scope: 'Call' });
-    expect(w.service.view().team.filter((m) => m.armed).map((m) => m.userName)).toEqual(['agent3']);
+    expect(
+      w.service
+        .view()
+        .team.filter((m) => m.armed)
+        .map((m) => m.userName),
+    ).toEqual(['agent3']);
 
     const alerted = nextEvent(w.service, 'domain', (e: DomainEvent) => e.type === 'monitoredCallStarted');
     talking('agent3');
@@ -97,14 +102,23 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
     expect(w.service.view().armed?.target.userName).toBe('agent3'); // AllCalls: armed for the next call
 
     expect(types(w.events)).toEqual([
-      'monitoringArmed', 'monitoredCallStarted', 'monitoredCallModeChanged', 'monitoredCallModeChanged', 'monitoredCallModeChanged',
-      'monitoredCallModeChanged', 'monitoredCallEnded',
+      'monitoringArmed',
+      'monitoredCallStarted',
+      'monitoredCallModeChanged',
+      'monitoredCallModeChanged',
+      'monitoredCallModeChanged',
+      'monitoredCallModeChanged',
+      'monitoredCallEnded',
     ]);
     // A leg that rang first was answered by the app itself (auto-answer), and logged as such.
     const logged = (await w.activity.read()).filter((e) => e.operation !== 'Answer');
     expect(logged.map((e) => `${e.operation} ${e.target} ${e.result.ok ? 'ok' : 'failed'}`).reverse()).toEqual([
-      'ListenIn agent3 ok', 'SwitchToBargeIn agent3 ok', 'MuteMonitoredUser agent3 ok', 'UnmuteMonitoredUser agent3 ok',
-      'SwitchToListenIn agent3 ok', 'Hangup agent3 ok',
+      'ListenIn agent3 ok',
+      'SwitchToBargeIn agent3 ok',
+      'MuteMonitoredUser agent3 ok',
+      'UnmuteMonitoredUser agent3 ok',
+      'SwitchToListenIn agent3 ok',
+      'Hangup agent3 ok',
     ]);
   });
 
@@ -114,7 +128,11 @@ describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
     await viewWhere(w, (v) => v.armed?.target.userName === 'agent5', 'armed on agent5');
     talking('agent5');
     await established(w);
-    expect(w.service.view().monitoredCall).toMatchObject({ agent: { userName: 'agent5' }, monitoring: 'Coach', actions: expect.arrayContaining(['bargeIn', 'listenIn']) as string[] });
+    expect(w.service.view().monitoredCall).toMatchObject({
+      agent: { userName: 'agent5' },
+      monitoring: 'Coach',
+      actions: expect.arrayContaining(['bargeIn', 'listenIn']) as string[],
+    });
   });
 
   it('transfer with scope Call: the card follows the customer to the agent who takes the call', async () => {

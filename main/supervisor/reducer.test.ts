@@ -3,7 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../gws/messages';
 import { callSchema, deviceSchema } from '../gws/resources';
 import {
-  AGENT2_DEVICE, AGENT_DEVICE, SUP_DEVICE, armed, eventTypes, monitoringLeg, olderMonitoringLeg, run, signedIn, supervisorDevice, T0, targetUri, team, user,
+  AGENT2_DEVICE,
+  AGENT_DEVICE,
+  SUP_DEVICE,
+  armed,
+  eventTypes,
+  monitoringLeg,
+  olderMonitoringLeg,
+  run,
+  signedIn,
+  supervisorDevice,
+  T0,
+  targetUri,
+  team,
+  user,
 } from './test-support/gws-fixtures';
 import { initialState, type ArmRequest, type SupervisorInput } from './types';
 
@@ -11,7 +24,13 @@ describe('arming', () => {
   it('reads a ListenIn subscription with its target, and emits monitoringArmed', () => {
     const { state, events } = run([...signedIn(), { type: 'devices', devices: [armed()] }]);
     expect(state.monitoring).toEqual({
-      state: 'ListenIn', mode: 'AllCalls', scope: 'Call', targetDeviceUri: targetUri(), targetDeviceId: AGENT_DEVICE, targetPhoneNumber: null, targetKnown: true,
+      state: 'ListenIn',
+      mode: 'AllCalls',
+      scope: 'Call',
+      targetDeviceUri: targetUri(),
+      targetDeviceId: AGENT_DEVICE,
+      targetPhoneNumber: null,
+      targetKnown: true,
     });
     expect(events).toEqual([{ type: 'monitoringArmed', subscription: state.monitoring }]);
   });
@@ -67,7 +86,12 @@ describe('the monitored call', () => {
   });
 
   it('is not an older-shape ordinary call without the target’s number', () => {
-    const ordinary = olderMonitoringLeg({ participants: ['7009', '5551234'], participantsInfo: undefined, capabilities: ['Hangup', 'Hold', 'SingleStepTransfer'], mute: 'Off' });
+    const ordinary = olderMonitoringLeg({
+      participants: ['7009', '5551234'],
+      participantsInfo: undefined,
+      capabilities: ['Hangup', 'Hold', 'SingleStepTransfer'],
+      mute: 'Off',
+    });
     const { state } = run([...signedIn(armed()), { type: 'call', call: ordinary }]);
     expect(state.monitoredCallId).toBeNull();
   });
@@ -76,7 +100,14 @@ describe('the monitored call', () => {
     const { events } = run([
       ...signedIn(armed()),
       { type: 'call', call: monitoringLeg() },
-      { type: 'call', call: monitoringLeg({ mute: 'Off', capabilities: ['Hangup', 'SwitchToListenIn', 'MuteMonitoredUser'], supervisorMonitoringState: { state: 'BargeIn' } }) },
+      {
+        type: 'call',
+        call: monitoringLeg({
+          mute: 'Off',
+          capabilities: ['Hangup', 'SwitchToListenIn', 'MuteMonitoredUser'],
+          supervisorMonitoringState: { state: 'BargeIn' },
+        }),
+      },
       { type: 'call', call: monitoringLeg({ mute: 'Off', monitoredUserMuted: true, supervisorMonitoringState: { state: 'BargeIn' } }) },
       { type: 'call', call: monitoringLeg({ mute: 'Off', monitoredUserMuted: true, duration: '40', supervisorMonitoringState: { state: 'BargeIn' } }) },
     ]);
@@ -87,7 +118,10 @@ describe('the monitored call', () => {
   });
 
   it('infers the mode from mute and the switches on offer when the call does not state it', () => {
-    const coach = run([...signedIn(armed('Coach')), { type: 'call', call: olderMonitoringLeg({ capabilities: ['Hangup', 'SwitchToBargeIn', 'SwitchToListenIn'] }) }]);
+    const coach = run([
+      ...signedIn(armed('Coach')),
+      { type: 'call', call: olderMonitoringLeg({ capabilities: ['Hangup', 'SwitchToBargeIn', 'SwitchToListenIn'] }) },
+    ]);
     const listen = run([{ type: 'call', call: olderMonitoringLeg({ capabilities: ['Hangup', 'SwitchToBargeIn'] }) }], coach.state);
     const barge = run([{ type: 'call', call: olderMonitoringLeg({ mute: 'Off', capabilities: ['Hangup', 'SwitchToListenIn'] }) }], listen.state);
     expect([...listen.events, ...barge.events]).toEqual([
@@ -104,14 +138,22 @@ describe('the monitored call', () => {
   });
 
   it('ends when the leg is Released', () => {
-    const { state, events } = run([...signedIn(armed()), { type: 'call', call: monitoringLeg() }, { type: 'call', call: monitoringLeg({ state: 'Released', capabilities: [] }) }]);
+    const { state, events } = run([
+      ...signedIn(armed()),
+      { type: 'call', call: monitoringLeg() },
+      { type: 'call', call: monitoringLeg({ state: 'Released', capabilities: [] }) },
+    ]);
     expect(state.monitoredCallId).toBeNull();
     expect(state.calls).toEqual(new Map());
     expect(eventTypes(events)).toEqual(['monitoringArmed', 'monitoredCallStarted', 'monitoredCallEnded']);
   });
 
   it.each(['toString', 'constructor'])('ends when Released even if GWS named it like an object property (%s)', (id) => {
-    const { state, events } = run([...signedIn(armed()), { type: 'call', call: monitoringLeg({ id }) }, { type: 'call', call: monitoringLeg({ id, state: 'Released', capabilities: [] }) }]);
+    const { state, events } = run([
+      ...signedIn(armed()),
+      { type: 'call', call: monitoringLeg({ id }) },
+      { type: 'call', call: monitoringLeg({ id, state: 'Released', capabilities: [] }) },
+    ]);
     expect(state.monitoredCallId).toBeNull();
     expect(eventTypes(events)).toEqual(['monitoringArmed', 'monitoredCallStarted', 'monitoredCallEnded']);
   });
@@ -158,7 +200,9 @@ describe('GWS 8.5.1: no target, scope or monitoring marks reported', () => {
 
   it('recognises its leg by a monitoring-only capability, or ringing by the armed agent’s number beside the customer’s', () => {
     const armedHere = run([...signedIn(), ask(), { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [v851()] }]).state;
-    expect(run([{ type: 'call', call: olderMonitoringLeg({ participants: ['9165550104'], participantsInfo: undefined }) }], armedHere).state.monitoredCallId).toBe('call-1');
+    expect(
+      run([{ type: 'call', call: olderMonitoringLeg({ participants: ['9165550104'], participantsInfo: undefined }) }], armedHere).state.monitoredCallId,
+    ).toBe('call-1');
     expect(run([{ type: 'call', call: ringingLeg(['7001', '9165550104']) }], armedHere).state.monitoredCallId).toBe('call-1');
   });
 
@@ -166,12 +210,22 @@ describe('GWS 8.5.1: no target, scope or monitoring marks reported', () => {
     const armedHere = run([...signedIn(), ask(), { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [v851()] }]).state;
     const fromAgent = ringingLeg(['7001'], { callType: 'Internal' });
     const dialled = ringingLeg(['7001', '9165550104'], { state: 'Dialing', capabilities: ['Hangup'] });
-    const toAgent = olderMonitoringLeg({ participants: ['7001'], participantsInfo: undefined, capabilities: ['Hangup', 'Hold', 'SingleStepTransfer'], mute: 'Off' });
+    const toAgent = olderMonitoringLeg({
+      participants: ['7001'],
+      participantsInfo: undefined,
+      capabilities: ['Hangup', 'Hold', 'SingleStepTransfer'],
+      mute: 'Off',
+    });
     for (const call of [fromAgent, dialled, toAgent]) expect(run([{ type: 'call', call }], armedHere).state.monitoredCallId).toBeNull();
   });
 
   it('armed by number on a number outside the team: the number is the target, and is re-armed', () => {
-    const byNumber = run([...signedIn(), ask({ targetDeviceUri: null, targetPhoneNumber: '8001' }), { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [v851()] }]);
+    const byNumber = run([
+      ...signedIn(),
+      ask({ targetDeviceUri: null, targetPhoneNumber: '8001' }),
+      { type: 'armAnswered', accepted: true },
+      { type: 'devices', devices: [v851()] },
+    ]);
     expect(byNumber.state.monitoring).toMatchObject({ targetPhoneNumber: '8001', targetKnown: true });
     expect(run([{ type: 'call', call: ringingLeg(['8001', '9165550104']) }], byNumber.state).state.monitoredCallId).toBe('call-1');
   });
@@ -215,7 +269,14 @@ describe('the end of a subscription', () => {
 
 describe('resync', () => {
   it('rebuilds from a snapshot the state the messages built', () => {
-    const other = callSchema.parse({ id: 'own-1', state: 'Held', participants: [{ phoneNumber: '5551212' }], capabilities: ['Retrieve', 'Hangup'], duration: '10', monitoring: false });
+    const other = callSchema.parse({
+      id: 'own-1',
+      state: 'Held',
+      participants: [{ phoneNumber: '5551212' }],
+      capabilities: ['Retrieve', 'Hangup'],
+      duration: '10',
+      monitoring: false,
+    });
     const fromMessages = run([
       ...signedIn(),
       { type: 'devices', devices: [armed()] },
@@ -223,10 +284,15 @@ describe('resync', () => {
       { type: 'call', call: monitoringLeg({ mute: 'Off', duration: '0', supervisorMonitoringState: { state: 'BargeIn' } }) },
       { type: 'call', call: { ...other, durationSeconds: 0 } },
     ]).state;
-    const fromSnapshot = run([{ type: 'team', members: team }, { type: 'snapshot', user, devices: [armed()], calls: [
-      monitoringLeg({ mute: 'Off', duration: '0', supervisorMonitoringState: { state: 'BargeIn' } }),
-      { ...other, durationSeconds: 0 },
-    ] }]).state;
+    const fromSnapshot = run([
+      { type: 'team', members: team },
+      {
+        type: 'snapshot',
+        user,
+        devices: [armed()],
+        calls: [monitoringLeg({ mute: 'Off', duration: '0', supervisorMonitoringState: { state: 'BargeIn' } }), { ...other, durationSeconds: 0 }],
+      },
+    ]).state;
     expect(fromSnapshot).toEqual(fromMessages);
   });
 
@@ -257,8 +323,11 @@ describe('resync', () => {
 it('parses both documented CometD shapes into the same call', () => {
   const envelope = (call: unknown) => ({ messageType: 'CallStateChangeMessage', notificationType: 'StatusChange', call, phoneNumber: '5005' });
   const a = parseMessage(envelope({ id: 'c', state: 'Established', participants: [{ phoneNumber: '7001' }, { phoneNumber: '9165550104' }] }));
-  const b = parseMessage(envelope({ id: 'c', state: 'Established', participants: ['7001', '9165550104'], participantsInfo: [{ digits: '7001' }, { digits: '9165550104' }] }));
-  const numbers = (p: typeof a) => (p.kind === 'message' && p.message.messageType === 'CallStateChangeMessage' ? p.message.call.participants.map((x) => x.phoneNumber) : p.kind);
+  const b = parseMessage(
+    envelope({ id: 'c', state: 'Established', participants: ['7001', '9165550104'], participantsInfo: [{ digits: '7001' }, { digits: '9165550104' }] }),
+  );
+  const numbers = (p: typeof a) =>
+    p.kind === 'message' && p.message.messageType === 'CallStateChangeMessage' ? p.message.call.participants.map((x) => x.phoneNumber) : p.kind;
   expect(numbers(a)).toEqual(['7001', '9165550104']);
   expect(numbers(b)).toEqual(numbers(a));
 });

@@ -64,9 +64,7 @@ function settle(prev: SupervisorState, draft: SupervisorState): Reduction {
   const monitoring = subscriptionOf(draft.device, draft.arm);
   const stillLive = prev.monitoredCallId !== null && draft.calls.has(prev.monitoredCallId) ? prev.monitoredCallId : null;
   const monitoredCallId =
-    stillLive ??
-    [...draft.calls.values()].find((c) => isMonitoringLeg(c, monitoring, draft.team, draft.device?.phoneNumber ?? null))?.id ??
-    null;
+    stillLive ?? [...draft.calls.values()].find((c) => isMonitoringLeg(c, monitoring, draft.team, draft.device?.phoneNumber ?? null))?.id ?? null;
   const events: DomainEvent[] = [];
   let next: SupervisorState = { ...draft, monitoring, monitoredCallId };
 

@@ -53,7 +53,10 @@ describe('auto-answer of a monitoring call that rings first', () => {
     w.sim.scenario.answer(callId);
 
     expect(await warned).toEqual([
-      { code: 'auto-answer-failed', message: 'The monitoring call could not be answered automatically: GWS refused the request: The device is busy. Answer it from the call card.' },
+      {
+        code: 'auto-answer-failed',
+        message: 'The monitoring call could not be answered automatically: GWS refused the request: The device is busy. Answer it from the call card.',
+      },
     ]);
     expect(w.service.view().monitoredCall).toMatchObject({ callId, callState: 'Ringing', actions: expect.arrayContaining(['answer']) as string[] });
     expect(await w.service.answer(callId)).toEqual({ ok: true, value: null });
@@ -80,7 +83,10 @@ describe('refusals', () => {
   it('refuses what the capabilities do not allow at once, without calling GWS', async () => {
     const w = await signedIn();
     const before = w.sim.scenario.requests().length;
-    expect(await w.service.switchToBargeIn()).toMatchObject({ ok: false, error: { code: 'not-allowed', message: 'Barge in: there is no monitored call in progress.' } });
+    expect(await w.service.switchToBargeIn()).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed', message: 'Barge in: there is no monitored call in progress.' },
+    });
     expect(await w.service.cancelMonitoring()).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     expect(await w.service.answer('no-such-call')).toMatchObject({ ok: false, error: { code: 'not-allowed', message: 'That call has ended.' } });
     expect(await w.service.rearm()).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
@@ -92,7 +98,10 @@ describe('refusals', () => {
     expect((await first.service.monitor({ target: { userId: agent(first, 'agent6').userId }, state: 'ListenIn' })).ok).toBe(true);
     const second = await signedIn(first.sim, 'supervisor2');
     const result = await second.service.monitor({ target: { userId: agent(second, 'agent6').userId }, state: 'BargeIn' });
-    expect(result).toEqual({ ok: false, error: { code: 'already-monitored', message: `${agent(second, 'agent6').name} is already monitored by another supervisor.` } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'already-monitored', message: `${agent(second, 'agent6').name} is already monitored by another supervisor.` },
+    });
     expect((await second.activity.read())[0]).toMatchObject({ operation: 'BargeIn', result: { ok: false, code: 'already-monitored' } });
   });
 

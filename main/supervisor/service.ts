@@ -106,10 +106,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
    * the contact center's features, to explain a missing monitoring capability.
    */
   async refreshTeam(): Promise<ActionResult> {
-    const [users, features] = await Promise.all([
-      this.#deps.session.read(GWS_PATHS.team, usersWithDevicesReply),
-      readFeatures(this.#deps.session),
-    ]);
+    const [users, features] = await Promise.all([this.#deps.session.read(GWS_PATHS.team, usersWithDevicesReply), readFeatures(this.#deps.session)]);
     if (features.ok) {
       const known = this.#features;
       this.#features = features.value;
@@ -134,7 +131,9 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (!device) return notSignedIn;
     if (!device.capabilities.includes(request.state)) {
       if (this.#features && !this.#features.has(MONITORING_FEATURE)) return fail(monitoringOff);
-      return notAllowed(`${MONITORING_STATES[request.state].choice} is not available on your device now. Check that you are logged in to voice and have the supervisor role.`);
+      return notAllowed(
+        `${MONITORING_STATES[request.state].choice} is not available on your device now. Check that you are logged in to voice and have the supervisor role.`,
+      );
     }
     const target = this.#resolve(request.target);
     if (!target.ok) return target;
@@ -267,13 +266,21 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   #react(event: DomainEvent, view: SupervisorView): void {
     const call = view.monitoredCall;
     // A monitoring call that arrives ringing is answered when the auto-answer setting is on.
-    if (event.type === 'monitoredCallStarted' && call?.callState === 'Ringing' && call.actions.includes('answer') && this.#deps.preferences().autoAnswerMonitoringCalls) {
+    if (
+      event.type === 'monitoredCallStarted' &&
+      call?.callState === 'Ringing' &&
+      call.actions.includes('answer') &&
+      this.#deps.preferences().autoAnswerMonitoringCalls
+    ) {
       void this.onMonitoredCall('answer').then((r) => {
         if (r.ok) return;
         this.#deps.log.warn(`Auto-answer of the monitoring call failed: ${r.error.message}`);
         // Otherwise the supervisor sees a ringing card with Answer, and no word of why it was not answered.
         const reason = r.error.message.replace(/\.$/, '');
-        this.emit('warning', { code: 'auto-answer-failed', message: `The monitoring call could not be answered automatically: ${reason}. Answer it from the call card.` });
+        this.emit('warning', {
+          code: 'auto-answer-failed',
+          message: `The monitoring call could not be answered automatically: ${reason}. Answer it from the call card.`,
+        });
       });
     }
     if (event.type === 'monitoringLost' || event.type === 'monitoringCancelled') void this.refreshTeam();
@@ -308,4 +315,3 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     await this.#deps.activity.append(entry).catch((error: unknown) => this.#deps.log.error('Writing the activity log failed', error));
   }
 }
-

@@ -25,12 +25,7 @@ export const agentStateOf = (device: Device | null | undefined): string | null =
  * `serverUrl` names a device that came without a `uri` (the docs' device samples have none): its
  * targetDeviceUri is then built from the server address and the device id (docs/gws-notes.md, "Monitoring subscription").
  */
-export function teamFrom(
-  reply: z.output<typeof usersWithDevicesReply>,
-  selfUserId: string | null,
-  serverUrl: string,
-  readAt: number,
-): TeamMember[] {
+export function teamFrom(reply: z.output<typeof usersWithDevicesReply>, selfUserId: string | null, serverUrl: string, readAt: number): TeamMember[] {
   return reply.users
     .filter((u) => u.id !== selfUserId && u.roles.includes('ROLE_AGENT') && u.devices.length > 0)
     .map((u) => teamMemberFrom(u, serverUrl, readAt))

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { callSchema } from '../gws/resources';
-import { AGENT2_DEVICE, armed, monitoringLeg, olderMonitoringLeg, run, signedIn, supervisorDevice, T0, targetUri, team, user } from './test-support/gws-fixtures';
+import {
+  AGENT2_DEVICE,
+  armed,
+  monitoringLeg,
+  olderMonitoringLeg,
+  run,
+  signedIn,
+  supervisorDevice,
+  T0,
+  targetUri,
+  team,
+  user,
+} from './test-support/gws-fixtures';
 import { eventSchemas } from '../../common/event-schemas';
 import { supervisorView } from './views';
 
@@ -20,7 +32,12 @@ describe('the supervisor view', () => {
 
   it('on 8.5.1, armed here by number: names the agent with that number and marks them in the team', () => {
     const byNumber = { state: 'ListenIn', mode: 'AllCalls', scope: 'Call', targetDeviceUri: null, targetPhoneNumber: '7002' } as const;
-    const state = run([...signedIn(), { type: 'armRequested', request: byNumber }, { type: 'armAnswered', accepted: true }, { type: 'devices', devices: [supervisorDevice('ListenIn', { supervisorMonitoringMode: 'AllCalls' })] }]).state;
+    const state = run([
+      ...signedIn(),
+      { type: 'armRequested', request: byNumber },
+      { type: 'armAnswered', accepted: true },
+      { type: 'devices', devices: [supervisorDevice('ListenIn', { supervisorMonitoringMode: 'AllCalls' })] },
+    ]).state;
     const view = supervisorView(state);
     expect(view.armed?.target).toEqual({ userName: 'agent2', name: 'Bo Diaz', phoneNumber: '7002' });
     expect(view.team.filter((m) => m.armed).map((m) => m.userName)).toEqual(['agent2']);
@@ -54,7 +71,14 @@ describe('the supervisor view', () => {
   });
 
   it('lists the supervisor’s own calls apart, with their own actions, and the agent state', () => {
-    const own = callSchema.parse({ id: 'own', state: 'Ringing', participants: [{ phoneNumber: '5551212' }], capabilities: ['Answer', 'Hangup'], callType: 'Inbound', monitoring: false });
+    const own = callSchema.parse({
+      id: 'own',
+      state: 'Ringing',
+      participants: [{ phoneNumber: '5551212' }],
+      capabilities: ['Answer', 'Hangup'],
+      callType: 'Inbound',
+      monitoring: false,
+    });
     const view = supervisorView(run([...signedIn(supervisorDevice()), { type: 'call', call: own }]).state);
     expect(view.ownCalls).toEqual([{ callId: 'own', callState: 'Ringing', number: '5551212', callType: 'Inbound', since: T0, actions: ['answer', 'hangup'] }]);
     expect(view.agentState).toBe('NotReady');
@@ -107,7 +131,15 @@ describe('security 15.5 own keys only', () => {
   };
 
   it.each(names)('a call with id %j: listed with its own timer, the view fits its schema, and it goes when released', (id) => {
-    const call = callSchema.parse({ id, state: 'Ringing', participants: [{ phoneNumber: '5551212' }], capabilities: ['Answer'], callType: 'Inbound', duration: 4, monitoring: false });
+    const call = callSchema.parse({
+      id,
+      state: 'Ringing',
+      participants: [{ phoneNumber: '5551212' }],
+      capabilities: ['Answer'],
+      callType: 'Inbound',
+      duration: 4,
+      monitoring: false,
+    });
     const ringing = run([...signedIn(supervisorDevice()), { type: 'call', call }]).state;
     const view = supervisorView(ringing);
     expect(pushed(view).success).toBe(true);
@@ -120,7 +152,13 @@ describe('security 15.5 own keys only', () => {
   });
 
   it.each(names)('a capability named %j offers no action', (capability) => {
-    const call = callSchema.parse({ id: 'own', state: 'Ringing', participants: [{ phoneNumber: '5551212' }], capabilities: [capability, 'Hangup'], monitoring: false });
+    const call = callSchema.parse({
+      id: 'own',
+      state: 'Ringing',
+      participants: [{ phoneNumber: '5551212' }],
+      capabilities: [capability, 'Hangup'],
+      monitoring: false,
+    });
     const view = supervisorView(run([...signedIn(supervisorDevice(undefined, { capabilities: [capability] })), { type: 'call', call }]).state);
     expect(pushed(view).success).toBe(true);
     expect(view.ownCalls[0]?.actions).toEqual(['hangup']);

@@ -80,9 +80,7 @@ export function supervisorView(state: SupervisorState, features?: ReadonlySet<st
     armed: subscriptionView(state.monitoring, state.team),
     lost: subscriptionView(state.lostMonitoring, state.team),
     monitoredCall: monitored ? monitoredCallView(monitored, sinceOf(monitored.id), state) : null,
-    ownCalls: [...state.calls.values()]
-      .filter((c) => c.id !== state.monitoredCallId)
-      .map((c) => ownCallView(c, sinceOf(c.id))),
+    ownCalls: [...state.calls.values()].filter((c) => c.id !== state.monitoredCallId).map((c) => ownCallView(c, sinceOf(c.id))),
     agentState: agentStateOf(state.device),
     deviceActions: allowedActions(ACTIONS.device, state.device?.capabilities ?? []),
     team: teamView(state.team, targetOf(state.monitoring, state.team)?.userId ?? null),

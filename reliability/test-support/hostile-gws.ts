@@ -11,11 +11,26 @@ const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(ran
 
 /** A reply made up: written whole, dripped slowly, or not at all (the connection reset). */
 export type HostileReply =
-  | { kind: string; status: number; headers: Record<string, string>; body: string | Buffer; dripMs?: number }
-  | { kind: 'reset' }
-  | { kind: 'stall' };
+  { kind: string; status: number; headers: Record<string, string>; body: string | Buffer; dripMs?: number } | { kind: 'reset' } | { kind: 'stall' };
 
-const weird: unknown[] = [null, true, 0, -1, 1e308, -0, '', 'x', [], {}, [null], { id: {} }, '\u0000', 'Released', Number.MAX_SAFE_INTEGER + 2, { __proto__: null }];
+const weird: unknown[] = [
+  null,
+  true,
+  0,
+  -1,
+  1e308,
+  -0,
+  '',
+  'x',
+  [],
+  {},
+  [null],
+  { id: {} },
+  '\u0000',
+  'Released',
+  Number.MAX_SAFE_INTEGER + 2,
+  { __proto__: null },
+];
 
 /** A copy of a JSON value with a few leaves changed: wrong types, fields gone, fields too many. */
 export function mutateJson(random: Random, value: unknown, changes = 1 + Math.floor(random() * 3)): unknown {
@@ -41,7 +56,13 @@ export function mutateJson(random: Random, value: unknown, changes = 1 + Math.fl
     else if (roll < 0.7) delete parent[spot.key];
     else if (roll < 0.8) parent[spot.key] = [parent[spot.key]];
     else if (roll < 0.9) parent[spot.key] = JSON.stringify(parent[spot.key]) ?? null;
-    else Object.defineProperty(parent, pick(random, ['__proto__', 'constructor', 'toString', 'extra']), { value: structuredClone(pick(random, weird)), enumerable: true, writable: true, configurable: true });
+    else
+      Object.defineProperty(parent, pick(random, ['__proto__', 'constructor', 'toString', 'extra']), {
+        value: structuredClone(pick(random, weird)),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return out;
 }
@@ -77,9 +98,15 @@ export function hostileRestReply(random: Random, upstream: string | null): Hosti
     case 8:
       return { kind: 'reset' };
     case 9:
-      return random() < 0.3 ? { kind: 'stall' } : jsonReply('huge-numbers', { statusCode: 0, user: { id: 1e308, userName: -0 }, devices: [{ id: 'd', capabilities: 1e308 }] });
+      return random() < 0.3
+        ? { kind: 'stall' }
+        : jsonReply('huge-numbers', { statusCode: 0, user: { id: 1e308, userName: -0 }, devices: [{ id: 'd', capabilities: 1e308 }] });
     case 10:
-      return jsonReply('gws-refusal', { statusCode: pick(random, [1, 2, 3, 4, 5, 6, 7, 20, 99, 2 ** 53]), statusMessage: pick(random, [undefined, '', 'No'.repeat(500)]) }, pick(random, [200, 400, 403, 401]));
+      return jsonReply(
+        'gws-refusal',
+        { statusCode: pick(random, [1, 2, 3, 4, 5, 6, 7, 20, 99, 2 ** 53]), statusMessage: pick(random, [undefined, '', 'No'.repeat(500)]) },
+        pick(random, [200, 400, 403, 401]),
+      );
     default:
       return jsonReply('mutated', mutateJson(random, parsed));
   }
@@ -89,8 +116,8 @@ export function hostileRestReply(random: Random, upstream: string | null): Hosti
 export const MEGABYTE_TEXTS: readonly string[] = [
   'a'.repeat(1024 * 1024),
   'x://'.repeat(256 * 1024),
-  ':/@;= '.repeat(1024 * 1024 / 6),
-  'Basic '.repeat(1024 * 1024 / 6),
+  ':/@;= '.repeat((1024 * 1024) / 6),
+  'Basic '.repeat((1024 * 1024) / 6),
 ];
 
 /**
@@ -132,7 +159,12 @@ export function megabyteRestReply(random: Random, upstream: string | null, turn:
   if (roll < 0.85) {
     return jsonReply('megabyte-rest:statusMessage', { statusCode: pick(random, [1, 2, 3, 4, 5, 6]), statusMessage: text }, pick(random, [200, 400, 403, 500]));
   }
-  return { kind: 'megabyte-rest:error-page', status: pick(random, [403, 500, 502]), headers: { 'Content-Type': 'text/html' }, body: `<html><body>${text}</body></html>` };
+  return {
+    kind: 'megabyte-rest:error-page',
+    status: pick(random, [403, 500, 502]),
+    headers: { 'Content-Type': 'text/html' },
+    body: `<html><body>${text}</body></html>`,
+  };
 }
 
 export interface Bayeux {
@@ -153,7 +185,10 @@ const callMessage = (random: Random) =>
     phoneNumber: '7001',
   });
 const deviceMessage = (random: Random) =>
-  mutateJson(random, { messageType: 'DeviceStateChangeMessage', devices: [{ id: 'hostile-device', deviceState: 'Active', userState: { state: 'Ready' }, capabilities: [] }] });
+  mutateJson(random, {
+    messageType: 'DeviceStateChangeMessage',
+    devices: [{ id: 'hostile-device', deviceState: 'Active', userState: { state: 'Ready' }, capabilities: [] }],
+  });
 
 function parseBayeux(request: string): Bayeux[] {
   try {
@@ -182,7 +217,12 @@ export function megabyteConnectReply(random: Random, request: string, turn: numb
   const roll = random();
   if (roll < 0.6) {
     const message = pick(random, [
-      { messageType: 'CallStateChangeMessage', notificationType: 'StatusChange', call: { id: 'hostile-call', state: 'Ringing', callType: 'Inbound', participants: [{ phoneNumber: '5550100' }], capabilities: ['Answer'] }, phoneNumber: '7001' },
+      {
+        messageType: 'CallStateChangeMessage',
+        notificationType: 'StatusChange',
+        call: { id: 'hostile-call', state: 'Ringing', callType: 'Inbound', participants: [{ phoneNumber: '5550100' }], capabilities: ['Answer'] },
+        phoneNumber: '7001',
+      },
       { messageType: 'DeviceStateChangeMessage', devices: [{ id: 'hostile-device', deviceState: 'Active', userState: { state: 'Ready' }, capabilities: [] }] },
     ]);
     const made = withMegabyteText(message, text, turn);
@@ -236,7 +276,8 @@ export function junkBayeuxReply(random: Random, request: string): HostileReply {
     })();
     if (Array.isArray(parsed)) {
       for (const m of parsed as { id?: unknown; channel?: unknown; successful?: unknown }[]) {
-        const binds = m !== null && typeof m === 'object' && (binding.has(m.id as string) || m.channel === '/meta/handshake' || m.channel === '/meta/subscribe');
+        const binds =
+          m !== null && typeof m === 'object' && (binding.has(m.id as string) || m.channel === '/meta/handshake' || m.channel === '/meta/subscribe');
         if (binds && m.successful === true) m.successful = false;
       }
       return { ...reply, body: JSON.stringify(parsed) };
@@ -255,11 +296,20 @@ function madeUpBayeux(random: Random, request: Bayeux[]): HostileReply {
     case 2:
       return jsonReply('bayeux-empty', []);
     case 3:
-      return jsonReply('bayeux-unknown-channel', [{ channel: pick(random, ['/foo/bar', '/v2/someone-else/calls', '/**', '/meta/nonsense']), data: { messageType: 'CallStateChangeMessage' } }, ...replies]);
+      return jsonReply('bayeux-unknown-channel', [
+        { channel: pick(random, ['/foo/bar', '/v2/someone-else/calls', '/**', '/meta/nonsense']), data: { messageType: 'CallStateChangeMessage' } },
+        ...replies,
+      ]);
     case 4:
-      return jsonReply('bayeux-bad-envelope', [pick(random, [null, 5, 'text', { channel: 42, data: {} }, { channel: null }, { successful: 'yes' }]), ...replies]);
+      return jsonReply('bayeux-bad-envelope', [
+        pick(random, [null, 5, 'text', { channel: 42, data: {} }, { channel: null }, { successful: 'yes' }]),
+        ...replies,
+      ]);
     case 5:
-      return jsonReply('bayeux-unsuccessful', replies.map((r) => ({ ...r, successful: false, error: pick(random, ['402::unknown_client', '403::denied', 42, undefined]) })));
+      return jsonReply(
+        'bayeux-unsuccessful',
+        replies.map((r) => ({ ...r, successful: false, error: pick(random, ['402::unknown_client', '403::denied', 42, undefined]) })),
+      );
     case 6:
       return { kind: 'reset' };
     case 7:
@@ -323,7 +373,13 @@ export interface HostileFront {
 }
 
 /** Forwards one request to the simulator and hands over its reply. */
-function forward(upstream: string, req: IncomingMessage, body: string, answer: (status: number, headers: http.IncomingHttpHeaders, text: string) => void, fail: () => void): void {
+function forward(
+  upstream: string,
+  req: IncomingMessage,
+  body: string,
+  answer: (status: number, headers: http.IncomingHttpHeaders, text: string) => void,
+  fail: () => void,
+): void {
   const out = http.request(`${upstream}${req.url ?? '/'}`, { method: req.method, headers: req.headers }, (reply) => {
     let text = '';
     reply.setEncoding('utf8');
@@ -337,7 +393,10 @@ function forward(upstream: string, req: IncomingMessage, body: string, answer: (
 
 export async function startHostileFront(upstream: string, seed: number): Promise<HostileFront> {
   const random = seededRandom(seed);
-  const front = { mode: 'off', hostility: 0, bayeuxHostility: 0, counts: {}, deliveries: 0, nextConnect: null, interceptBayeux: null, connects: 0 } as Omit<HostileFront, 'url' | 'close'>;
+  const front = { mode: 'off', hostility: 0, bayeuxHostility: 0, counts: {}, deliveries: 0, nextConnect: null, interceptBayeux: null, connects: 0 } as Omit<
+    HostileFront,
+    'url' | 'close'
+  >;
   const count = (kind: string) => (front.counts[kind] = (front.counts[kind] ?? 0) + 1);
   /** Which text field the next megabyte goes to. */
   let turn = 0;

@@ -79,6 +79,7 @@ export function gwsProblems(verb: Verb, payloads: unknown[][], verdicts: boolean
  */
 export function requestsSince(log: readonly LoggedRequest[], mark: LoggedRequest | undefined): LoggedRequest[] {
   const at = mark ? log.indexOf(mark) : -1;
-  if (mark ? at < 0 : log.length >= requestLogCapacity) throw new Error(`the simulator's request log (${requestLogCapacity} entries) rolled over between two reads: fewer payloads per batch`);
+  if (mark ? at < 0 : log.length >= requestLogCapacity)
+    throw new Error(`the simulator's request log (${requestLogCapacity} entries) rolled over between two reads: fewer payloads per batch`);
   return log.slice(at + 1);
 }

@@ -20,11 +20,24 @@ export function hostileArgs(seed: number, verb: string, count: number): unknown[
   const chance = (p: number) => random() < p;
 
   // Payloads the schemas accept, per verb: the starting points of the near-valid mutations.
-  const notifications = { monitoredCallStarted: true, monitoringArmed: false, monitoringCancelled: true, monitoringLost: true, connectionLost: false, connectionRestored: true };
+  const notifications = {
+    monitoredCallStarted: true,
+    monitoringArmed: false,
+    monitoringCancelled: true,
+    monitoringLost: true,
+    connectionLost: false,
+    connectionRestored: true,
+  };
   const valid: Record<string, unknown[][]> = {
     'session.signIn': [[{ serverUrl: 'http://127.0.0.1:9', userName: 'supervisor1', password: 'demo123', remember: false }]],
     'session.signOut': [[{ forget: false }]],
-    'settings.update': [[{ theme: 'dark' }], [{ monitoringScope: 'Agent', monitoringMode: 'NextCall' }], [{ notifications }], [{ bargeInShortcut: 'CommandOrControl+Shift+K' }], [{ trustedCaFile: null, autoAnswerMonitoringCalls: false }]],
+    'settings.update': [
+      [{ theme: 'dark' }],
+      [{ monitoringScope: 'Agent', monitoringMode: 'NextCall' }],
+      [{ notifications }],
+      [{ bargeInShortcut: 'CommandOrControl+Shift+K' }],
+      [{ trustedCaFile: null, autoAnswerMonitoringCalls: false }],
+    ],
     'monitor.start': [
       [{ target: { userId: '00000000000000000000000000000000' }, state: 'ListenIn' }],
       [{ target: { phoneNumber: '+15550199' }, state: 'Coach', scope: 'Agent', mode: 'NextCall' }],
@@ -42,11 +55,56 @@ export function hostileArgs(seed: number, verb: string, count: number): unknown[
 
   const pollutionKeys = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__'];
   const nastyStrings = [
-    '', ' ', '\u0000', 'NaN', 'null', 'undefined', 'true', '0', '-1', '1e309', '+', '#', '*', '\u202eRTL', '💥🔥', 'é\u0301',
-    'javascript:alert(1)', 'file:///etc/passwd', 'http://', 'https://user:pw@127.0.0.1:1/', '../../settings.json', '%00', '<script>',
-    'CommandOrControl+', 'Shift+B', 'ListenIn ', 'listenin', 'Call\n', '__proto__', 'constructor', '{"a":1}',
+    '',
+    ' ',
+    '\u0000',
+    'NaN',
+    'null',
+    'undefined',
+    'true',
+    '0',
+    '-1',
+    '1e309',
+    '+',
+    '#',
+    '*',
+    '\u202eRTL',
+    '💥🔥',
+    'é\u0301',
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'http://',
+    'https://user:pw@127.0.0.1:1/',
+    '../../settings.json',
+    '%00',
+    '<script>',
+    'CommandOrControl+',
+    'Shift+B',
+    'ListenIn ',
+    'listenin',
+    'Call\n',
+    '__proto__',
+    'constructor',
+    '{"a":1}',
   ];
-  const numbers = [0, -0, 1, -1, 0.5, NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER + 2, Number.MIN_VALUE, 1e308, -1e308, 10_000, 10_001, 2 ** 31, -(2 ** 53)];
+  const numbers = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    NaN,
+    Infinity,
+    -Infinity,
+    Number.MAX_SAFE_INTEGER + 2,
+    Number.MIN_VALUE,
+    1e308,
+    -1e308,
+    10_000,
+    10_001,
+    2 ** 31,
+    -(2 ** 53),
+  ];
 
   /** An object with a key set as an own, enumerable property, as structured clone delivers `"__proto__"`. */
   const withKey = (target: Record<string, unknown>, key: string, value: unknown) => {
@@ -97,9 +155,7 @@ export function hostileArgs(seed: number, verb: string, count: number): unknown[
         return out;
       }
       case 11:
-        return chance(0.5)
-          ? new Map<unknown, unknown>([[hostileString().slice(0, 20), hostileValue(depth + 1)]])
-          : new Set([hostileValue(depth + 1)]);
+        return chance(0.5) ? new Map<unknown, unknown>([[hostileString().slice(0, 20), hostileValue(depth + 1)]]) : new Set([hostileValue(depth + 1)]);
       case 12:
         return pick([new Uint8Array([1, 2, 3]), new Float64Array([NaN, -0]), new Int32Array(4), new ArrayBuffer(8), /x+/g, new Error('boom')]);
       default: {
@@ -168,7 +224,17 @@ export function hostileArgs(seed: number, verb: string, count: number): unknown[
         if (keys.length === 0 || Array.isArray(spot)) return [];
         const key = pick(keys);
         const current = spot[key];
-        withKey(spot, key, typeof current === 'string' ? Number(current) || 42 : typeof current === 'boolean' ? String(current) : typeof current === 'number' ? String(current) : 'text');
+        withKey(
+          spot,
+          key,
+          typeof current === 'string'
+            ? Number(current) || 42
+            : typeof current === 'boolean'
+              ? String(current)
+              : typeof current === 'number'
+                ? String(current)
+                : 'text',
+        );
         return args;
       }
     }

@@ -49,7 +49,7 @@ async function descendantProfile(root: number | undefined): Promise<string | und
   );
   const family = new Set([root]);
   // Parents come before children in no particular order: repeat until the family stops growing.
-  for (let size = 0; size !== family.size; ) {
+  for (let size = 0; size !== family.size;) {
     size = family.size;
     for (const p of processes) if (family.has(p.ppid)) family.add(p.pid);
   }

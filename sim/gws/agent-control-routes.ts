@@ -14,11 +14,7 @@ export function addAgentControlRoutes(router: Router<GwsHandler>, env: GwsEnv): 
   router.add('POST', '/api/v2/users/:userId/channels/:channelId', ({ params, body, user }) => {
     const table: Record<string, Operation> = {};
     for (const state of controlledStates) {
-      table[state] = operation(
-        noParameters,
-        () => env.center.controlAgentState(params.userId ?? '', params.channelId ?? '', state),
-        gates,
-      );
+      table[state] = operation(noParameters, () => env.center.controlAgentState(params.userId ?? '', params.channelId ?? '', state), gates);
     }
     // The samples answer the statusCode as a string: "0" (Supervisor Agent State Control pages).
     return { ...runOperation(table, body, gatesFor(env, user)), statusCode: '0' };

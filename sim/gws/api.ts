@@ -36,12 +36,7 @@ export class GwsApi {
   readonly #probe: SimulatorProbe;
   readonly #router = new Router<GwsHandler>();
 
-  constructor(
-    env: GwsEnv,
-    options: GwsApiOptions,
-    log: RequestLog,
-    probe: SimulatorProbe = {},
-  ) {
+  constructor(env: GwsEnv, options: GwsApiOptions, log: RequestLog, probe: SimulatorProbe = {}) {
     this.#env = env;
     this.#options = options;
     this.#log = log;

@@ -30,8 +30,12 @@ export function addDirectoryRoutes(router: Router<GwsHandler>, env: GwsEnv): voi
   router
     .add('GET', '/api/v2/users', ({ url }) => {
       const ctx = env.resources();
-      return collection(url, 'users', [...center.directory.users.keys()], (id) => userUri(ctx, id), (id) =>
-        userResource(ctx, id, url),
+      return collection(
+        url,
+        'users',
+        [...center.directory.users.keys()],
+        (id) => userUri(ctx, id),
+        (id) => userResource(ctx, id, url),
       );
     })
     .add('GET', '/api/v2/users/:id', ({ url, params }) => ({
@@ -40,8 +44,12 @@ export function addDirectoryRoutes(router: Router<GwsHandler>, env: GwsEnv): voi
     }))
     .add('GET', '/api/v2/devices', ({ url }) => {
       const ctx = env.resources();
-      return collection(url, 'devices', [...center.directory.devices.keys()], (id) => deviceUri(ctx, id), (id) =>
-        deviceResource(ctx, id),
+      return collection(
+        url,
+        'devices',
+        [...center.directory.devices.keys()],
+        (id) => deviceUri(ctx, id),
+        (id) => deviceResource(ctx, id),
       );
     })
     .add('GET', '/api/v2/devices/:id', ({ url, params }) => ({
@@ -50,8 +58,12 @@ export function addDirectoryRoutes(router: Router<GwsHandler>, env: GwsEnv): voi
     }))
     .add('GET', '/api/v2/features', ({ url }) => {
       const ctx = env.resources();
-      return collection(url, 'features', [...center.options.features], (id) => featureUri(ctx, id), (id) =>
-        featureResource(ctx, id),
+      return collection(
+        url,
+        'features',
+        [...center.options.features],
+        (id) => featureUri(ctx, id),
+        (id) => featureResource(ctx, id),
       );
     })
     .add('GET', '/api/v2/features/:id', ({ url, params }) => ({
@@ -60,13 +72,7 @@ export function addDirectoryRoutes(router: Router<GwsHandler>, env: GwsEnv): voi
     }));
 }
 
-function collection(
-  url: URL,
-  name: string,
-  ids: string[],
-  uriOf: (id: string) => string,
-  resourceOf: (id: string) => Record<string, unknown>,
-): GwsBody {
+function collection(url: URL, name: string, ids: string[], uriOf: (id: string) => string, resourceOf: (id: string) => Record<string, unknown>): GwsBody {
   if (!url.searchParams.has('fields') && !url.searchParams.has('subresources')) {
     return { statusCode: 0, uris: ids.map(uriOf) };
   }

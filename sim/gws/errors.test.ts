@@ -18,9 +18,7 @@ describe('failure statusCodes', () => {
     expect(await statusOf(sim.deviceOperation(supervisor, {}))).toEqual([200, 1]);
     const dial = supervisor.client.post(`/api/v2/me/devices/${supervisor.deviceId}/calls`, { operationName: 'Dial' });
     expect(await statusOf(dial)).toEqual([200, 1]);
-    expect(await statusOf(supervisor.client.post('/api/v2/me', { operationName: 'StartContactCenterSession' }))).toEqual([
-      200, 1,
-    ]);
+    expect(await statusOf(supervisor.client.post('/api/v2/me', { operationName: 'StartContactCenterSession' }))).toEqual([200, 1]);
     const noPhone = supervisor.client.post(`/api/v2/me/devices/${supervisor.deviceId}/calls`, {
       operationName: 'Dial',
       destination: {},

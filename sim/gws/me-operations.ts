@@ -103,19 +103,23 @@ export function deviceOperations(env: GwsEnv, device: Device): Table {
       withCapability('CancelSupervisorMonitoring', () => center.cancelMonitoring(device)),
       supervisor,
     ),
-    DoNotDisturbOn: operation(noParameters, withCapability('DoNotDisturbOn', () => center.setDoNotDisturb(device, true)), voice),
-    DoNotDisturbOff: operation(noParameters, withCapability('DoNotDisturbOff', () => center.setDoNotDisturb(device, false)), voice),
+    DoNotDisturbOn: operation(
+      noParameters,
+      withCapability('DoNotDisturbOn', () => center.setDoNotDisturb(device, true)),
+      voice,
+    ),
+    DoNotDisturbOff: operation(
+      noParameters,
+      withCapability('DoNotDisturbOff', () => center.setDoNotDisturb(device, false)),
+      voice,
+    ),
   };
 }
 
 /** POST /api/v2/me/devices/{id}/calls (docs/gws-notes.md, "Calls"). */
 export function deviceCallOperations(env: GwsEnv, device: Device): Table {
   return {
-    Dial: operation(
-      dialParameters,
-      ({ destination, userData }) => void env.center.dial(device, destination.phoneNumber, userData),
-      voice,
-    ),
+    Dial: operation(dialParameters, ({ destination, userData }) => void env.center.dial(device, destination.phoneNumber, userData), voice),
   };
 }
 

@@ -4,13 +4,7 @@ import type { Router } from '../http/router';
 import { notFound } from '../model/gws-error';
 import type { Device, User } from '../model/types';
 import { gatesFor, type GwsEnv, type GwsHandler } from './context';
-import {
-  callOperations,
-  deviceCallOperations,
-  deviceOperations,
-  meOperations,
-  voiceChannelOperations,
-} from './me-operations';
+import { callOperations, deviceCallOperations, deviceOperations, meOperations, voiceChannelOperations } from './me-operations';
 import { runOperation } from './operation';
 import { renderCall, renderDevice, renderFeature, renderUser, type ResourceContext } from './resources';
 
@@ -33,9 +27,7 @@ export function addMeRoutes(router: Router<GwsHandler>, env: GwsEnv): void {
       statusCode: 0,
       user: renderMe(env.resources(), user, url.searchParams.get('subresources'), () => callsOf(user)),
     }))
-    .add('POST', '/api/v2/me', ({ user, session, body }) =>
-      runOperation(meOperations(env, user, session), body, gatesFor(env, user)),
-    )
+    .add('POST', '/api/v2/me', ({ user, session, body }) => runOperation(meOperations(env, user, session), body, gatesFor(env, user)))
     .add('GET', '/api/v2/me/devices', ({ user }) => ({
       statusCode: 0,
       devices: [renderDevice(env.resources(), deviceOf(user))],
@@ -58,9 +50,7 @@ export function addMeRoutes(router: Router<GwsHandler>, env: GwsEnv): void {
     .add('POST', '/api/v2/me/calls/:id', ({ user, params, body }) =>
       runOperation(callOperations(env, center.legOf(deviceOf(user), params.id ?? '')), body, gatesFor(env, user)),
     )
-    .add('POST', '/api/v2/me/channels/voice', ({ user, body }) =>
-      runOperation(voiceChannelOperations(env, deviceOf(user)), body, gatesFor(env, user)),
-    );
+    .add('POST', '/api/v2/me/channels/voice', ({ user, body }) => runOperation(voiceChannelOperations(env, deviceOf(user)), body, gatesFor(env, user)));
 }
 
 const meSubresources = ['devices', 'calls', 'channels', 'settings', 'features'] as const;
@@ -69,20 +59,13 @@ const meSubresources = ['devices', 'calls', 'channels', 'settings', 'features'] 
  * GET /api/v2/me[?subresources=*|a,b]: the sub-resources sit inside `user`, as Genesys's own
  * clients read them (docs/gws-notes.md, "Signing in").
  */
-function renderMe(
-  ctx: ResourceContext,
-  user: User,
-  subresources: string | null,
-  calls: () => Record<string, unknown>[],
-): Record<string, unknown> {
+function renderMe(ctx: ResourceContext, user: User, subresources: string | null, calls: () => Record<string, unknown>[]): Record<string, unknown> {
   const asked = new Set(subresources === '*' ? meSubresources : (subresources ?? '').split(',').map((s) => s.trim()));
   const device = ctx.directory.deviceOf(user);
   const all: Record<(typeof meSubresources)[number], () => unknown> = {
     devices: () => [renderDevice(ctx, device)],
     calls,
-    channels: () => [
-      { channel: 'voice', userState: device.userState, dndState: device.doNotDisturb ? 'On' : 'Off' },
-    ],
+    channels: () => [{ channel: 'voice', userState: device.userState, dndState: device.doNotDisturb ? 'On' : 'Off' }],
     settings: () => ({
       'general-settings': { countryCode: 'US', countryDigits: '1', countryName: 'United States' },
     }),

@@ -16,9 +16,7 @@ describe('GWS resources', () => {
     expect(user?.devices).toHaveLength(1);
     expect(user?.devices?.[0]).toMatchObject({ phoneNumber: '7007', userState: { state: 'Ready' } });
     expect(user?.calls?.map((c) => [c.id, c.state])).toEqual([[callId, 'Ringing']]);
-    expect(user?.channels).toEqual([
-      expect.objectContaining({ channel: 'voice', userState: expect.objectContaining({ state: 'Ready' }) as unknown }),
-    ]);
+    expect(user?.channels).toEqual([expect.objectContaining({ channel: 'voice', userState: expect.objectContaining({ state: 'Ready' }) as unknown })]);
     expect(user?.settings).toHaveProperty('general-settings');
     expect(user?.features?.map((f) => f.id)).toContain('api-supervisor-monitoring');
 
@@ -117,8 +115,6 @@ describe('participants as strings (--participants strings)', () => {
     await sim.ring('agent1');
     const [call] = await sim.client('agent1').myCalls();
     expect(call?.participants).toEqual(['+14155550123']);
-    expect(call?.participantsInfo).toEqual([
-      { digits: '14155550123', e164Number: '+14155550123', formattedPhoneNumber: '+14155550123' },
-    ]);
+    expect(call?.participantsInfo).toEqual([{ digits: '14155550123', e164Number: '+14155550123', formattedPhoneNumber: '+14155550123' }]);
   });
 });

@@ -53,10 +53,7 @@ export const renderFeature = (ctx: ResourceContext, id: string): Record<string, 
 });
 
 export function renderDevice(ctx: ResourceContext, device: Device): Record<string, unknown> {
-  const agentFields =
-    device.type === 'ACDPosition'
-      ? { userState: device.userState, doNotDisturb: device.doNotDisturb ? 'On' : 'Off' }
-      : { name: device.name };
+  const agentFields = device.type === 'ACDPosition' ? { userState: device.userState, doNotDisturb: device.doNotDisturb ? 'On' : 'Off' } : { name: device.name };
   const arm = device.monitoring;
   return {
     id: device.id,

@@ -60,7 +60,6 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-export const sessionCookie = (session: HttpSession, path: string): string =>
-  `${sessionCookieName}=${session.id}; Path=${path}; HttpOnly`;
+export const sessionCookie = (session: HttpSession, path: string): string => `${sessionCookieName}=${session.id}; Path=${path}; HttpOnly`;
 
 export const expiredSessionCookie = (path: string): string => `${sessionCookieName}=; Path=${path}; Max-Age=0; HttpOnly`;

@@ -11,10 +11,34 @@ const requestCount = 10_000;
 const concurrency = 16;
 
 const operationNames = [
-  'StartContactCenterSession', 'EndContactCenterSession', 'Ready', 'NotReady', 'AfterCallWork', 'AuxWork', 'Offline',
-  'ListenIn', 'Coach', 'BargeIn', 'CancelSupervisorMonitoring', 'DoNotDisturbOn', 'DoNotDisturbOff', 'Dial', 'Answer',
-  'Hangup', 'Hold', 'Retrieve', 'SingleStepTransfer', 'SwitchToBargeIn', 'SwitchToListenIn', 'MuteMonitoredUser',
-  'UnmuteMonitoredUser', 'SwitchToCoach', '', 'constructor', '__proto__', 'toString',
+  'StartContactCenterSession',
+  'EndContactCenterSession',
+  'Ready',
+  'NotReady',
+  'AfterCallWork',
+  'AuxWork',
+  'Offline',
+  'ListenIn',
+  'Coach',
+  'BargeIn',
+  'CancelSupervisorMonitoring',
+  'DoNotDisturbOn',
+  'DoNotDisturbOff',
+  'Dial',
+  'Answer',
+  'Hangup',
+  'Hold',
+  'Retrieve',
+  'SingleStepTransfer',
+  'SwitchToBargeIn',
+  'SwitchToListenIn',
+  'MuteMonitoredUser',
+  'UnmuteMonitoredUser',
+  'SwitchToCoach',
+  '',
+  'constructor',
+  '__proto__',
+  'toString',
 ];
 
 // node:http with keep-alive: a third of fetch's cost per request, so the loop stays quick.
@@ -40,7 +64,7 @@ describe('fuzz', () => {
   it(`stays up and answers JSON to ${requestCount.toLocaleString('en')} random requests`, { timeout: 90_000 }, async () => {
     const seed = Date.now() % 100_000;
     const next = seededRandom(seed);
-    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
 
     const supervisor = await sim.signIn('supervisor1');
     const agent = await sim.signIn('agent1');
@@ -49,19 +73,67 @@ describe('fuzz', () => {
     const ids = [supervisor.deviceId, agent.deviceId, sim.deviceId('agent2'), 'nope', '%2F..', 'x'.repeat(300), '%00', '0'];
     const junk = () =>
       pick<unknown>([
-        null, 0, -1, 1e308, 'x', '', true, [], {}, [null], { a: { b: { c: [] } } }, 'a'.repeat(2000),
-        sim.deviceUri('agent4'), `${sim.url}/api/v2/devices/${pick(ids)}`, '8001', '7005', '+14155550000',
+        null,
+        0,
+        -1,
+        1e308,
+        'x',
+        '',
+        true,
+        [],
+        {},
+        [null],
+        { a: { b: { c: [] } } },
+        'a'.repeat(2000),
+        sim.deviceUri('agent4'),
+        `${sim.url}/api/v2/devices/${pick(ids)}`,
+        '8001',
+        '7005',
+        '+14155550000',
       ]);
     const body = (): string | undefined => {
       switch (Math.floor(next() * 6)) {
-        case 0: return undefined;
-        case 1: return pick(['{', '{"operationName":', 'null', '[]', '"', '\u0000', '{"a":1}}', 'NaN', '{"operationName":"Ready",}']);
-        case 2: return JSON.stringify(junk());
-        case 3: return JSON.stringify([{ channel: pick(['/meta/handshake', '/meta/connect', '/meta/subscribe', '/v2/me/calls', '/', 'x', 5]), subscription: junk(), clientId: junk(), advice: junk(), id: junk() }]);
+        case 0:
+          return undefined;
+        case 1:
+          return pick(['{', '{"operationName":', 'null', '[]', '"', '\u0000', '{"a":1}}', 'NaN', '{"operationName":"Ready",}']);
+        case 2:
+          return JSON.stringify(junk());
+        case 3:
+          return JSON.stringify([
+            {
+              channel: pick(['/meta/handshake', '/meta/connect', '/meta/subscribe', '/v2/me/calls', '/', 'x', 5]),
+              subscription: junk(),
+              clientId: junk(),
+              advice: junk(),
+              id: junk(),
+            },
+          ]);
         default: {
           const fields: Record<string, unknown> = { operationName: pick(operationNames) };
-          for (const key of ['targetDeviceUri', 'phoneNumber', 'supervisorMonitoringScope', 'supervisorMonitoringMode', 'destination', 'channels', 'workmode', 'to', 'from', 'via', 'state', 'userData', 'failNext', 'dropNotifications']) {
-            if (next() < 0.3) fields[key] = pick([junk(), pick(['Agent', 'Call', 'NextCall', 'AllCalls', 'ManualIn', 'Ready', 'agent5', 'voice']), { phoneNumber: junk() }, ['voice', 'chat']]);
+          for (const key of [
+            'targetDeviceUri',
+            'phoneNumber',
+            'supervisorMonitoringScope',
+            'supervisorMonitoringMode',
+            'destination',
+            'channels',
+            'workmode',
+            'to',
+            'from',
+            'via',
+            'state',
+            'userData',
+            'failNext',
+            'dropNotifications',
+          ]) {
+            if (next() < 0.3)
+              fields[key] = pick([
+                junk(),
+                pick(['Agent', 'Call', 'NextCall', 'AllCalls', 'ManualIn', 'Ready', 'agent5', 'voice']),
+                { phoneNumber: junk() },
+                ['voice', 'chat'],
+              ]);
           }
           return JSON.stringify(fields);
         }
@@ -71,14 +143,35 @@ describe('fuzz', () => {
       const id = pick(ids);
       const call = pick(callIds);
       return pick([
-        '/api/v2/me', '/api/v2/me?subresources=*', `/api/v2/me?subresources=${pick(['devices', 'x,,', '%ZZ'])}`,
-        '/api/v2/me/devices', `/api/v2/me/devices/${id}`, `/api/v2/me/devices/${id}/calls`, '/api/v2/me/calls',
-        `/api/v2/me/calls/${call}`, '/api/v2/me/channels/voice', '/api/v2/me/channels/chat', '/api/v2/users',
-        `/api/v2/users?fields=${pick(['*', 'userName,roles', ''])}`, `/api/v2/users/${id}?subresources=*`,
-        '/api/v2/devices?fields=*', `/api/v2/devices/${id}`, '/api/v2/features', `/api/v2/features/${id}`,
-        '/api/v2/diagnostics/version', '/api/v2/notifications', '/api/v2/', '/api/v2/%E0%A4%A', '//api/v2/me', '/',
-        '/sim/calls', `/sim/calls/${call}/${pick(['answer', 'release', 'transfer', 'x'])}`,
-        `/sim/agents/${pick(['agent5', 'agent6', 'nobody', '%25'])}/state`, '/sim/state', '/sim/requests', '/sim/faults',
+        '/api/v2/me',
+        '/api/v2/me?subresources=*',
+        `/api/v2/me?subresources=${pick(['devices', 'x,,', '%ZZ'])}`,
+        '/api/v2/me/devices',
+        `/api/v2/me/devices/${id}`,
+        `/api/v2/me/devices/${id}/calls`,
+        '/api/v2/me/calls',
+        `/api/v2/me/calls/${call}`,
+        '/api/v2/me/channels/voice',
+        '/api/v2/me/channels/chat',
+        '/api/v2/users',
+        `/api/v2/users?fields=${pick(['*', 'userName,roles', ''])}`,
+        `/api/v2/users/${id}?subresources=*`,
+        '/api/v2/devices?fields=*',
+        `/api/v2/devices/${id}`,
+        '/api/v2/features',
+        `/api/v2/features/${id}`,
+        '/api/v2/diagnostics/version',
+        '/api/v2/notifications',
+        '/api/v2/',
+        '/api/v2/%E0%A4%A',
+        '//api/v2/me',
+        '/',
+        '/sim/calls',
+        `/sim/calls/${call}/${pick(['answer', 'release', 'transfer', 'x'])}`,
+        `/sim/agents/${pick(['agent5', 'agent6', 'nobody', '%25'])}/state`,
+        '/sim/state',
+        '/sim/requests',
+        '/sim/faults',
       ]);
     };
 

@@ -18,8 +18,7 @@ export interface Endpoints {
 }
 
 const notificationsPath = /^\/api\/v2\/notifications(\/|$)/;
-const failure = (status: number, statusCode: number, statusMessage: string): Reply =>
-  jsonReply(status, { statusCode, statusMessage });
+const failure = (status: number, statusCode: number, statusMessage: string): Reply => jsonReply(status, { statusCode, statusMessage });
 
 /** With `tls`, the same server over https (an on-premises GWS with its company's certificate). */
 export function createHttpServer(endpoints: Endpoints, tls?: { key: string | Buffer; cert: string | Buffer }): http.Server {
@@ -34,9 +33,7 @@ export function createHttpServer(endpoints: Endpoints, tls?: { key: string | Buf
   server.on('clientError', (_error, socket) => {
     const body = JSON.stringify({ statusCode: StatusCode.invalidState, statusMessage: 'Bad request' });
     if (socket.writable) {
-      socket.end(
-        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
-      );
+      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`);
     } else {
       socket.destroy();
     }

@@ -21,8 +21,7 @@ const control = (sim: Sim, client: GwsClient, userName: string, operationName: s
 /** The user read again, as the app will: GET /api/v2/users/{id}?subresources=* (its device's userState). */
 const stateOf = async (sim: Sim, client: GwsClient, userName: string) =>
   (await client.get(`/api/v2/users/${userId(sim, userName)}?subresources=*`)).body.user?.devices?.[0]?.userState;
-const featureIds = async (client: GwsClient) =>
-  ((await client.get('/api/v2/features?fields=*')).body.features ?? []).map((f) => f.id);
+const featureIds = async (client: GwsClient) => ((await client.get('/api/v2/features?fields=*')).body.features ?? []).map((f) => f.id);
 
 describe('supervisor agent state control, feature on (the default)', () => {
   const sim = useSimulator();
@@ -108,9 +107,7 @@ describe('supervisor agent state control, feature on (the default)', () => {
         message: 'Parameter operationName is missing',
       },
     ];
-    expect(cases.map(({ res }) => [res.body.statusCode, res.body.statusMessage])).toEqual(
-      cases.map(({ statusCode, message }) => [statusCode, message]),
-    );
+    expect(cases.map(({ res }) => [res.body.statusCode, res.body.statusMessage])).toEqual(cases.map(({ statusCode, message }) => [statusCode, message]));
     expect(await stateOf(sim, client, 'agent6')).toMatchObject({ state: 'LoggedOut' });
   });
 

@@ -20,11 +20,7 @@ export function deviceCapabilities(device: Device, directory: Directory, options
 
 /** A logged-in supervisor on a contact center with the monitoring feature. */
 function canMonitor(device: Device, directory: Directory, options: CenterOptions): boolean {
-  return (
-    options.features.has(monitoringFeature) &&
-    directory.hasRole(device, 'ROLE_SUPERVISOR') &&
-    isLoggedIn(device.userState)
-  );
+  return options.features.has(monitoringFeature) && directory.hasRole(device, 'ROLE_SUPERVISOR') && isLoggedIn(device.userState);
 }
 
 export function callCapabilities(party: Party): string[] {

@@ -151,9 +151,7 @@ describe('supervisor monitoring', () => {
   it('targets a device by phoneNumber, and refuses disagreeing targets', async () => {
     const supervisor = await sim.signIn('supervisor1');
     expect((await sim.deviceOperation(supervisor, { operationName: 'Coach', phoneNumber: '7003' })).body).toEqual(ok);
-    expect((await supervisor.notifications.nextDevice()).supervisorMonitoringState?.targetDeviceUri).toBe(
-      sim.deviceUri('agent3'),
-    );
+    expect((await supervisor.notifications.nextDevice()).supervisorMonitoringState?.targetDeviceUri).toBe(sim.deviceUri('agent3'));
     const both = await monitor(supervisor, 'Coach', { phoneNumber: '7004' });
     expect(both.body.statusCode).toBe(2);
   });
@@ -241,9 +239,7 @@ describe('monitoring call rings first (--monitoring-call ringing)', () => {
 
     expect((await sim.callOperation(supervisor, callId, 'Answer')).body).toEqual(ok);
     expect((await supervisor.notifications.nextCall()).call).toMatchObject({ state: 'Established', mute: 'On' });
-    expect((await agent.notifications.nextCall((m) => m.call.supervisorListeningIn)).notificationType).toBe(
-      'ParticipantsUpdated',
-    );
+    expect((await agent.notifications.nextCall((m) => m.call.supervisorListeningIn)).notificationType).toBe('ParticipantsUpdated');
   });
 });
 

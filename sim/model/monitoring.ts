@@ -4,16 +4,7 @@
 import { GwsError, StatusCode, invalidState } from './gws-error';
 import type { Directory } from './directory';
 import { isConnected, isSupervisorLeg, type Telephony } from './telephony';
-import type {
-  Call,
-  CenterOptions,
-  ChangeSink,
-  Device,
-  MonitoringSubscription,
-  Party,
-  Supervision,
-  SupervisionState,
-} from './types';
+import type { Call, CenterOptions, ChangeSink, Device, MonitoringSubscription, Party, Supervision, SupervisionState } from './types';
 
 export interface MonitoringContext {
   directory: Directory;
@@ -78,8 +69,7 @@ export function cancelMonitoring(ctx: MonitoringContext, supervisor: Device, rel
 
 /** Monitoring ends when either side logs out (T-Library TMonitorNextCall, docs/gws-notes.md, "Monitoring rules"). */
 export function cancelMonitoringInvolving(ctx: MonitoringContext, device: Device): void {
-  const involved = (d: Device): boolean =>
-    d.monitoring !== undefined && (d === device || d.monitoring.targetDeviceId === device.id);
+  const involved = (d: Device): boolean => d.monitoring !== undefined && (d === device || d.monitoring.targetDeviceId === device.id);
   for (const supervisor of [...ctx.directory.devices.values()].filter(involved)) {
     cancelMonitoring(ctx, supervisor, true);
   }
@@ -98,8 +88,7 @@ export function joinIfArmed(ctx: MonitoringContext, call: Call, party: Party): v
     return;
   }
   const supervisor =
-    supervisorMonitoring(ctx, party.deviceId) ??
-    (call.routingPointId === undefined ? undefined : supervisorMonitoring(ctx, call.routingPointId));
+    supervisorMonitoring(ctx, party.deviceId) ?? (call.routingPointId === undefined ? undefined : supervisorMonitoring(ctx, call.routingPointId));
   if (supervisor && !liveLegOf(ctx, supervisor)) join(ctx, call, supervisor, party.deviceId);
 }
 
@@ -151,9 +140,7 @@ export function setMonitoredUserMuted(ctx: MonitoringContext, leg: SupervisorLeg
 }
 
 export function liveLegOf(ctx: MonitoringContext, supervisor: Device): SupervisorLeg | undefined {
-  return ctx.telephony
-    .legsOf(supervisor.id)
-    .find((leg): leg is SupervisorLeg => isSupervisorLeg(leg.party));
+  return ctx.telephony.legsOf(supervisor.id).find((leg): leg is SupervisorLeg => isSupervisorLeg(leg.party));
 }
 
 /** The supervisor device armed on `targetDeviceId`, if any. */

@@ -31,9 +31,7 @@ export class Telephony {
 
   /** The legs a device has, oldest call first. */
   legsOf(deviceId: string): { call: Call; party: Party }[] {
-    return this.all().flatMap((call) =>
-      call.parties.filter((p) => p.deviceId === deviceId).map((party) => ({ call, party })),
-    );
+    return this.all().flatMap((call) => call.parties.filter((p) => p.deviceId === deviceId).map((party) => ({ call, party })));
   }
 
   /** A new call with its first legs, reported once all of them are on it. */
@@ -85,8 +83,7 @@ export class Telephony {
   }
 }
 
-export const isSupervisorLeg = (party: Party): party is Party & { supervision: Supervision } =>
-  party.supervision !== undefined;
+export const isSupervisorLeg = (party: Party): party is Party & { supervision: Supervision } => party.supervision !== undefined;
 
 /** A leg that is talking or on hold (not ringing, not dialing). */
 export const isConnected = (party: Party): boolean => party.state === 'Established' || party.state === 'Held';

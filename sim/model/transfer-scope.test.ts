@@ -69,10 +69,7 @@ describe('monitoring scope on transfer', () => {
     await sim.callOperation(agent2, call.id, 'Answer');
     await supervisor.notifications.nextCall(inState('Established'));
     const monitored = async () => {
-      const state = await sim.sim<{ calls: { parties: { supervision?: { monitored: { userName: string } } }[] }[] }>(
-        'GET',
-        '/sim/state',
-      );
+      const state = await sim.sim<{ calls: { parties: { supervision?: { monitored: { userName: string } } }[] }[] }>('GET', '/sim/state');
       return state.body.calls[0]?.parties.find((p) => p.supervision)?.supervision?.monitored.userName;
     };
     expect(await monitored()).toBe('agent2');

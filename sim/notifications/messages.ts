@@ -10,12 +10,7 @@ export function deviceStateChangeMessage(ctx: ResourceContext, device: Device): 
   return { messageType: 'DeviceStateChangeMessage', devices: [renderDevice(ctx, device)] };
 }
 
-export function callStateChangeMessage(
-  ctx: ResourceContext,
-  call: Call,
-  party: Party,
-  notificationType: CallNotification,
-): Record<string, unknown> {
+export function callStateChangeMessage(ctx: ResourceContext, call: Call, party: Party, notificationType: CallNotification): Record<string, unknown> {
   return {
     messageType: 'CallStateChangeMessage',
     notificationType,

@@ -51,7 +51,5 @@ export function maskedBody(text: string, parsed: ParsedBody): unknown {
 function maskValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskValue);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, passwordKey.test(key) ? mask : maskValue(v)]),
-  );
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, passwordKey.test(key) ? mask : maskValue(v)]));
 }

@@ -49,14 +49,24 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
 
 export function scenarioRouter(scenario: Scenario): Router<Handler> {
   /** For the verbs that have nothing to return. */
-  const acknowledged = (action: Handler): Handler => (params, body) => {
-    action(params, body);
-    return { ok: true };
-  };
+  const acknowledged =
+    (action: Handler): Handler =>
+    (params, body) => {
+      action(params, body);
+      return { ok: true };
+    };
   return new Router<Handler>()
     .add('POST', '/sim/calls', (_, body) => scenario.ringAgent(parse(schemas.call, body)))
-    .add('POST', '/sim/calls/:id/answer', acknowledged(({ id = '' }) => scenario.answer(id)))
-    .add('POST', '/sim/calls/:id/release', acknowledged(({ id = '' }) => scenario.release(id)))
+    .add(
+      'POST',
+      '/sim/calls/:id/answer',
+      acknowledged(({ id = '' }) => scenario.answer(id)),
+    )
+    .add(
+      'POST',
+      '/sim/calls/:id/release',
+      acknowledged(({ id = '' }) => scenario.release(id)),
+    )
     .add(
       'POST',
       '/sim/calls/:id/transfer',
@@ -77,7 +87,11 @@ export function scenarioRouter(scenario: Scenario): Router<Handler> {
     )
     .add('GET', '/sim/state', () => scenario.state())
     .add('GET', '/sim/requests', () => ({ requests: scenario.requests() }))
-    .add('POST', '/sim/reset', acknowledged((_, body) => scenario.reset(parse(schemas.reset, body))))
+    .add(
+      'POST',
+      '/sim/reset',
+      acknowledged((_, body) => scenario.reset(parse(schemas.reset, body))),
+    )
     .add('POST', '/sim/faults', (_, body) => ({ faults: scenario.applyFaults(parse(schemas.faults, body)) }));
 }
 

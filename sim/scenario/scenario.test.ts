@@ -227,6 +227,5 @@ describe('traffic', () => {
     expect(['8001', '8002']).toContain(ringing.call.dnis);
     await agent.notifications.nextCall((m) => m.call.id === ringing.call.id && m.call.state === 'Established');
     await agent.notifications.nextCall((m) => m.call.id === ringing.call.id && m.call.state === 'Released');
-
   });
 });

@@ -19,10 +19,7 @@ export class Traffic {
   readonly #answerAfterMs: [number, number];
   readonly #talkMs: [number, number];
 
-  constructor(
-    scenario: Scenario,
-    options: TrafficOptions,
-  ) {
+  constructor(scenario: Scenario, options: TrafficOptions) {
     this.#scenario = scenario;
     this.#answerAfterMs = options.answerAfterMs ?? [2_000, 6_000];
     this.#talkMs = options.talkMs ?? [20_000, 90_000];

@@ -62,8 +62,7 @@ export function useSimulator(options: SimulatorOptions = {}) {
     },
     deviceId: (userName: string): string => seedUser(userName).device.id,
     deviceUri: (userName: string): string => `${current().url}/api/v2/devices/${seedUser(userName).device.id}`,
-    sim: <B = Record<string, unknown>>(method: string, path: string, body?: unknown) =>
-      sim<B>(current().url, method, path, body),
+    sim: <B = Record<string, unknown>>(method: string, path: string, body?: unknown) => sim<B>(current().url, method, path, body),
     /** POST /sim/calls: a customer's call rings at `to`. */
     async ring(to: string, extra: Record<string, unknown> = {}): Promise<string> {
       const res = await sim<{ callId: string }>(current().url, 'POST', '/sim/calls', { to, from: '+14155550123', ...extra });
@@ -78,8 +77,7 @@ export function useSimulator(options: SimulatorOptions = {}) {
       return callId;
     },
     /** POST a device operation on the signed-in user's own device. */
-    deviceOperation: (who: SignedIn, body: Record<string, unknown>) =>
-      who.client.post(`/api/v2/me/devices/${who.deviceId}`, body),
+    deviceOperation: (who: SignedIn, body: Record<string, unknown>) => who.client.post(`/api/v2/me/devices/${who.deviceId}`, body),
     callOperation: (who: SignedIn, callId: string, operationName: string, extra: Record<string, unknown> = {}) =>
       who.client.post(`/api/v2/me/calls/${callId}`, { operationName, ...extra }),
   };

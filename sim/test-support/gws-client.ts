@@ -88,12 +88,7 @@ function parse(text: string): unknown {
 }
 
 /** The scenario API: plain JSON, no authentication. */
-export async function sim<B = Record<string, unknown>>(
-  baseUrl: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<GwsResponse<B>> {
+export async function sim<B = Record<string, unknown>>(baseUrl: string, method: string, path: string, body?: unknown): Promise<GwsResponse<B>> {
   const res = await fetch(`${baseUrl}${path}`, {
     method,
     headers: { 'Content-Type': 'application/json' },

@@ -107,5 +107,4 @@ export interface ChannelMessage {
 export type Notification = DeviceMessage | CallMessage | ChannelMessage;
 
 /** Participants' numbers (E.164 where there is one), whichever format the server used. */
-export const participantNumbers = (call: CallResource): string[] =>
-  call.participants.map((p) => (typeof p === 'string' ? p : p.e164Number || p.phoneNumber));
+export const participantNumbers = (call: CallResource): string[] => call.participants.map((p) => (typeof p === 'string' ? p : p.e164Number || p.phoneNumber));

@@ -16,11 +16,7 @@ export class NotificationListener {
   #waiters: (() => void)[] = [];
   readonly cometd = new CometD();
 
-  private constructor(
-    url: string,
-    cookie: string | undefined,
-    channel: string,
-  ) {
+  private constructor(url: string, cookie: string | undefined, channel: string) {
     this.#channel = channel;
     this.cometd.unregisterTransport('websocket');
     this.cometd.configure({
@@ -59,10 +55,7 @@ export class NotificationListener {
 
   /** The next message (after those already taken) that matches; waits up to timeoutMs. */
   async next<T extends Notification>(match: (data: Notification) => data is T, timeoutMs = 5_000): Promise<T> {
-    const index = await this.until(
-      () => this.messages.findIndex((m, i) => i >= this.#consumed && match(m.data as Notification)),
-      timeoutMs,
-    );
+    const index = await this.until(() => this.messages.findIndex((m, i) => i >= this.#consumed && match(m.data as Notification)), timeoutMs);
     this.#consumed = index + 1;
     return this.messages[index]?.data as T;
   }

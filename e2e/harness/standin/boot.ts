@@ -11,8 +11,15 @@ import type * as Standin from './electron';
 const { app, __standin, log } = require('electron') as typeof Standin;
 
 const CHROMIUM = process.env.ELECTRON_STANDIN_CHROMIUM ?? '/usr/bin/chromium';
-const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--allow-file-access-from-files'];
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--allow-file-access-from-files',
+];
 
 const t0 = Date.now();
 const dbg = (m: string) => log(`boot +${Date.now() - t0}ms: ${m}`);
@@ -70,10 +77,12 @@ async function main() {
     process.stderr.write(`DevTools listening on ws://127.0.0.1:${port}${wsPath}\n`);
   }
   context.on('close', () => process.exit(0));
-  if (process.execArgv.some((a) => a.startsWith('--inspect')))
-    await new Promise<void>((r) => ((globalThis as any).__playwright_run = r));
+  if (process.execArgv.some((a) => a.startsWith('--inspect'))) await new Promise<void>((r) => ((globalThis as any).__playwright_run = r));
   dbg('ready');
   app._emitReady();
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -25,7 +25,11 @@ export class Endpoint {
   }
 
   readonly hooks: Hooks = {
-    fn: (f) => { const id = this.#nextId++; this.#fns.set(id, f); return id; },
+    fn: (f) => {
+      const id = this.#nextId++;
+      this.#fns.set(id, f);
+      return id;
+    },
     promise: (p) => {
       const id = this.#nextId++;
       p.then(
@@ -36,26 +40,36 @@ export class Endpoint {
     },
   };
   readonly revivers: Revivers = {
-    fn: (id) => (...args: unknown[]) => {
-      this.#ret = undefined;
-      this.send({ t: 'call', id, args: this.enc(args) });
-      const r = this.#ret as Extract<Msg, { t: 'ret' }> | undefined;
-      if (!r) throw new Error('electron-standin: bridged function did not return (other world gone?)');
-      if (!r.ok) throw decode(r.v, this.revivers);
-      return decode(r.v, this.revivers);
-    },
+    fn:
+      (id) =>
+      (...args: unknown[]) => {
+        this.#ret = undefined;
+        this.send({ t: 'call', id, args: this.enc(args) });
+        const r = this.#ret as Extract<Msg, { t: 'ret' }> | undefined;
+        if (!r) throw new Error('electron-standin: bridged function did not return (other world gone?)');
+        if (!r.ok) throw decode(r.v, this.revivers);
+        return decode(r.v, this.revivers);
+      },
     promise: (id) => new Promise((res, rej) => this.#pending.set(id, [res, rej])),
   };
 
-  enc(v: unknown) { return encode(v, this.hooks); }
-  send(m: Msg) { this.#post(JSON.stringify(m)); }
+  enc(v: unknown) {
+    return encode(v, this.hooks);
+  }
+  send(m: Msg) {
+    this.#post(JSON.stringify(m));
+  }
 
   receive(s: string) {
     const m = JSON.parse(s) as Msg;
     switch (m.t) {
-      case 'hello': return this.onHello();
-      case 'expose': return this.onExpose(m.key, decode(m.v, this.revivers));
-      case 'ret': this.#ret = m; return;
+      case 'hello':
+        return this.onHello();
+      case 'expose':
+        return this.onExpose(m.key, decode(m.v, this.revivers));
+      case 'ret':
+        this.#ret = m;
+        return;
       case 'settle': {
         const p = this.#pending.get(m.id);
         this.#pending.delete(m.id);
@@ -80,9 +94,13 @@ export class Endpoint {
 /** Wire an endpoint to DOM events named `${nonce}:${inbox}` / `${nonce}:${outbox}`. */
 export function domEndpoint(nonce: string, inbox: string, outbox: string): Endpoint {
   // Pristine references taken before page scripts run, so a page that patches them cannot listen in.
+  const doc = document;
+  const CE = CustomEvent;
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(doc) below
-  const doc = document, CE = CustomEvent, dispatch = EventTarget.prototype.dispatchEvent;
-  const ep = new Endpoint((s) => { dispatch.call(doc, new CE(`${nonce}:${outbox}`, { detail: s })); });
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  const ep = new Endpoint((s) => {
+    dispatch.call(doc, new CE(`${nonce}:${outbox}`, { detail: s }));
+  });
   doc.addEventListener(`${nonce}:${inbox}`, (e) => ep.receive((e as CustomEvent<string>).detail));
   return ep;
 }

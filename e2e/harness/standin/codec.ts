@@ -6,7 +6,7 @@
 // Used in Node (stand-in), in the isolated preload world and in the page's main world.
 
 export type Hooks = {
-  fn?: (f: Function) => number;            // register a function, return its id
+  fn?: (f: Function) => number; // register a function, return its id
   promise?: (p: Promise<unknown>) => number;
 };
 export type Revivers = {
@@ -25,14 +25,19 @@ const unb64 = (s: string) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
 
 export function encode(v: unknown, hooks: Hooks = {}, seen = new Set<object>()): unknown {
   switch (typeof v) {
-    case 'undefined': return { $: 'u' };
-    case 'string': case 'boolean': return v;
+    case 'undefined':
+      return { $: 'u' };
+    case 'string':
+    case 'boolean':
+      return v;
     case 'number':
       // String(-0) is '0': spell it out, since structured clone keeps the sign.
       if (Object.is(v, -0)) return { $: 'n', v: '-0' };
       return Number.isFinite(v) ? v : { $: 'n', v: String(v) };
-    case 'bigint': return { $: 'b', v: String(v) };
-    case 'symbol': throw new Error(CLONE_ERR);
+    case 'bigint':
+      return { $: 'b', v: String(v) };
+    case 'symbol':
+      throw new Error(CLONE_ERR);
     case 'function':
       if (!hooks.fn) throw new Error(CLONE_ERR);
       return { $: 'f', id: hooks.fn(v) };
@@ -71,31 +76,40 @@ export function decode(v: unknown, rev: Revivers = {}): any {
   if (v === null || typeof v !== 'object') return v;
   const t = v as any;
   switch (t.$) {
-    case 'u': return undefined;
-    case 'n': return Number(t.v);
-    case 'b': return BigInt(t.v);
+    case 'u':
+      return undefined;
+    case 'n':
+      return Number(t.v);
+    case 'b':
+      return BigInt(t.v);
     case 'f':
       if (!rev.fn) throw new Error('electron-standin: unexpected function');
       return rev.fn(t.id);
     case 'p':
       if (!rev.promise) throw new Error('electron-standin: unexpected promise');
       return rev.promise(t.id);
-    case 'd': return new Date(t.v);
-    case 'r': return new RegExp(t.v, t.f);
+    case 'd':
+      return new Date(t.v);
+    case 'r':
+      return new RegExp(t.v, t.f);
     case 'e': {
       const e = new Error(t.message);
       e.name = t.name;
       return e;
     }
-    case 'm': return new Map(t.v.map(([k, x]: [unknown, unknown]) => [decode(k, rev), decode(x, rev)]));
-    case 's': return new Set(t.v.map((x: unknown) => decode(x, rev)));
-    case 'ab': return unb64(t.v).buffer;
+    case 'm':
+      return new Map(t.v.map(([k, x]: [unknown, unknown]) => [decode(k, rev), decode(x, rev)]));
+    case 's':
+      return new Set(t.v.map((x: unknown) => decode(x, rev)));
+    case 'ab':
+      return unb64(t.v).buffer;
     case 't': {
       const bytes = unb64(t.v);
       const C = (globalThis as any)[t.type] ?? Uint8Array;
       return C === Uint8Array ? bytes : new C(bytes.buffer, 0, bytes.byteLength / (C.BYTES_PER_ELEMENT ?? 1));
     }
-    case 'a': return t.v.map((x: unknown) => decode(x, rev));
+    case 'a':
+      return t.v.map((x: unknown) => decode(x, rev));
     case 'o': {
       const out: Record<string, unknown> = {};
       for (const k of Object.keys(t.v)) out[k] = decode(t.v[k], rev);

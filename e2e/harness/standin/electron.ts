@@ -32,7 +32,11 @@ export const __standin = {
   },
 };
 const normalizeAccel = (a: string) =>
-  a.toLowerCase().replace(/\s+/g, '').replace(/commandorcontrol|cmdorctrl/g, 'ctrl').replace(/control/g, 'ctrl');
+  a
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/commandorcontrol|cmdorctrl/g, 'ctrl')
+    .replace(/control/g, 'ctrl');
 
 function assertReady(what: string) {
   if (!app.isReady()) throw new Error(`${what} cannot be used before the app is ready`);
@@ -45,11 +49,15 @@ class App extends EventEmitter {
   #readyPromise: Promise<void>;
   #resolveReady!: () => void;
   readonly commandLine = {
-    appendSwitch: (s: string, v = '') => { __standin.switches.set(s, v); },
+    appendSwitch: (s: string, v = '') => {
+      __standin.switches.set(s, v);
+    },
     appendArgument: (_a: string) => {},
     hasSwitch: (s: string) => __standin.switches.has(s),
     getSwitchValue: (s: string) => __standin.switches.get(s) ?? '',
-    removeSwitch: (s: string) => { __standin.switches.delete(s); },
+    removeSwitch: (s: string) => {
+      __standin.switches.delete(s);
+    },
   };
   readonly isPackaged = false;
   #paths = new Map<string, string>();
@@ -57,21 +65,37 @@ class App extends EventEmitter {
     super();
     this.#readyPromise = new Promise((r) => (this.#resolveReady = r));
   }
-  whenReady() { return this.#readyPromise; }
-  isReady() { return this.#ready; }
+  whenReady() {
+    return this.#readyPromise;
+  }
+  isReady() {
+    return this.#ready;
+  }
   /** @internal called by boot once Chromium is up (and Playwright said go). */
   _emitReady() {
     this.#ready = true;
     this.#resolveReady();
     this.emit('ready', {}, {});
   }
-  getAppPath() { return __standin.appRoot; }
-  #pkg(): any {
-    try { return JSON.parse(readFileSync(path.join(__standin.appRoot, 'package.json'), 'utf8')); } catch { return {}; }
+  getAppPath() {
+    return __standin.appRoot;
   }
-  getName() { return this.#pkg().productName ?? this.#pkg().name ?? 'Electron'; }
-  getVersion() { return this.#pkg().version ?? '0.0.0'; }
-  getLocale() { return 'en-US'; }
+  #pkg(): any {
+    try {
+      return JSON.parse(readFileSync(path.join(__standin.appRoot, 'package.json'), 'utf8'));
+    } catch {
+      return {};
+    }
+  }
+  getName() {
+    return this.#pkg().productName ?? this.#pkg().name ?? 'Electron';
+  }
+  getVersion() {
+    return this.#pkg().version ?? '0.0.0';
+  }
+  getLocale() {
+    return 'en-US';
+  }
   getPath(name: string) {
     if (!this.#paths.has(name)) {
       if (name === 'home') return os.homedir();
@@ -80,7 +104,9 @@ class App extends EventEmitter {
     }
     return this.#paths.get(name)!;
   }
-  setPath(name: string, p: string) { this.#paths.set(name, p); }
+  setPath(name: string, p: string) {
+    this.#paths.set(name, p);
+  }
   /**
    * Electron keeps one instance per userData folder. Here: a lock file holding the owner's pid,
    * and an inbox folder the owner watches; a second instance drops its argv there and gets false.
@@ -108,13 +134,19 @@ class App extends EventEmitter {
     return true;
   }
   #hasLock = false;
-  hasSingleInstanceLock() { return this.#hasLock; }
+  hasSingleInstanceLock() {
+    return this.#hasLock;
+  }
   releaseSingleInstanceLock() {}
   setAppUserModelId() {}
   setLoginItemSettings() {}
-  getLoginItemSettings() { return { openAtLogin: false }; }
+  getLoginItemSettings() {
+    return { openAtLogin: false };
+  }
   focus() {}
-  relaunch() { log('app.relaunch() ignored'); }
+  relaunch() {
+    log('app.relaunch() ignored');
+  }
   quit() {
     if (this.#quitting) return;
     const ev = preventable();
@@ -122,21 +154,41 @@ class App extends EventEmitter {
     if (ev.defaultPrevented) return;
     this.#quitting = true;
     for (const w of BrowserWindow.getAllWindows()) w._closeForQuit();
-    if (BrowserWindow.getAllWindows().length) { this.#quitting = false; return; } // a window vetoed
+    if (BrowserWindow.getAllWindows().length) {
+      this.#quitting = false;
+      return;
+    } // a window vetoed
     const wq = preventable();
     this.emit('will-quit', wq);
-    if (wq.defaultPrevented) { this.#quitting = false; return; }
+    if (wq.defaultPrevented) {
+      this.#quitting = false;
+      return;
+    }
     this.emit('quit', {}, 0);
     void shutdown(0);
   }
-  exit(code = 0) { void shutdown(code); }
-  /** @internal */ get _quitting() { return this.#quitting; }
+  exit(code = 0) {
+    void shutdown(code);
+  }
+  /** @internal */ get _quitting() {
+    return this.#quitting;
+  }
 }
 function pidAlive(pid: number) {
-  try { process.kill(pid, 0); return true; } catch { return false; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 export function preventable() {
-  return { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+  return {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
 }
 let shuttingDown = false;
 async function shutdown(code: number) {
@@ -156,9 +208,14 @@ class IpcMain extends EventEmitter {
     this.#handlers.set(channel, fn);
   }
   handleOnce(channel: string, fn: Handler) {
-    this.handle(channel, (e, ...a) => { this.removeHandler(channel); return fn(e, ...a); });
+    this.handle(channel, (e, ...a) => {
+      this.removeHandler(channel);
+      return fn(e, ...a);
+    });
   }
-  removeHandler(channel: string) { this.#handlers.delete(channel); }
+  removeHandler(channel: string) {
+    this.#handlers.delete(channel);
+  }
   /** @internal */
   async _invoke(channel: string, event: unknown, args: unknown[]) {
     const h = this.#handlers.get(channel);
@@ -200,30 +257,72 @@ export class BrowserWindow extends EventEmitter {
     this.webContents.once('did-finish-load', () => this.emit('ready-to-show'));
     this.webContents.on('destroyed', () => this.#finishClose());
   }
-  loadURL(url: string) { return this.webContents.loadURL(url); }
-  loadFile(f: string, o?: any) { return this.webContents.loadFile(f, o); }
-  show() { this.#visible = true; BrowserWindow.#focused = this; this.emit('show'); }
-  showInactive() { this.#visible = true; this.emit('show'); }
-  hide() { this.#visible = false; this.emit('hide'); }
-  isVisible() { return this.#visible; }
-  focus() { BrowserWindow.#focused = this; this.emit('focus'); }
-  blur() { if (BrowserWindow.#focused === this) BrowserWindow.#focused = null; this.emit('blur'); }
-  isFocused() { return BrowserWindow.#focused === this; }
-  minimize() { this.emit('minimize'); }
-  restore() { this.emit('restore'); }
-  isMinimized() { return false; }
-  setTitle(t: string) { this.#title = t; }
-  getTitle() { return this.#title; }
-  getBounds() { return { ...this.#bounds }; }
-  setBounds(b: Partial<Rect>) { Object.assign(this.#bounds, b); }
-  isDestroyed() { return this.#destroyed; }
+  loadURL(url: string) {
+    return this.webContents.loadURL(url);
+  }
+  loadFile(f: string, o?: any) {
+    return this.webContents.loadFile(f, o);
+  }
+  show() {
+    this.#visible = true;
+    BrowserWindow.#focused = this;
+    this.emit('show');
+  }
+  showInactive() {
+    this.#visible = true;
+    this.emit('show');
+  }
+  hide() {
+    this.#visible = false;
+    this.emit('hide');
+  }
+  isVisible() {
+    return this.#visible;
+  }
+  focus() {
+    BrowserWindow.#focused = this;
+    this.emit('focus');
+  }
+  blur() {
+    if (BrowserWindow.#focused === this) BrowserWindow.#focused = null;
+    this.emit('blur');
+  }
+  isFocused() {
+    return BrowserWindow.#focused === this;
+  }
+  minimize() {
+    this.emit('minimize');
+  }
+  restore() {
+    this.emit('restore');
+  }
+  isMinimized() {
+    return false;
+  }
+  setTitle(t: string) {
+    this.#title = t;
+  }
+  getTitle() {
+    return this.#title;
+  }
+  getBounds() {
+    return { ...this.#bounds };
+  }
+  setBounds(b: Partial<Rect>) {
+    Object.assign(this.#bounds, b);
+  }
+  isDestroyed() {
+    return this.#destroyed;
+  }
   close() {
     if (this.#destroyed) return;
     const ev = preventable();
     this.emit('close', ev);
     if (!ev.defaultPrevented) this.destroy();
   }
-  /** @internal */ _closeForQuit() { this.close(); }
+  /** @internal */ _closeForQuit() {
+    this.close();
+  }
   destroy() {
     if (this.#destroyed) return;
     void this.webContents._dispose();
@@ -240,19 +339,35 @@ export class BrowserWindow extends EventEmitter {
       else app.quit();
     }
   }
-  static getAllWindows() { return [...BrowserWindow.#all]; }
-  static getFocusedWindow() { return BrowserWindow.#focused; }
-  static fromWebContents(wc: WebContents) { return wc?._owner ?? null; }
-  static fromId(id: number) { return [...BrowserWindow.#all].find((w) => w.id === id) ?? null; }
+  static getAllWindows() {
+    return [...BrowserWindow.#all];
+  }
+  static getFocusedWindow() {
+    return BrowserWindow.#focused;
+  }
+  static fromWebContents(wc: WebContents) {
+    return wc?._owner ?? null;
+  }
+  static fromId(id: number) {
+    return [...BrowserWindow.#all].find((w) => w.id === id) ?? null;
+  }
 }
 
 // ---------------------------------------------------------------- nativeImage, Menu, Tray
 class NativeImage {
   constructor(readonly _path = '') {}
-  isEmpty() { return !this._path || !existsSync(this._path); }
-  getSize() { return { width: 0, height: 0 }; }
-  toDataURL() { return this.isEmpty() ? 'data:image/png;base64,' : `data:image/png;base64,${readFileSync(this._path).toString('base64')}`; }
-  resize() { return this; }
+  isEmpty() {
+    return !this._path || !existsSync(this._path);
+  }
+  getSize() {
+    return { width: 0, height: 0 };
+  }
+  toDataURL() {
+    return this.isEmpty() ? 'data:image/png;base64,' : `data:image/png;base64,${readFileSync(this._path).toString('base64')}`;
+  }
+  resize() {
+    return this;
+  }
   setTemplateImage() {}
 }
 export const nativeImage = {
@@ -263,25 +378,44 @@ export const nativeImage = {
 
 type ItemOpts = { label?: string; type?: string; role?: string; click?: Function; enabled?: boolean; submenu?: any };
 export class MenuItem {
-  label: string; type: string; role?: string; enabled: boolean; submenu?: Menu; #click?: Function;
+  label: string;
+  type: string;
+  role?: string;
+  enabled: boolean;
+  submenu?: Menu;
+  #click?: Function;
   constructor(o: ItemOpts) {
-    this.label = o.label ?? ''; this.type = o.type ?? 'normal'; this.role = o.role; this.enabled = o.enabled ?? true;
+    this.label = o.label ?? '';
+    this.type = o.type ?? 'normal';
+    this.role = o.role;
+    this.enabled = o.enabled ?? true;
     this.#click = o.click;
     if (o.submenu) this.submenu = o.submenu instanceof Menu ? o.submenu : Menu.buildFromTemplate(o.submenu);
   }
   click(event: unknown = {}, win: unknown = BrowserWindow.getFocusedWindow(), wc: unknown = undefined) {
     if (!this.enabled) return;
-    if (this.role === 'quit') app.quit(); // the one role with an effect the app relies on
+    if (this.role === 'quit')
+      app.quit(); // the one role with an effect the app relies on
     else this.#click?.(this, win, event ?? wc);
   }
 }
 export class Menu extends EventEmitter {
   static #appMenu: Menu | null = null;
   items: MenuItem[] = [];
-  append(i: MenuItem) { this.items.push(i); }
-  static buildFromTemplate(t: ItemOpts[]) { const m = new Menu(); for (const o of t) m.append(new MenuItem(o)); return m; }
-  static setApplicationMenu(m: Menu | null) { Menu.#appMenu = m; }
-  static getApplicationMenu() { return Menu.#appMenu; }
+  append(i: MenuItem) {
+    this.items.push(i);
+  }
+  static buildFromTemplate(t: ItemOpts[]) {
+    const m = new Menu();
+    for (const o of t) m.append(new MenuItem(o));
+    return m;
+  }
+  static setApplicationMenu(m: Menu | null) {
+    Menu.#appMenu = m;
+  }
+  static getApplicationMenu() {
+    return Menu.#appMenu;
+  }
   popup() {}
 }
 
@@ -294,27 +428,51 @@ export class Tray extends EventEmitter {
     this.#rec = { icon: typeof image === 'string' ? image : image._path };
     __standin.records.trays.push(this.#rec);
   }
-  setToolTip(t: string) { this.#rec.tooltip = t; }
-  setTitle(t: string) { this.#rec.title = t; }
-  setImage(i: NativeImage | string) { this.#rec.icon = typeof i === 'string' ? i : i._path; }
-  setContextMenu(m: Menu | null) { (this as any)._menu = m; this.#rec.menu = m?.items.map((i) => i.label || `<${i.type}>`); }
-  destroy() { this.#destroyed = true; this.#rec.destroyed = true; }
-  isDestroyed() { return this.#destroyed; }
+  setToolTip(t: string) {
+    this.#rec.tooltip = t;
+  }
+  setTitle(t: string) {
+    this.#rec.title = t;
+  }
+  setImage(i: NativeImage | string) {
+    this.#rec.icon = typeof i === 'string' ? i : i._path;
+  }
+  setContextMenu(m: Menu | null) {
+    (this as any)._menu = m;
+    this.#rec.menu = m?.items.map((i) => i.label || `<${i.type}>`);
+  }
+  destroy() {
+    this.#destroyed = true;
+    this.#rec.destroyed = true;
+  }
+  isDestroyed() {
+    return this.#destroyed;
+  }
 }
 
 // ---------------------------------------------------------------- Notification
 export class Notification extends EventEmitter {
-  title: string; body: string; silent: boolean; subtitle: string;
+  title: string;
+  body: string;
+  silent: boolean;
+  subtitle: string;
   constructor(o: { title?: string; body?: string; silent?: boolean; subtitle?: string } = {}) {
     super();
-    this.title = o.title ?? ''; this.body = o.body ?? ''; this.silent = !!o.silent; this.subtitle = o.subtitle ?? '';
+    this.title = o.title ?? '';
+    this.body = o.body ?? '';
+    this.silent = !!o.silent;
+    this.subtitle = o.subtitle ?? '';
   }
-  static isSupported() { return true; }
+  static isSupported() {
+    return true;
+  }
   show() {
     __standin.records.notifications.push({ title: this.title, body: this.body, silent: this.silent });
     setImmediate(() => this.emit('show', {}));
   }
-  close() { this.emit('close', {}); }
+  close() {
+    this.emit('close', {});
+  }
 }
 
 // ---------------------------------------------------------------- globalShortcut
@@ -330,10 +488,18 @@ export const globalShortcut = {
     __standin.records.shortcuts = [...shortcuts.values()].map((s) => s.accel);
     return true;
   },
-  registerAll(accels: string[], cb: () => void) { accels.forEach((a) => globalShortcut.register(a, cb)); },
+  registerAll(accels: string[], cb: () => void) {
+    accels.forEach((a) => globalShortcut.register(a, cb));
+  },
   isRegistered: (accel: string) => shortcuts.has(normalizeAccel(accel)),
-  unregister(accel: string) { shortcuts.delete(normalizeAccel(accel)); __standin.records.shortcuts = [...shortcuts.values()].map((s) => s.accel); },
-  unregisterAll() { shortcuts.clear(); __standin.records.shortcuts = []; },
+  unregister(accel: string) {
+    shortcuts.delete(normalizeAccel(accel));
+    __standin.records.shortcuts = [...shortcuts.values()].map((s) => s.accel);
+  },
+  unregisterAll() {
+    shortcuts.clear();
+    __standin.records.shortcuts = [];
+  },
 };
 /** Test hook: simulate the OS delivering a registered global shortcut. */
 export function __pressShortcut(accel: string) {
@@ -346,9 +512,16 @@ export function __pressShortcut(accel: string) {
 // ---------------------------------------------------------------- misc
 export const shell = {
   opened: [] as string[],
-  async openExternal(u: string) { shell.opened.push(u); },
-  async openPath(p: string) { shell.opened.push(p); return ''; },
-  showItemInFolder(p: string) { shell.opened.push(p); },
+  async openExternal(u: string) {
+    shell.opened.push(u);
+  },
+  async openPath(p: string) {
+    shell.opened.push(p);
+    return '';
+  },
+  showItemInFolder(p: string) {
+    shell.opened.push(p);
+  },
 };
 /**
  * No one answers a dialog here: each is recorded and answered as a user who cancels would
@@ -356,7 +529,7 @@ export const shell = {
  * function through electronApp.evaluate, which works the same on real Electron.
  */
 type DialogOptions = { buttons?: string[]; cancelId?: number; [option: string]: unknown };
-const dialogOptions = (a: unknown, b?: unknown) => ((b ?? a) ?? {}) as DialogOptions;
+const dialogOptions = (a: unknown, b?: unknown) => (b ?? a ?? {}) as DialogOptions;
 export const dialog = {
   shown: [] as Array<{ kind: 'open' | 'message'; options: DialogOptions }>,
   showErrorBox: (t: string, c: string) => console.error(`[dialog] ${t}: ${c}`),
@@ -384,8 +557,12 @@ export const session = {
   defaultSession: {
     permissionRequestHandler: undefined as PermissionRequestHandler | undefined,
     permissionCheckHandler: undefined as ((...a: unknown[]) => boolean) | undefined,
-    setPermissionRequestHandler(h: PermissionRequestHandler) { this.permissionRequestHandler = h; },
-    setPermissionCheckHandler(h: (...a: unknown[]) => boolean) { this.permissionCheckHandler = h; },
+    setPermissionRequestHandler(h: PermissionRequestHandler) {
+      this.permissionRequestHandler = h;
+    },
+    setPermissionCheckHandler(h: (...a: unknown[]) => boolean) {
+      this.permissionCheckHandler = h;
+    },
     /** The stand-in sees no OS proxy settings: every URL goes direct. */
     resolveProxy: async (_url: string) => 'DIRECT',
     clearCache: async () => {},

@@ -25,24 +25,44 @@ const ipcRenderer = {
       return Promise.reject(e instanceof Error ? e : new Error(String(e)));
     }
   },
-  send(channel: string, ...args: unknown[]) { binding(JSON.stringify({ t: 'send', ch: channel, args: encode(args) })); },
-  sendSync(): never { throw new Error('electron-standin: ipcRenderer.sendSync is not supported'); },
-  postMessage(): never { throw new Error('electron-standin: ipcRenderer.postMessage is not supported'); },
-  on(channel: string, l: Listener) { listeners.set(channel, [...(listeners.get(channel) ?? []), l]); return ipcRenderer; },
+  send(channel: string, ...args: unknown[]) {
+    binding(JSON.stringify({ t: 'send', ch: channel, args: encode(args) }));
+  },
+  sendSync(): never {
+    throw new Error('electron-standin: ipcRenderer.sendSync is not supported');
+  },
+  postMessage(): never {
+    throw new Error('electron-standin: ipcRenderer.postMessage is not supported');
+  },
+  on(channel: string, l: Listener) {
+    listeners.set(channel, [...(listeners.get(channel) ?? []), l]);
+    return ipcRenderer;
+  },
   once(channel: string, l: Listener) {
-    const w: Listener = (...a) => { ipcRenderer.removeListener(channel, w); l(...a); };
+    const w: Listener = (...a) => {
+      ipcRenderer.removeListener(channel, w);
+      l(...a);
+    };
     return ipcRenderer.on(channel, w);
   },
   removeListener(channel: string, l: Listener) {
-    listeners.set(channel, (listeners.get(channel) ?? []).filter((x) => x !== l)); return ipcRenderer;
+    listeners.set(
+      channel,
+      (listeners.get(channel) ?? []).filter((x) => x !== l),
+    );
+    return ipcRenderer;
   },
-  off(channel: string, l: Listener) { return ipcRenderer.removeListener(channel, l); },
+  off(channel: string, l: Listener) {
+    return ipcRenderer.removeListener(channel, l);
+  },
   removeAllListeners(channel?: string) {
     if (channel) listeners.delete(channel);
     else listeners.clear();
     return ipcRenderer;
   },
-  listenerCount(channel: string) { return listeners.get(channel)?.length ?? 0; },
+  listenerCount(channel: string) {
+    return listeners.get(channel)?.length ?? 0;
+  },
 };
 
 // Node -> this world (Runtime.evaluate into this context)
@@ -57,14 +77,20 @@ g.__standinFromMain = (s: string) => {
     const args = decode(m.args) as unknown[];
     const event = { sender: ipcRenderer, senderId: 0, ports: [] };
     for (const l of [...(listeners.get(m.ch) ?? [])]) {
-      try { l(event, ...args); } catch (e) { console.error(e); }
+      try {
+        l(event, ...args);
+      } catch (e) {
+        console.error(e);
+      }
     }
   }
 };
 
 const exposed: Array<[string, unknown]> = [];
 const ep = domEndpoint(__STANDIN_NONCE__, 'toIso', 'toMain');
-ep.onHello = () => { for (const [key, value] of exposed) ep.send({ t: 'expose', key, v: ep.enc(value) }); };
+ep.onHello = () => {
+  for (const [key, value] of exposed) ep.send({ t: 'expose', key, v: ep.enc(value) });
+};
 
 const contextBridge = {
   exposeInMainWorld(key: string, api: unknown) {
@@ -73,7 +99,9 @@ const contextBridge = {
     exposed.push([key, api]);
     ep.send({ t: 'expose', key, v });
   },
-  exposeInIsolatedWorld(): never { throw new Error('electron-standin: exposeInIsolatedWorld is not supported'); },
+  exposeInIsolatedWorld(): never {
+    throw new Error('electron-standin: exposeInIsolatedWorld is not supported');
+  },
 };
 
 export { contextBridge, ipcRenderer };

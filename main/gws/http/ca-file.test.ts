@@ -45,7 +45,10 @@ describe('readCaFile', () => {
   it("gives the certificate's subject and SHA-256 fingerprint, as openssl prints them", async () => {
     const { stdout } = await run('openssl', ['x509', '-in', caFile, '-noout', '-fingerprint', '-sha256']);
     const read = await readCaFile(caFile);
-    expect(read).toMatchObject({ ok: true, value: { path: caFile, certificates: [{ subject: 'CN=Example Company Root', sha256: stdout.trim().split('=')[1] }] } });
+    expect(read).toMatchObject({
+      ok: true,
+      value: { path: caFile, certificates: [{ subject: 'CN=Example Company Root', sha256: stdout.trim().split('=')[1] }] },
+    });
   });
 
   it('refuses a file with no certificate, or a broken one', async () => {

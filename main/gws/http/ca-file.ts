@@ -30,7 +30,7 @@ export interface CaFile {
   certificates: CertificateSummary[];
 }
 
-const problem = (file: string, why: string, todo = 'Choose the CA\'s .pem or .crt file.') =>
+const problem = (file: string, why: string, todo = "Choose the CA's .pem or .crt file.") =>
   fail<CaFileProblem>({ code: 'ca-file', message: `The CA certificate file ${file} ${why}. ${todo}` });
 
 function kindOf(mode: number): string {
@@ -61,7 +61,8 @@ export async function readCaFile(file: string, readTimeoutMs = READ_TIMEOUT_MS):
   try {
     const info = await handle.stat();
     if (!info.isFile()) return problem(file, `is ${kindOf(info.mode)}, not a certificate file`);
-    if (info.size > MAX_CA_FILE_BYTES) return problem(file, `is ${Math.ceil(info.size / 1024)} KB; a CA certificate file is at most ${MAX_CA_FILE_BYTES / 1024} KB`);
+    if (info.size > MAX_CA_FILE_BYTES)
+      return problem(file, `is ${Math.ceil(info.size / 1024)} KB; a CA certificate file is at most ${MAX_CA_FILE_BYTES / 1024} KB`);
     const text = await readWithin(handle, readTimeoutMs);
     if (text === undefined) return problem(file, `could not be read within ${readTimeoutMs / 1000} s`, 'Copy it to a local folder and choose it there.');
     return parsePem(file, text);

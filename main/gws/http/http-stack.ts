@@ -76,11 +76,7 @@ export class HttpStack {
   readonly #onSecret: (value: string) => void;
   readonly cookies = new CookieJar();
 
-  private constructor(
-    serverUrl: string,
-    dispatcher: Dispatcher,
-    onSecret: (value: string) => void,
-  ) {
+  private constructor(serverUrl: string, dispatcher: Dispatcher, onSecret: (value: string) => void) {
     this.#serverUrl = serverUrl;
     this.#dispatcher = dispatcher;
     this.#onSecret = onSecret;

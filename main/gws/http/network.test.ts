@@ -64,7 +64,12 @@ describe('https', () => {
     const { session, result } = await signInVia({ serverUrl: tlsFront.url });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'certificate', message: matching(/certificate of the GWS server at 127\.0\.0\.1:\d+ is not trusted .*trusted CA certificate file \(on the sign-in form, or in Settings\)/) },
+      error: {
+        code: 'certificate',
+        message: matching(
+          /certificate of the GWS server at 127\.0\.0\.1:\d+ is not trusted .*trusted CA certificate file \(on the sign-in form, or in Settings\)/,
+        ),
+      },
     });
     expect(session.state).toMatchObject({ status: 'signed-out', reason: { code: 'certificate' } });
   });
@@ -78,7 +83,10 @@ describe('https', () => {
   });
 
   it('says which CA file is unusable, and why', async () => {
-    expect(await loadTrust(path.join(dir, 'missing.pem'))).toMatchObject({ ok: false, error: { code: 'ca-file', message: matching(/missing\.pem cannot be read \(ENOENT\)/) } });
+    expect(await loadTrust(path.join(dir, 'missing.pem'))).toMatchObject({
+      ok: false,
+      error: { code: 'ca-file', message: matching(/missing\.pem cannot be read \(ENOENT\)/) },
+    });
     expect(await loadTrust(path.join(dir, 'ext.cnf'))).toMatchObject({ ok: false, error: { code: 'ca-file', message: matching(/is not a PEM certificate/) } });
   });
 });

@@ -23,7 +23,8 @@ async function start(script: (n: number) => ConnectReply): Promise<{ log: Script
   const log = await scriptedBayeux({
     connect: (n, m) => {
       const reply = script(n);
-      if (reply === 'unknown-client') return [{ id: m.id, channel: m.channel, successful: false, error: '402::Unknown client', advice: { reconnect: 'handshake', interval: 0 } }];
+      if (reply === 'unknown-client')
+        return [{ id: m.id, channel: m.channel, successful: false, error: '402::Unknown client', advice: { reconnect: 'handshake', interval: 0 } }];
       return reply === 'ok' ? undefined : reply;
     },
   });

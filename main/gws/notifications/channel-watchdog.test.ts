@@ -5,7 +5,15 @@
 // Real CometD, the real channel and a scripted Bayeux server over HTTP; only time is virtual.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../../test-support/no-unhandled-rejections';
-import { GOOD_ADVICE as ADVICE, scriptedBayeux, startChannel, type BayeuxMessage, type BayeuxScript, type ChannelUnderTest, type ScriptedBayeux } from '../test-support/scripted-bayeux';
+import {
+  GOOD_ADVICE as ADVICE,
+  scriptedBayeux,
+  startChannel,
+  type BayeuxMessage,
+  type BayeuxScript,
+  type ChannelUnderTest,
+  type ScriptedBayeux,
+} from '../test-support/scripted-bayeux';
 import { VirtualClock } from '../../../test-support/virtual-clock';
 
 /** The watchdog's bound for that advice: 30 s long poll + 15 s maxNetworkDelay + 5 s margin. */
@@ -45,7 +53,12 @@ it('a handshake reply that announces messages it never sends (CometD then never 
   const { log, events } = await start(
     {
       handshake: (n) => (n === 2 ? { 'x-messages': 3 } : undefined),
-      connect: (n, m) => (n === 2 ? [{ id: m.id, channel: m.channel, successful: false, error: '402::Unknown client', advice: { reconnect: 'handshake', interval: 0 } }] : n >= 4 ? 'hold' : undefined),
+      connect: (n, m) =>
+        n === 2
+          ? [{ id: m.id, channel: m.channel, successful: false, error: '402::Unknown client', advice: { reconnect: 'handshake', interval: 0 } }]
+          : n >= 4
+            ? 'hold'
+            : undefined,
     },
     clock,
   );
@@ -65,7 +78,10 @@ it.each([
   // CometD matches a connect reply by its id and silently ignores one without it.
   ['a /meta/connect reply without its id', (m: BayeuxMessage) => [{ channel: m.channel, successful: true, advice: ADVICE }]],
   // An advice CometD does not know throws inside it, after it took the reply, before it polls again.
-  ['a /meta/connect reply with a reconnect advice CometD does not know', (m: BayeuxMessage) => [{ id: m.id, channel: m.channel, successful: true, advice: { ...ADVICE, reconnect: 'Released' } }]],
+  [
+    'a /meta/connect reply with a reconnect advice CometD does not know',
+    (m: BayeuxMessage) => [{ id: m.id, channel: m.channel, successful: true, advice: { ...ADVICE, reconnect: 'Released' } }],
+  ],
 ])('%s: the channel polls again and stays connected, well before the watchdog is needed', async (_label, spoiled) => {
   const clock = new VirtualClock();
   const { log, events } = await start({ connect: (n, m) => (n === 2 ? spoiled(m) : n >= 4 ? 'hold' : undefined) }, clock);
@@ -79,19 +95,28 @@ it.each([
   // CometD answers a successful connect advising 'none' by disconnecting itself, after the channel said "connected".
   ['a successful /meta/connect reply', (m: BayeuxMessage) => [{ id: m.id, channel: m.channel, successful: true, advice: { ...ADVICE, reconnect: 'none' } }]],
   // A failed one advising 'none': CometD stops retrying, the channel saying "reconnecting".
-  ['a failed /meta/connect reply', (m: BayeuxMessage) => [{ id: m.id, channel: m.channel, successful: false, error: '500::server error', advice: { reconnect: 'none' } }]],
-])('%s advising reconnect "none", which the app never asked for: the connection counts as lost and handshakes again, connected and subscribed', async (_label, spoiled) => {
-  const clock = new VirtualClock();
-  const { log, events } = await start({ connect: (n, m) => (n === 2 ? spoiled(m) : n >= 4 ? 'hold' : undefined) }, clock);
+  [
+    'a failed /meta/connect reply',
+    (m: BayeuxMessage) => [{ id: m.id, channel: m.channel, successful: false, error: '500::server error', advice: { reconnect: 'none' } }],
+  ],
+])(
+  '%s advising reconnect "none", which the app never asked for: the connection counts as lost and handshakes again, connected and subscribed',
+  async (_label, spoiled) => {
+    const clock = new VirtualClock();
+    const { log, events } = await start({ connect: (n, m) => (n === 2 ? spoiled(m) : n >= 4 ? 'hold' : undefined) }, clock);
 
-  expect(await runUntil(clock, () => log.handshakes === 2 && lastKind(events) === 'connected' && log.connects >= 4, 10_000)).toBe(true);
-  expect(events).toContain('reconnecting');
-  expect(await runUntil(clock, () => events.filter((e) => e === 'subscribed').length === 2, 5000)).toBe(true);
-});
+    expect(await runUntil(clock, () => log.handshakes === 2 && lastKind(events) === 'connected' && log.connects >= 4, 10_000)).toBe(true);
+    expect(events).toContain('reconnecting');
+    expect(await runUntil(clock, () => events.filter((e) => e === 'subscribed').length === 2, 5000)).toBe(true);
+  },
+);
 
 it('a successful handshake reply advising reconnect "none": handshakes again rather than wait unconnected for ever', async () => {
   const clock = new VirtualClock();
-  const { log, events } = await start({ handshake: (n) => (n === 1 ? { advice: { reconnect: 'none' } } : undefined), connect: (n) => (n >= 2 ? 'hold' : undefined) }, clock);
+  const { log, events } = await start(
+    { handshake: (n) => (n === 1 ? { advice: { reconnect: 'none' } } : undefined), connect: (n) => (n >= 2 ? 'hold' : undefined) },
+    clock,
+  );
 
   expect(await runUntil(clock, () => log.handshakes === 2 && lastKind(events) === 'connected' && log.connects >= 2, 10_000)).toBe(true);
 });
@@ -114,7 +139,10 @@ it('subscriptions refused, then the channel stopped: their next try is called of
 describe('security 15.8 safe log previews', () => {
   const nested = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
   it.each([
-    ['a reconnect advice nested 20,000 deep', (id: string) => `[{"id":"${id}","channel":"/meta/connect","successful":true,"advice":{"reconnect":${nested(20_000)},"interval":0,"timeout":30000}}]`],
+    [
+      'a reconnect advice nested 20,000 deep',
+      (id: string) => `[{"id":"${id}","channel":"/meta/connect","successful":true,"advice":{"reconnect":${nested(20_000)},"interval":0,"timeout":30000}}]`,
+    ],
     ['advice that is an array nested 20,000 deep', (id: string) => `[{"id":"${id}","channel":"/meta/connect","successful":true,"advice":${nested(20_000)}}]`],
   ])('%s: dropped, and the channel polls again and stays connected well before the watchdog is needed', async (_label, reply) => {
     const clock = new VirtualClock();

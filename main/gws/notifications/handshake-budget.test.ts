@@ -21,7 +21,11 @@ beforeAll(async () => {
   server = await startTestServer((_req, res, body) => {
     const messages = JSON.parse(body) as { id: string; channel: string }[];
     for (const m of messages) if (m.channel === '/meta/handshake') handshakesAt.push(clock.now());
-    json(res, 200, messages.map((m) => ({ id: m.id, channel: m.channel, successful: false, error: '503::overloaded', advice: { reconnect: 'handshake', interval: 0 } })));
+    json(
+      res,
+      200,
+      messages.map((m) => ({ id: m.id, channel: m.channel, successful: false, error: '503::overloaded', advice: { reconnect: 'handshake', interval: 0 } })),
+    );
   });
 });
 

@@ -31,11 +31,7 @@ export class ReconnectPolicy {
   #failures = 0;
   readonly #handshakes: number[] = [];
 
-  constructor(
-    options: ReconnectPolicyOptions,
-    clock: Clock,
-    random: () => number = Math.random,
-  ) {
+  constructor(options: ReconnectPolicyOptions, clock: Clock, random: () => number = Math.random) {
     this.#options = options;
     this.#clock = clock;
     this.#random = random;

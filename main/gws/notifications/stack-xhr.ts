@@ -101,7 +101,6 @@ function unansweredMeta(requestBody: string | undefined, replyText: string): str
   const asked = (request as ({ channel?: unknown; id?: unknown } | null)[]).filter(
     (m): m is { channel: string; id?: unknown } => m?.channel === '/meta/handshake' || m?.channel === '/meta/connect' || m?.channel === '/meta/subscribe',
   );
-  const answers = (m: { channel: string; id?: unknown }) =>
-    replies.some((r) => r?.channel === m.channel && (m.channel === '/meta/handshake' || r.id === m.id));
+  const answers = (m: { channel: string; id?: unknown }) => replies.some((r) => r?.channel === m.channel && (m.channel === '/meta/handshake' || r.id === m.id));
   return asked.find((m) => !answers(m))?.channel;
 }

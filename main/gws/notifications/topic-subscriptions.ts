@@ -59,11 +59,14 @@ export class TopicSubscriptions {
       // A refusal may come in after stop(), for a subscribe it cut short.
       if (retrying || stopping()) return;
       retrying = true;
-      this.#retry = clock.setTimeout(() => {
-        if (stopping() || handshake !== this.#handshakes || cometd.isDisconnected()) return;
-        const missing = wanted.filter((topic) => !this.#confirmed.has(topic));
-        if (missing.length > 0) this.#subscribe(missing, handshake, attempt + 1);
-      }, policy.retryDelay(attempt + 1));
+      this.#retry = clock.setTimeout(
+        () => {
+          if (stopping() || handshake !== this.#handshakes || cometd.isDisconnected()) return;
+          const missing = wanted.filter((topic) => !this.#confirmed.has(topic));
+          if (missing.length > 0) this.#subscribe(missing, handshake, attempt + 1);
+        },
+        policy.retryDelay(attempt + 1),
+      );
     };
     cometd.batch(() => {
       for (const topic of wanted) {

@@ -86,7 +86,19 @@ export const attachedDataChanged = {
       participantsInfo: [{ digits: '1001', e164Number: '1001', formattedPhoneNumber: '1001' }],
       dnis: '1000',
       callType: 'Internal',
-      capabilities: ['SingleStepTransfer', 'InitiateConference', 'AttachUserData', 'Hangup', 'SingleStepConference', 'Hold', 'InitiateTransfer', 'DeleteUserDataPair', 'SendDtmf', 'DeleteUserData', 'UpdateUserData'],
+      capabilities: [
+        'SingleStepTransfer',
+        'InitiateConference',
+        'AttachUserData',
+        'Hangup',
+        'SingleStepConference',
+        'Hold',
+        'InitiateTransfer',
+        'DeleteUserDataPair',
+        'SendDtmf',
+        'DeleteUserData',
+        'UpdateUserData',
+      ],
       userData: { hello: 'hola' },
       duration: '13',
       mute: 'Off',
@@ -144,7 +156,20 @@ export const callResource = {
   ],
   dnis: '9165550104',
   callType: 'Internal',
-  capabilities: ['UpdateUserData', 'SendDtmf', 'InitiateConference', 'Hold', 'SingleStepTransfer', 'InitiateTransfer', 'AttachUserData', 'DeleteUserDataPair', 'SingleStepConference', 'DeleteUserData', 'Hangup', 'StartCallRecording'],
+  capabilities: [
+    'UpdateUserData',
+    'SendDtmf',
+    'InitiateConference',
+    'Hold',
+    'SingleStepTransfer',
+    'InitiateTransfer',
+    'AttachUserData',
+    'DeleteUserDataPair',
+    'SingleStepConference',
+    'DeleteUserData',
+    'Hangup',
+    'StartCallRecording',
+  ],
   userData: { AccountNumber: '12345678' },
   duration: '7',
   mute: 'Off',
@@ -172,7 +197,21 @@ export const switchedToBargeIn = {
       ],
       dnis: '5001',
       callType: 'Internal',
-      capabilities: ['AttachUserData', 'InitiateConference', 'UpdateUserData', 'Hold', 'SingleStepTransfer', 'DeleteUserData', 'SingleStepConference', 'Hangup', 'DeleteUserDataPair', 'SendDtmf', 'InitiateTransfer', 'SwitchToListenIn', 'RemoveParticipantFromConference'],
+      capabilities: [
+        'AttachUserData',
+        'InitiateConference',
+        'UpdateUserData',
+        'Hold',
+        'SingleStepTransfer',
+        'DeleteUserData',
+        'SingleStepConference',
+        'Hangup',
+        'DeleteUserDataPair',
+        'SendDtmf',
+        'InitiateTransfer',
+        'SwitchToListenIn',
+        'RemoveParticipantFromConference',
+      ],
       duration: '21',
       mute: 'Off',
       supervisorListeningIn: false,
@@ -193,7 +232,16 @@ const switches = (from: string, to: string) => bargedInCall.capabilities.map((c)
 /** "SwitchToListenIn": the same leg muted, SwitchToBargeIn on offer, path without its leading slash. */
 export const switchedToListenIn = {
   ...switchedToBargeIn,
-  data: { ...switchedToBargeIn.data, call: { ...bargedInCall, mute: 'On', duration: '75', capabilities: switches('SwitchToListenIn', 'SwitchToBargeIn'), path: 'calls/011DJV5JI898NB2L04000VTAES00000I' } },
+  data: {
+    ...switchedToBargeIn.data,
+    call: {
+      ...bargedInCall,
+      mute: 'On',
+      duration: '75',
+      capabilities: switches('SwitchToListenIn', 'SwitchToBargeIn'),
+      path: 'calls/011DJV5JI898NB2L04000VTAES00000I',
+    },
+  },
 };
 
 /** "MuteMonitoredUser": the agent muted by the supervisor. */
@@ -210,14 +258,31 @@ export const usersWithDevices = {
       ...meReply.user,
       emailAddress: 'ksippo@example.com',
       contactCenterId: 'cc1',
-      devices: [{ id: '0c754c1f-aaaa-4bbb-8ccc-000000000001', deviceState: 'Inactive', telephonyNetwork: 'Public', model: 'CloudDevice', vendor: 'Genesys', phoneNumber: '+16509870000', country: { name: 'United States' }, location: 'California', e164Number: '+16509870000' }],
+      devices: [
+        {
+          id: '0c754c1f-aaaa-4bbb-8ccc-000000000001',
+          deviceState: 'Inactive',
+          telephonyNetwork: 'Public',
+          model: 'CloudDevice',
+          vendor: 'Genesys',
+          phoneNumber: '+16509870000',
+          country: { name: 'United States' },
+          location: 'California',
+          e164Number: '+16509870000',
+        },
+      ],
     },
   ],
 };
 
 /** "PauseCallRecording" (8.6): a notification type and a recording state the app does not act on. */
 export const recordingPaused = {
-  data: { messageType: 'CallStateChangeMessage', notificationType: 'CallRecordingStateChange', call: { ...callResource, recordingState: 'Paused' }, phoneNumber: '5005' },
+  data: {
+    messageType: 'CallStateChangeMessage',
+    notificationType: 'CallRecordingStateChange',
+    call: { ...callResource, recordingState: 'Paused' },
+    phoneNumber: '5005',
+  },
   channel: '/v2/me/calls',
 };
 

@@ -48,7 +48,14 @@ export async function scriptedBayeux(script: BayeuxScript): Promise<ScriptedBaye
         const base = { id: m.id, channel: m.channel };
         if (m.channel === '/meta/handshake') {
           bayeux.handshakes++;
-          const good = { ...base, successful: true, clientId: `client${bayeux.handshakes}`, version: '1.0', supportedConnectionTypes: ['long-polling'], advice: GOOD_ADVICE };
+          const good = {
+            ...base,
+            successful: true,
+            clientId: `client${bayeux.handshakes}`,
+            version: '1.0',
+            supportedConnectionTypes: ['long-polling'],
+            advice: GOOD_ADVICE,
+          };
           replies.push({ ...good, ...script.handshake?.(bayeux.handshakes) });
         } else if (m.channel === '/meta/connect') {
           const scripted = script.connect(++bayeux.connects, m);

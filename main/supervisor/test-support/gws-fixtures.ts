@@ -13,8 +13,28 @@ export const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 
 export const user = userSchema.parse({ id: 'u-sup1', userName: 'supervisor1', roles: ['ROLE_SUPERVISOR', 'ROLE_AGENT'] });
 export const team: TeamMember[] = [
-  { userId: 'u-a1', userName: 'agent1', name: 'Alice Ng', deviceId: AGENT_DEVICE, deviceUri: targetUri(), phoneNumber: '7001', agentState: 'Ready', stateSince: T0, stateSinceKnown: false },
-  { userId: 'u-a2', userName: 'agent2', name: 'Bo Diaz', deviceId: AGENT2_DEVICE, deviceUri: targetUri(AGENT2_DEVICE), phoneNumber: '7002', agentState: 'Ready', stateSince: T0, stateSinceKnown: false },
+  {
+    userId: 'u-a1',
+    userName: 'agent1',
+    name: 'Alice Ng',
+    deviceId: AGENT_DEVICE,
+    deviceUri: targetUri(),
+    phoneNumber: '7001',
+    agentState: 'Ready',
+    stateSince: T0,
+    stateSinceKnown: false,
+  },
+  {
+    userId: 'u-a2',
+    userName: 'agent2',
+    name: 'Bo Diaz',
+    deviceId: AGENT2_DEVICE,
+    deviceUri: targetUri(AGENT2_DEVICE),
+    phoneNumber: '7002',
+    agentState: 'Ready',
+    stateSince: T0,
+    stateSinceKnown: false,
+  },
 ];
 
 /** The supervisor's device as DeviceStateChangeMessage carries it (docs/gws-notes.md, "Monitoring subscription"). */
@@ -84,4 +104,3 @@ export const signedIn = (device = supervisorDevice(), calls: Call[] = []): Super
   { type: 'snapshot', user, devices: [device], calls },
 ];
 export const eventTypes = (events: DomainEvent[]) => events.map((e) => e.type);
-

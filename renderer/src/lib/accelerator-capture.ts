@@ -13,9 +13,7 @@ export interface KeyPress {
 }
 
 export type Captured =
-  | { kind: 'pending'; modifiers: string[] }
-  | { kind: 'valid'; accelerator: string }
-  | { kind: 'invalid'; attempted: string; reason: string };
+  { kind: 'pending'; modifiers: string[] } | { kind: 'valid'; accelerator: string } | { kind: 'invalid'; attempted: string; reason: string };
 
 const MODIFIER_KEYS = new Set(['Control', 'Alt', 'AltGraph', 'Shift', 'Meta', 'OS', 'Super', 'Hyper']);
 

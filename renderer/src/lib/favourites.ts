@@ -1,8 +1,7 @@
 // Pinned favourites: a list of user ids kept in the window's localStorage (in Electron, inside
 // the user-data folder), one list per supervisor and server, so two accounts do not share pins.
 
-export const favouritesKey = (userName: string, serverUrl: string): string =>
-  `softphone.favourites.v1:${userName}@${serverUrl}`;
+export const favouritesKey = (userName: string, serverUrl: string): string => `softphone.favourites.v1:${userName}@${serverUrl}`;
 
 /** Tolerant: anything that is not a list of strings is an empty list, never an exception. */
 export function parseFavourites(raw: string | null): string[] {

@@ -21,7 +21,6 @@ const AGENT_STATES = new Map<string, { label: string; tone: AgentStateTone; requ
   ['Offline', { label: 'Logged out', tone: 'offline', request: 'Offline' }],
 ]);
 
-
 export function agentStateLabel(state: string | null): string {
   if (!state) return 'Unknown';
   return AGENT_STATES.get(state)?.label ?? words(state);

@@ -14,7 +14,13 @@ const member = (userId: string, name: string, phoneNumber: string | null = null,
   ...extra,
 });
 
-const team = [member('1', 'Zoé Martin', '7001'), member('2', 'alice Ng', '7002'), member('3', 'Bob Li', '7003'), member('10', 'Agent 10', '7010'), member('9', 'Agent 9', '7009')];
+const team = [
+  member('1', 'Zoé Martin', '7001'),
+  member('2', 'alice Ng', '7002'),
+  member('3', 'Bob Li', '7003'),
+  member('10', 'Agent 10', '7010'),
+  member('9', 'Agent 9', '7009'),
+];
 
 describe('team list order', () => {
   it('puts pinned favourites first, then sorts by name (case, accents and numbers read naturally)', () => {

@@ -6,7 +6,10 @@ import { agentStateTone } from './format';
 
 /** Lower case without accents, so "zoe" finds "Zoé". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** The state groups the header counts and the filter offers; Aux work is a kind of Not Ready. */
@@ -69,8 +72,6 @@ export function filterRows(rows: readonly TeamRow[], query: string, filter: Stat
   const terms = fold(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0 && filter === 'all') return rows;
   return rows.filter(
-    (row) =>
-      (filter === 'all' || (filter === 'armed' ? row.member.armed : row.group === filter)) &&
-      terms.every((t) => row.haystack.includes(t)),
+    (row) => (filter === 'all' || (filter === 'armed' ? row.member.armed : row.group === filter)) && terms.every((t) => row.haystack.includes(t)),
   );
 }

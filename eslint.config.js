@@ -49,6 +49,16 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // One convention for private members: ECMAScript's #private, which holds at run time too.
+      // A private constructor has no # form, so it stays.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "PropertyDefinition[accessibility='private'], MethodDefinition[accessibility='private'][kind!='constructor'], TSParameterProperty[accessibility='private']",
+          message: 'Use #private, not TypeScript private.',
+        },
+      ],
     },
   },
   {

@@ -9,39 +9,39 @@ interface Timer {
 }
 
 export class VirtualClock implements Clock {
-  private time = 0;
-  private nextId = 0;
-  private timers: Timer[] = [];
+  #time = 0;
+  #nextId = 0;
+  #timers: Timer[] = [];
 
   now(): number {
-    return this.time;
+    return this.#time;
   }
 
   setTimeout(callback: () => void, delayMs: number): TimerHandle {
-    const timer = { id: ++this.nextId, at: this.time + Math.max(0, delayMs), callback };
-    this.timers.push(timer);
+    const timer = { id: ++this.#nextId, at: this.#time + Math.max(0, delayMs), callback };
+    this.#timers.push(timer);
     return timer.id;
   }
 
   clearTimeout(handle: TimerHandle): void {
-    this.timers = this.timers.filter((timer) => timer.id !== handle);
+    this.#timers = this.#timers.filter((timer) => timer.id !== handle);
   }
 
   /** How many timers are waiting: what a stopped component left behind would still run. */
   get pending(): number {
-    return this.timers.length;
+    return this.#timers.length;
   }
 
   /** Moves time forward by `ms`, running each timer that falls due, in order. */
   advance(ms: number): void {
-    const end = this.time + ms;
+    const end = this.#time + ms;
     for (;;) {
-      const due = this.timers.filter((timer) => timer.at <= end).sort((a, b) => a.at - b.at)[0];
+      const due = this.#timers.filter((timer) => timer.at <= end).sort((a, b) => a.at - b.at)[0];
       if (!due) break;
       this.clearTimeout(due.id);
-      this.time = due.at;
+      this.#time = due.at;
       due.callback();
     }
-    this.time = end;
+    this.#time = end;
   }
 }

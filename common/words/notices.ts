@@ -1,0 +1,31 @@
+// The notices' words: what the window announces (aria-live) and the OS notifications show for
+// each domain event, in the product's voice. The monitoring words they use are common/words.ts's;
+// which event says what is main/supervisor/notices.ts's and os-notice.ts's.
+import type { MonitoredCallView, MonitoringState, SubscriptionView } from '../supervisor-view';
+import { MONITORING_STATES, subscriptionSentence } from '../words';
+
+const doing = (state: MonitoringState): string => MONITORING_STATES[state].doing;
+
+export const NOTICES = {
+  armed: (s: SubscriptionView): string => `${subscriptionSentence(s)}.`,
+  cancelled: 'Monitoring cancelled.',
+  endedAfterNextCall: 'Monitoring ended after the next call, as asked.',
+  /** The agent's name, or none when the view no longer says whom. */
+  lost: (agentName: string | undefined): string => `Monitoring of ${agentName ?? 'the agent'} was lost. Re-arm it to go on monitoring.`,
+  /** "Alice Ng is on a call with +1 916 555 0104: you are listening." */
+  callStarted: (call: MonitoredCallView): string => {
+    const customer = call.customerNumber ? ` with ${call.customerNumber}` : '';
+    return `${call.agent.name} is on a call${customer}: you are ${doing(call.monitoring)}.`;
+  },
+  modeChanged: (monitoring: MonitoringState, agentMuted: boolean): string =>
+    agentMuted ? `You are ${doing(monitoring)}; the agent is muted.` : `You are ${doing(monitoring)}.`,
+  callEnded: 'The monitored call has ended.',
+};
+
+/** The OS notifications' titles; their bodies are the notices above. */
+export const OS_NOTICE_TITLES = {
+  monitoredCallStarted: 'Monitored call started',
+  monitoringArmed: 'Monitoring armed',
+  monitoringCancelled: 'Monitoring ended',
+  monitoringLost: 'Monitoring lost',
+};

@@ -1,5 +1,5 @@
 // The notices' words: what the window announces (aria-live) and the OS notifications show for
-// each domain event, in the product's voice. The monitoring words they use are common/words.ts's;
+// each domain event, the connection and the barge-in key, in the product's voice. The monitoring words they use are common/words.ts's;
 // which event says what is main/supervisor/notices.ts's and os-notice.ts's.
 import type { MonitoredCallView, MonitoringState, SubscriptionView } from '../supervisor-view';
 import { MONITORING_STATES, subscriptionSentence } from '../words';
@@ -28,4 +28,18 @@ export const OS_NOTICE_TITLES = {
   monitoringArmed: 'Monitoring armed',
   monitoringCancelled: 'Monitoring ended',
   monitoringLost: 'Monitoring lost',
+};
+
+/** The OS notifications about the connection to GWS, told after a grace period (main/desktop/os-notifications.ts). */
+export const CONNECTION_NOTICES = {
+  lost: { title: 'Connection to GWS lost', body: (reason: string): string => `${reason}. Retrying; monitoring alerts may be late.` },
+  restored: { title: 'Connection to GWS restored', body: 'Alerts are live again.' },
+};
+
+/** What the global barge-in key says, in the window and as an OS notification with this title (main/desktop/barge-in-key.ts). */
+export const BARGE_IN_KEY_NOTICES = {
+  title: 'Barge-in shortcut',
+  alreadyBargedIn: (agentName: string): string => `You are already ${MONITORING_STATES.BargeIn.doing} on ${agentName}'s call.`,
+  failed: (reason: string): string => `Could not barge in: ${reason}`,
+  noCall: (agentName: string): string => `No monitored call in progress: ${agentName} is not on a call.`,
 };

@@ -52,3 +52,10 @@ export const agentAudio = (muted: boolean): string => (muted ? 'Muted: the custo
 
 /** The activity screen's result column. */
 export const ACTIVITY_RESULTS = { done: 'Done', failed: 'Failed' };
+
+/** The problems the window itself puts in words (main's come with their own, from GWS and the session). */
+export const WINDOW_PROBLEMS = {
+  noAnswer: (reason: string): string => `The app did not answer (${reason}). Try again; if it persists, restart the app.`,
+  stillWaiting: 'Still waiting for the previous answer.',
+  valueNotAllowed: 'This value is not allowed.',
+};

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { TRAY_ACTIONS, type TrayCatalogueAction } from '../common/actions';
 import { EVENT_CHANNEL, type Notice } from '../common/contract';
 import type { SupervisorView } from '../common/supervisor-view';
+import { BARGE_IN_KEY_NOTICES } from '../common/words/notices';
 import { APP_ID } from './app-id';
 import { createAppCore, type AppCore } from './app-core';
 import { appInfo } from './app-info';
@@ -94,7 +95,7 @@ async function start(): Promise<void> {
       view: () => core.supervisor.view(),
       bargeIn: () => core.supervisor.switchToBargeIn(),
       revealWindow: reveal,
-      notify: (notice) => notify(notice, 'Barge-in shortcut'),
+      notify: (notice) => notify(notice, BARGE_IN_KEY_NOTICES.title),
     });
   });
   core.session.on('state', (state) => {

@@ -1,4 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { APP_MENU } from '../../common/words/app';
 
 /**
  * The application menu: Quit lives here and in the tray, since closing the window only hides
@@ -10,8 +11,8 @@ export function installAppMenu(platform: string, hideWindow: () => void): void {
       ? [{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }]
       : [
           {
-            label: '&File',
-            submenu: [{ label: 'Close window', accelerator: 'CommandOrControl+W', click: hideWindow }, { type: 'separator' }, { role: 'quit' }],
+            label: APP_MENU.file,
+            submenu: [{ label: APP_MENU.closeWindow, accelerator: 'CommandOrControl+W', click: hideWindow }, { type: 'separator' }, { role: 'quit' }],
           },
           { role: 'editMenu' },
         ];

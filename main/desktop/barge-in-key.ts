@@ -2,7 +2,7 @@
 // at once; already barged in, or armed with no call, say so; with nothing armed, show the window.
 import type { Notice } from '../../common/contract';
 import type { SupervisorView } from '../../common/supervisor-view';
-import { MONITORING_STATES } from '../../common/words';
+import { BARGE_IN_KEY_NOTICES } from '../../common/words/notices';
 import type { ActionResult } from '../supervisor/service';
 
 export interface BargeInKeyDeps {
@@ -15,13 +15,12 @@ export interface BargeInKeyDeps {
 export async function pressBargeInKey(deps: BargeInKeyDeps): Promise<void> {
   const view = deps.view();
   const call = view.monitoredCall;
-  if (call?.monitoring === 'BargeIn')
-    return deps.notify({ kind: 'info', message: `You are already ${MONITORING_STATES.BargeIn.doing} on ${call.agent.name}'s call.` });
+  if (call?.monitoring === 'BargeIn') return deps.notify({ kind: 'info', message: BARGE_IN_KEY_NOTICES.alreadyBargedIn(call.agent.name) });
   if (call) {
     const result = await deps.bargeIn();
-    if (!result.ok) deps.notify({ kind: 'error', message: `Could not barge in: ${result.error.message}` });
+    if (!result.ok) deps.notify({ kind: 'error', message: BARGE_IN_KEY_NOTICES.failed(result.error.message) });
     return;
   }
-  if (view.armed) return deps.notify({ kind: 'info', message: `No monitored call in progress: ${view.armed.target.name} is not on a call.` });
+  if (view.armed) return deps.notify({ kind: 'info', message: BARGE_IN_KEY_NOTICES.noCall(view.armed.target.name) });
   deps.revealWindow();
 }

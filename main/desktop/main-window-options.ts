@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { APP_NAME } from '../../common/words/app';
 
 /**
  * Electron's security checklist for the one window: isolated, sandboxed, no Node in the page;
@@ -12,7 +13,7 @@ export function mainWindowOptions(preload: string, bounds?: Rectangle, { devTool
     minWidth: 720,
     minHeight: 480,
     show: false,
-    title: 'Supervisor Softphone',
+    title: APP_NAME,
     webPreferences: {
       preload,
       contextIsolation: true,

@@ -6,6 +6,7 @@
 import { Notification } from 'electron';
 import { ACTIONS } from '../../common/actions';
 import type { Settings } from '../../common/settings';
+import { CONNECTION_NOTICES } from '../../common/words/notices';
 
 export type NotificationKind = keyof Settings['notifications'] | 'shortcut';
 
@@ -58,7 +59,7 @@ export class OsNotifications {
     this.#lostTimer = setTimeout(() => {
       this.#lostTimer = undefined;
       this.#lostShown = true;
-      this.show({ kind: 'connectionLost', title: 'Connection to GWS lost', body: `${reason}. Retrying; monitoring alerts may be late.` });
+      this.show({ kind: 'connectionLost', title: CONNECTION_NOTICES.lost.title, body: CONNECTION_NOTICES.lost.body(reason) });
     }, this.#deps.graceMs ?? 5000);
   }
 
@@ -67,7 +68,7 @@ export class OsNotifications {
     this.#lostTimer = undefined;
     if (!this.#lostShown) return;
     this.#lostShown = false;
-    this.show({ kind: 'connectionRestored', title: 'Connection to GWS restored', body: 'Alerts are live again.' });
+    this.show({ kind: 'connectionRestored', title: CONNECTION_NOTICES.restored.title, body: CONNECTION_NOTICES.restored.body });
   }
 
   dispose(): void {

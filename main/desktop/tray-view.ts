@@ -6,7 +6,7 @@ import { actionRow, TRAY_ACTIONS, type TrayCatalogueAction } from '../../common/
 import type { ShortcutStatus } from '../../common/contract';
 import type { SessionView } from '../../common/session-view';
 import type { SupervisorView } from '../../common/supervisor-view';
-import { MONITORING_STATES, subscriptionSentence } from '../../common/words';
+import { TRAY_MENU, TRAY_TOOLTIP, withKey } from '../../common/words/tray';
 
 /** One PNG per state in build/tray (resources/tray when packaged). */
 export type TrayIcon = 'signed-out' | 'connected' | 'armed' | 'live' | 'barged-in' | 'problem';
@@ -19,53 +19,45 @@ export interface TrayView {
   menu: TrayMenuEntry[];
 }
 
-const APP = 'Supervisor Softphone';
-
 function stateOf(session: SessionView, view: SupervisorView): { icon: TrayIcon; words: string } {
   if (session.status !== 'signed-in') {
-    const reason = session.status === 'signed-out' && session.reason ? ` (${session.reason.message})` : '';
-    return { icon: session.status === 'signed-out' && session.reason ? 'problem' : 'signed-out', words: `signed out${reason}` };
+    const reason = session.status === 'signed-out' ? session.reason?.message : undefined;
+    return { icon: reason !== undefined ? 'problem' : 'signed-out', words: TRAY_TOOLTIP.signedOut(reason) };
   }
   if (session.connection.kind === 'reconnecting' || session.connection.kind === 'offline') {
-    return { icon: 'problem', words: `connection lost, retrying (attempt ${session.connection.attempt})` };
+    return { icon: 'problem', words: TRAY_TOOLTIP.connectionLost(session.connection.attempt) };
   }
   const call = view.monitoredCall;
-  if (call) {
-    const customer = call.customerNumber ? ` with ${call.customerNumber}` : '';
-    return {
-      icon: call.monitoring === 'BargeIn' ? 'barged-in' : 'live',
-      words: `${MONITORING_STATES[call.monitoring].doing}: ${call.agent.name} on a call${customer}`,
-    };
-  }
-  if (view.armed) return { icon: 'armed', words: subscriptionSentence(view.armed) };
-  if (view.lost) return { icon: 'problem', words: `monitoring of ${view.lost.target.name} lost` };
-  return { icon: 'connected', words: `connected as ${session.displayName}` };
+  if (call) return { icon: call.monitoring === 'BargeIn' ? 'barged-in' : 'live', words: TRAY_TOOLTIP.onCall(call) };
+  if (view.armed) return { icon: 'armed', words: TRAY_TOOLTIP.armed(view.armed) };
+  if (view.lost) return { icon: 'problem', words: TRAY_TOOLTIP.lost(view.lost.target.name) };
+  return { icon: 'connected', words: TRAY_TOOLTIP.connected(session.displayName) };
 }
 
 export function trayView(session: SessionView, view: SupervisorView, shortcut: ShortcutStatus, platform: string): TrayView {
   const { icon, words } = stateOf(session, view);
   const key = acceleratorLabel(shortcut.accelerator, platform);
-  const problem = shortcut.state === 'failed' ? `Barge-in shortcut ${key} unavailable: ${shortcut.reason}` : undefined;
+  const problem = shortcut.state === 'failed' ? TRAY_TOOLTIP.shortcutFailed(key, shortcut.reason) : undefined;
   const allowed = (ref: TrayCatalogueAction): boolean => {
     const [target, action] = ref.split('.');
     return target === 'device' ? view.deviceActions.some((a) => a === action) : (view.monitoredCall?.actions ?? []).some((a) => a === action);
   };
   const label = (ref: TrayCatalogueAction): string => {
     const row = actionRow(ref);
-    return row.keyHint && shortcut.state !== 'failed' ? `${row.label} (${key})` : row.label;
+    return row.keyHint && shortcut.state !== 'failed' ? withKey(row.label, key) : row.label;
   };
   const item = (action: TrayAction, label: string, enabled: boolean): TrayMenuEntry => ({ type: 'item', action, label, enabled });
-  const app = session.status === 'signed-in' && session.demo ? `${APP} (demo)` : APP;
+  const app = TRAY_TOOLTIP.app(session.status === 'signed-in' && session.demo);
   return {
     icon,
-    tooltip: [`${app}: ${words}`, problem].filter(Boolean).join('\n'),
+    tooltip: [TRAY_TOOLTIP.line(app, words), problem].filter(Boolean).join('\n'),
     menu: [
-      item('show-window', 'Show window', true),
+      item('show-window', TRAY_MENU.showWindow, true),
       { type: 'separator' },
       ...TRAY_ACTIONS.map((ref) => item(ref, label(ref), allowed(ref))),
       { type: 'separator' },
-      item('sign-out', 'Sign out', session.status === 'signed-in'),
-      item('quit', 'Quit', true),
+      item('sign-out', TRAY_MENU.signOut, session.status === 'signed-in'),
+      item('quit', TRAY_MENU.quit, true),
     ],
   };
 }

@@ -1,29 +1,31 @@
 // How the window says things: GWS's identifiers turned into the words a supervisor reads.
 // Pure functions, unit-tested in format.test.ts.
-import type { AgentStateRequest } from '../../../common/contract';
+import { AGENT_STATE_REQUESTS, type AgentStateRequest } from '../../../common/contract';
 import type { ConnectionView } from '../../../common/session-view';
 import type { MonitoringMode, MonitoringScope } from '../../../common/supervisor-view';
 import { loggedOperationLabel } from '../../../common/actions';
 import { MONITORING_MODES, MONITORING_SCOPES, words } from '../../../common/words';
+import { AGENT_STATE_LABELS, CALL_STATE_LABELS, CONNECTION_WORDS, UNKNOWN_AGENT_STATE } from '../../../common/words/window';
 
 export type AgentStateTone = 'ready' | 'not-ready' | 'after-call' | 'aux' | 'offline' | 'unknown';
 
 // GWS folds workMode into the state (main/supervisor/team.ts): ManualIn and AutoIn are Ready.
 // GWS's names are looked up in Maps: a state named "constructor" must find nothing.
-const AGENT_STATES = new Map<string, { label: string; tone: AgentStateTone; request: AgentStateRequest | null }>([
-  ['Ready', { label: 'Ready', tone: 'ready', request: 'Ready' }],
-  ['ManualIn', { label: 'Ready', tone: 'ready', request: 'Ready' }],
-  ['AutoIn', { label: 'Ready', tone: 'ready', request: 'Ready' }],
-  ['NotReady', { label: 'Not Ready', tone: 'not-ready', request: 'NotReady' }],
-  ['AfterCallWork', { label: 'After call work', tone: 'after-call', request: 'AfterCallWork' }],
-  ['AuxWork', { label: 'Aux work', tone: 'aux', request: 'AuxWork' }],
-  ['LoggedOut', { label: 'Logged out', tone: 'offline', request: 'Offline' }],
-  ['Offline', { label: 'Logged out', tone: 'offline', request: 'Offline' }],
+const AGENT_STATES = new Map<string, { tone: AgentStateTone; request: AgentStateRequest }>([
+  ['Ready', { tone: 'ready', request: 'Ready' }],
+  ['ManualIn', { tone: 'ready', request: 'Ready' }],
+  ['AutoIn', { tone: 'ready', request: 'Ready' }],
+  ['NotReady', { tone: 'not-ready', request: 'NotReady' }],
+  ['AfterCallWork', { tone: 'after-call', request: 'AfterCallWork' }],
+  ['AuxWork', { tone: 'aux', request: 'AuxWork' }],
+  ['LoggedOut', { tone: 'offline', request: 'Offline' }],
+  ['Offline', { tone: 'offline', request: 'Offline' }],
 ]);
 
 export function agentStateLabel(state: string | null): string {
-  if (!state) return 'Unknown';
-  return AGENT_STATES.get(state)?.label ?? words(state);
+  if (!state) return UNKNOWN_AGENT_STATE;
+  const known = AGENT_STATES.get(state);
+  return known ? AGENT_STATE_LABELS[known.request] : words(state);
 }
 
 export function agentStateTone(state: string | null): AgentStateTone {
@@ -35,13 +37,10 @@ export function agentStateRequestOf(state: string | null): AgentStateRequest | '
   return (state && AGENT_STATES.get(state)?.request) || '';
 }
 
-export const AGENT_STATE_CHOICES: ReadonlyArray<{ value: AgentStateRequest; label: string }> = [
-  { value: 'Ready', label: 'Ready' },
-  { value: 'NotReady', label: 'Not Ready' },
-  { value: 'AfterCallWork', label: 'After call work' },
-  { value: 'AuxWork', label: 'Aux work' },
-  { value: 'Offline', label: 'Logged out' },
-];
+export const AGENT_STATE_CHOICES: ReadonlyArray<{ value: AgentStateRequest; label: string }> = AGENT_STATE_REQUESTS.map((value) => ({
+  value,
+  label: AGENT_STATE_LABELS[value],
+}));
 
 /** 7 s → "0:07", 754 s → "12:34", 3723 s → "1:02:03". */
 export function formatDuration(ms: number): string {
@@ -82,17 +81,17 @@ export interface ConnectionWords {
 export function connectionWords(c: ConnectionView, now: number): ConnectionWords {
   switch (c.kind) {
     case 'connected':
-      return { label: 'Connected', countdown: null, detail: null, tone: 'ok' };
+      return { label: CONNECTION_WORDS.connected, countdown: null, detail: null, tone: 'ok' };
     case 'connecting':
-      return { label: 'Connecting…', countdown: null, detail: null, tone: 'neutral' };
+      return { label: CONNECTION_WORDS.connecting, countdown: null, detail: null, tone: 'neutral' };
     case 'stopped':
-      return { label: 'Not connected', countdown: null, detail: null, tone: 'neutral' };
+      return { label: CONNECTION_WORDS.stopped, countdown: null, detail: null, tone: 'neutral' };
     case 'reconnecting':
     case 'offline': {
       const seconds = Math.ceil((c.nextRetryAt - now) / 1000);
       return {
-        label: `${c.kind === 'offline' ? 'Offline' : 'Reconnecting'} (attempt ${c.attempt})`,
-        countdown: seconds > 0 ? `next try in ${seconds} s` : 'trying now…',
+        label: CONNECTION_WORDS.retrying(c.kind === 'offline', c.attempt),
+        countdown: seconds > 0 ? CONNECTION_WORDS.nextTry(seconds) : CONNECTION_WORDS.tryingNow,
         detail: c.reason || null,
         tone: c.kind === 'offline' ? 'danger' : 'warning',
       };
@@ -100,14 +99,7 @@ export function connectionWords(c: ConnectionView, now: number): ConnectionWords
   }
 }
 
-const CALL_STATES = new Map([
-  ['Ringing', 'Ringing'],
-  ['Dialing', 'Dialing'],
-  ['Established', 'Talking'],
-  ['Held', 'On hold'],
-  ['Released', 'Ended'],
-]);
-export const callStateLabel = (state: string): string => CALL_STATES.get(state) ?? words(state);
+export const callStateLabel = (state: string): string => CALL_STATE_LABELS.get(state) ?? words(state);
 
 export const operationLabel = (operation: string): string => loggedOperationLabel(operation) ?? words(operation);
 

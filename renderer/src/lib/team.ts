@@ -2,6 +2,7 @@
 // time in state; a query matches the name (any word start or substring), the user name or the
 // device number; the filter keeps one group of states, or the armed agent.
 import type { TeamMemberView } from '../../../common/supervisor-view';
+import { AGENT_STATE_LABELS } from '../../../common/words/window';
 import { agentStateTone } from './format';
 
 /** Lower case without accents, so "zoe" finds "Zoé". */
@@ -15,10 +16,10 @@ export function fold(text: string): string {
 /** The state groups the header counts and the filter offers; Aux work is a kind of Not Ready. */
 export type StateGroup = 'ready' | 'not-ready' | 'after-call' | 'logged-out';
 export const STATE_GROUPS: ReadonlyArray<{ group: StateGroup; label: string }> = [
-  { group: 'ready', label: 'Ready' },
-  { group: 'not-ready', label: 'Not Ready' },
-  { group: 'after-call', label: 'After call work' },
-  { group: 'logged-out', label: 'Logged out' },
+  { group: 'ready', label: AGENT_STATE_LABELS.Ready },
+  { group: 'not-ready', label: AGENT_STATE_LABELS.NotReady },
+  { group: 'after-call', label: AGENT_STATE_LABELS.AfterCallWork },
+  { group: 'logged-out', label: AGENT_STATE_LABELS.Offline },
 ];
 
 export type StateFilter = 'all' | StateGroup | 'armed';

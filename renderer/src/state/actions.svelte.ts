@@ -2,6 +2,7 @@
 // the last one that failed, in words, to show next to the button that caused it.
 import { SvelteSet } from 'svelte/reactivity';
 import type { IpcError, IpcResult } from '../../../common/contract';
+import { WINDOW_PROBLEMS } from '../../../common/words/window';
 import { invoke } from '../lib/ipc';
 import { announcer } from './announcer.svelte';
 
@@ -25,7 +26,7 @@ export class Actions {
    * buttons work (GWS's event can make the next button appear before this answer arrives).
    */
   async run<T>(key: string, call: () => Promise<IpcResult<T>>): Promise<IpcResult<T>> {
-    if (this.#pending.has(key)) return { ok: false, error: { code: 'busy', message: 'Still waiting for the previous answer.' } };
+    if (this.#pending.has(key)) return { ok: false, error: { code: 'busy', message: WINDOW_PROBLEMS.stillWaiting } };
     this.#pending.add(key);
     this.error = null;
     const result = await invoke(call);

@@ -2,6 +2,7 @@
 // main, with each field's error kept next to it and the last field saved.
 import type { Settings, SettingsChange } from '../../../common/settings';
 import { settingsSchema } from '../../../common/settings';
+import { WINDOW_PROBLEMS } from '../../../common/words/window';
 import { Actions } from './actions.svelte';
 import { announcer } from './announcer.svelte';
 import { app } from './app.svelte';
@@ -26,7 +27,7 @@ export class SettingsSaver {
   async #saveNow<K extends Field>(field: K, value: Settings[K]): Promise<boolean> {
     const checked = settingsSchema.shape[field].safeParse(value);
     if (!checked.success) {
-      this.errors[field] = checked.error.issues[0]?.message ?? 'This value is not allowed.';
+      this.errors[field] = checked.error.issues[0]?.message ?? WINDOW_PROBLEMS.valueNotAllowed;
       return false;
     }
     delete this.errors[field];

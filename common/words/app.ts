@@ -1,0 +1,9 @@
+// The app's own name and the application menu's words (main/desktop/app-menu.ts).
+
+export const APP_NAME = 'Supervisor Softphone';
+
+/** The application menu outside macOS, whose menus are roles the OS names. */
+export const APP_MENU = {
+  file: '&File',
+  closeWindow: 'Close window',
+};

@@ -96,8 +96,8 @@ export const ACTIONS = {
  * Not Ready (After call work and Aux work are Not Ready with a work mode).
  */
 export function teamMemberActions(agentState: string | null): TeamMemberAction[] {
-  if (agentState === null || agentState === 'LoggedOut') return [];
-  if (agentState === 'Ready') return ['makeNotReady', 'logOff'];
+  if (agentState === null || agentState === 'LoggedOut' || agentState === 'Offline') return [];
+  if (agentState === 'Ready' || agentState === 'ManualIn' || agentState === 'AutoIn') return ['makeNotReady', 'logOff'];
   if (agentState === 'NotReady' || agentState === 'AfterCallWork' || agentState === 'AuxWork') return ['makeReady', 'logOff'];
   return ['makeReady', 'makeNotReady', 'logOff'];
 }

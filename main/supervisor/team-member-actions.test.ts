@@ -1,26 +1,12 @@
 // The team member actions (Make Ready, Make Not Ready, Log off) through the service the IPC verb
 // team.setAgentState calls, against the simulator over real HTTP and CometD: the row pending
 // until the user is read again, the new state, the activity log, and each refusal in words.
-import { afterEach, describe, expect, it } from 'vitest';
-import { operationNames, startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
+import { describe, expect, it } from 'vitest';
+import { operationNames } from '../../sim/index';
 import '../../test-support/no-unhandled-rejections';
-import { agent, signedInWorld, type World } from './test-support/service-world';
+import { agent, worldsPerTest, type World } from './test-support/service-world';
 
-const worlds: World[] = [];
-const sims: Simulator[] = [];
-
-async function signedIn(options: SimulatorOptions = {}, userName = 'supervisor1'): Promise<World> {
-  const sim = await startSimulator({ longPollMs: 2000, ...options });
-  sims.push(sim);
-  const world = await signedInWorld(sim, userName);
-  worlds.push(world);
-  return world;
-}
-
-afterEach(async () => {
-  for (const w of worlds.splice(0).reverse()) await w.dispose();
-  await Promise.all(sims.splice(0).map((s) => s.close()));
-});
+const signedIn = worldsPerTest();
 
 const agentControlPosts = (w: World) => operationNames(w.sim.scenario.requests()).filter((name) => ['Ready', 'NotReady', 'Offline'].includes(name));
 

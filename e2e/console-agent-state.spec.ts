@@ -15,8 +15,14 @@ test('make an agent Not Ready, then Ready, then log them off with confirmation',
   await expect(panel.getByRole('heading')).toHaveText(`${name}'s state`);
   await expect(panel.getByTestId('agent-state-now')).toHaveText('Ready');
   await expect(panel.getByRole('button', { name: 'Make Ready' })).toHaveCount(0);
+  // A slow GWS: the row says the change is pending until the agent, read again, shows it.
+  sim.scenario.applyFaults({ latencyMs: 1500 });
   await panel.getByRole('button', { name: 'Make Not Ready' }).click();
+  await expect(row.getByTestId('team-pending')).toHaveText('Make Not Ready: waiting for GWS…');
+  await expect(panel.getByTestId('agent-state-now')).toHaveText('Make Not Ready: waiting for GWS…');
   await expect(rowState).toHaveText('Not Ready · <1 min');
+  await expect(row.getByTestId('team-pending')).toHaveCount(0);
+  sim.scenario.applyFaults({ latencyMs: 0 });
   await expect(panel.getByTestId('agent-state-now')).toHaveText('Not Ready');
 
   // From the team list's menu, by keyboard: Shift+F10 opens it on the selected agent.

@@ -8,7 +8,7 @@ import type { MonitoringState } from './supervisor-view';
 import { MONITORING_STATES } from './words';
 
 /** What an action applies to; each has its own list of action names, in the order shown. */
-export const ACTION_TARGETS = ['device', 'monitoredCall', 'ownCall'] as const;
+export const ACTION_TARGETS = ['device', 'monitoredCall', 'ownCall', 'teamMember'] as const;
 export type ActionTarget = (typeof ACTION_TARGETS)[number];
 
 export const DEVICE_ACTIONS = ['listenIn', 'coach', 'bargeIn', 'cancelMonitoring'] as const;
@@ -17,6 +17,9 @@ export const OWN_CALL_ACTIONS = ['answer', 'retrieve', 'hold', 'hangup'] as cons
 export type DeviceAction = (typeof DEVICE_ACTIONS)[number];
 export type MonitoredCallAction = (typeof MONITORED_CALL_ACTIONS)[number];
 export type OwnCallAction = (typeof OWN_CALL_ACTIONS)[number];
+/** Supervisor Agent State Control on a team member's voice channel. */
+export const TEAM_MEMBER_ACTIONS = ['makeReady', 'makeNotReady', 'logOff'] as const;
+export type TeamMemberAction = (typeof TEAM_MEMBER_ACTIONS)[number];
 
 export interface ActionRow<Operation extends string = string> {
   /**
@@ -75,11 +78,29 @@ export const ACTIONS = {
     hold: row('Hold', 'Hold'),
     hangup: row('Hangup', 'Hang up', { tone: 'danger' }),
   },
+  teamMember: {
+    makeReady: row('Ready', 'Make Ready', { logged: 'Made Ready' }),
+    makeNotReady: row('NotReady', 'Make Not Ready', { logged: 'Made Not Ready' }),
+    logOff: row('Offline', 'Log off', { confirm: true, logged: 'Logged off', tone: 'danger' }),
+  },
 } satisfies {
   device: Record<DeviceAction, ActionRow>;
   monitoredCall: Record<MonitoredCallAction, ActionRow>;
   ownCall: Record<OwnCallAction, ActionRow>;
+  teamMember: Record<TeamMemberAction, ActionRow>;
 };
+
+/**
+ * The team member actions an agent's state allows: none for a logged-out agent (GWS cannot log
+ * one in) or an unknown state, no Make Ready for a Ready one, no Make Not Ready for one already
+ * Not Ready (After call work and Aux work are Not Ready with a work mode).
+ */
+export function teamMemberActions(agentState: string | null): TeamMemberAction[] {
+  if (agentState === null || agentState === 'LoggedOut' || agentState === 'Offline') return [];
+  if (agentState === 'Ready' || agentState === 'ManualIn' || agentState === 'AutoIn') return ['makeNotReady', 'logOff'];
+  if (agentState === 'NotReady' || agentState === 'AfterCallWork' || agentState === 'AuxWork') return ['makeReady', 'logOff'];
+  return ['makeReady', 'makeNotReady', 'logOff'];
+}
 
 /**
  * The tray menu's catalogue actions, in its order: those that take no argument, so a menu item

@@ -10,5 +10,7 @@ export interface ActivityEntry {
   operation: string;
   scope: string | null;
   mode: string | null;
+  /** An agent state change: the state read before and after it (after is null when it could not be read). */
+  change?: { from: string | null; to: string | null };
   result: { ok: true } | { ok: false; code: string; message: string };
 }

@@ -3,6 +3,7 @@
 // VerbSignatures plus its schema in schemas.ts; the preload builds window.softphone from VERBS
 // and main refuses anything else.
 import type { z } from 'zod';
+import type { TeamMemberAction } from './actions';
 import type { ActivityEntry } from './activity';
 import type { announcementSchema, noticeSchema, shortcutStatusSchema } from './event-schemas';
 import type { Problem } from './problem';
@@ -36,6 +37,7 @@ export const VERBS = [
   'call.retrieve',
   'call.dial',
   'me.setState',
+  'team.setAgentState',
   'activity.list',
 ] as const;
 export type Verb = (typeof VERBS)[number];
@@ -114,6 +116,8 @@ export interface VerbSignatures {
   'call.retrieve': { args: [CallRef]; result: null };
   'call.dial': { args: [{ number: string }]; result: null };
   'me.setState': { args: [{ state: AgentStateRequest }]; result: null };
+  /** A team member's state: a catalogue row of ACTIONS.teamMember. */
+  'team.setAgentState': { args: [{ userId: string; action: TeamMemberAction }]; result: null };
   'activity.list': { args: [{ target?: string; limit?: number }]; result: ActivityEntry[] };
 }
 

@@ -10,6 +10,7 @@ const member = (userId: string, name: string, phoneNumber: string | null = null)
   stateSince: 1000,
   stateSinceKnown: false,
   armed: false,
+  pending: null,
 });
 const team = [member('1', 'Zoé Martin', '7001'), member('2', 'Alice Ng', '7002'), member('3', 'Bob Li')];
 

@@ -3,7 +3,7 @@
 // capabilities allow them, so no button offers what the server would refuse. The schemas are
 // the description; each type is what its schema outputs, so the two cannot drift.
 import { z } from 'zod';
-import { DEVICE_ACTIONS, MONITORED_CALL_ACTIONS, OWN_CALL_ACTIONS } from './actions';
+import { DEVICE_ACTIONS, MONITORED_CALL_ACTIONS, OWN_CALL_ACTIONS, TEAM_MEMBER_ACTIONS } from './actions';
 import { problemSchema } from './problem';
 
 export const MONITORING_STATE_NAMES = ['ListenIn', 'Coach', 'BargeIn'] as const;
@@ -62,6 +62,8 @@ const teamMemberSchema = z.object({
   stateSinceKnown: z.boolean(),
   /** The supervisor's subscription targets this agent. */
   armed: z.boolean(),
+  /** A state change the supervisor asked for and GWS has not yet confirmed (read the user again). */
+  pending: z.enum(TEAM_MEMBER_ACTIONS).nullable(),
 });
 export type TeamMemberView = z.output<typeof teamMemberSchema>;
 export const teamSchema = z.array(teamMemberSchema);
@@ -83,6 +85,8 @@ export const pushedSupervisorViewSchema = z.object({
   ownCalls: z.array(ownCallSchema),
   agentState: z.string().nullable(),
   deviceActions: z.array(z.enum(DEVICE_ACTIONS)),
+  /** GWS offers Supervisor Agent State Control (feature api-supervisor-agent-control). */
+  agentControl: z.boolean(),
 });
 export type PushedSupervisorView = z.output<typeof pushedSupervisorViewSchema>;
 export type SupervisorView = PushedSupervisorView & { team: TeamMemberView[] };

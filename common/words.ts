@@ -49,3 +49,18 @@ export const monitoredCallAnnouncements = {
   muted: (call: MonitoredCallView): string => (call.agentMuted ? `${call.agent.name} is muted.` : `${call.agent.name} is no longer muted.`),
   ended: (agentName: string): string => `The monitored call with ${agentName} ended.`,
 };
+
+/** The question a catalogue row with `confirm` asks before it runs: "Log off Alice Ng?". */
+export const confirmationQuestion = (label: string, whom: string): string => `${label} ${whom}?`;
+
+/** A team row while GWS has not yet confirmed a change: "Make Not Ready: waiting for GWS…". */
+export const pendingChange = (label: string): string => `${label}: waiting for GWS…`;
+
+/** The team member panel's words around the catalogue's agent state actions. */
+export const AGENT_CONTROL_WORDS = {
+  heading: (name: string): string => `${name}'s state`,
+  off: "Changing agents' states is switched off on this GWS server.",
+  nothing: 'GWS changes the state of logged-in agents only.',
+  menu: (name: string): string => `Actions for ${name}`,
+  cancel: 'Cancel',
+};

@@ -14,6 +14,7 @@ const entrySchema: z.ZodType<ActivityEntry> = z.object({
   operation: z.string(),
   scope: z.string().nullable(),
   mode: z.string().nullable(),
+  change: z.object({ from: z.string().nullable(), to: z.string().nullable() }).optional(),
   result: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), code: z.string(), message: z.string() })]),
 });
 

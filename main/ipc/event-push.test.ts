@@ -12,6 +12,7 @@ const member = (userName: string, armed = false): TeamMemberView => ({
   stateSince: 0,
   stateSinceKnown: false,
   armed,
+  pending: null,
 });
 const view = (n: number, team: TeamMemberView[] = []) =>
   ({
@@ -24,6 +25,7 @@ const view = (n: number, team: TeamMemberView[] = []) =>
     monitoredCall: null,
     agentState: String(n),
     deviceActions: [],
+    agentControl: false,
   }) satisfies SupervisorView;
 const withoutTeam = ({ team: _team, ...rest }: SupervisorView) => rest;
 

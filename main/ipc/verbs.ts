@@ -79,6 +79,7 @@ export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
     'call.retrieve': async ({ callId }) => asReply(await s.onOwnCall(callId, 'retrieve')),
     'call.dial': async ({ number }) => asReply(await s.dial(number)),
     'me.setState': async ({ state }) => asReply(await s.setMyState(state)),
+    'team.setAgentState': async ({ userId, action }) => asReply(await s.setTeamMemberState(userId, action)),
     'activity.list': async (query) => ok(await core.activity.read(query)),
   };
 }

@@ -76,18 +76,18 @@ function isRefusal(error: GwsError): boolean {
   return (error.code === 'http' && error.httpStatus === 404) || error.code === 'forbidden';
 }
 
+export const agentControlOff: Problem = {
+  code: 'agent-control-off',
+  message: `Changing agents' states is switched off on this GWS server (feature ${AGENT_CONTROL_FEATURE}). Ask your administrator to enable it.`,
+};
+
 /** GWS's own words, bounded: they come from the network. */
 const said = (error: GwsError) => `GWS said: ${error.message.slice(0, 200)}`;
 
 export function agentControlRefusal(error: GwsError, { agentName, features, agentState }: RefusalContext): Problem {
   const notFound = (error.code === 'status' && error.statusCode === 6) || (error.code === 'http' && error.httpStatus === 404);
   if (notFound) {
-    if (features && !features.has(AGENT_CONTROL_FEATURE)) {
-      return {
-        code: 'agent-control-off',
-        message: `Changing agents' states is switched off on this GWS server (feature ${AGENT_CONTROL_FEATURE}). Ask your administrator to enable it.`,
-      };
-    }
+    if (features && !features.has(AGENT_CONTROL_FEATURE)) return agentControlOff;
     if (features) {
       return { code: 'unknown-agent', message: `GWS does not know ${agentName} any more: the user may have been removed. (${said(error)})` };
     }

@@ -2,6 +2,7 @@
 // Pure: no I/O, time passed in. Resync feeds a snapshot and must land on the state the
 // messages would have built.
 import type { Call } from '../gws/resources';
+import { withTimeInState } from './time-in-state';
 import { isMonitoringLeg, monitoringStateOf, sameSubscription, subscriptionOf } from './subscription';
 import { initialState, type DomainEvent, type SupervisorInput, type SupervisorState } from './types';
 
@@ -23,6 +24,16 @@ export function reduce(state: SupervisorState, input: SupervisorInput, now: numb
       return { state: { ...state, cancelRequested: input.type === 'cancelRequested' }, events: [] };
     case 'team':
       return settle(state, { ...state, team: input.members });
+    case 'agentChangeSent':
+      return { state: { ...state, agentChanges: new Map(state.agentChanges).set(input.userId, input.action) }, events: [] };
+    case 'agentChangeEnded': {
+      const agentChanges = new Map(state.agentChanges);
+      agentChanges.delete(input.userId);
+      const read = input.member;
+      if (!read) return { state: { ...state, agentChanges }, events: [] };
+      const team = state.team.map((m) => (m.userId === read.userId ? withTimeInState([m], [read])[0]! : m));
+      return settle(state, { ...state, agentChanges, team });
+    }
     case 'snapshot': {
       // The snapshot is the whole truth: calls it lacks ended while we were not listening.
       const live = input.calls.filter((c) => c.state !== 'Released');

@@ -1,28 +1,14 @@
 // The supervisor service against the simulator: real HTTP, real CometD, the real session. The
 // monitoring journeys themselves run on every server variation in monitoring-journeys.test.ts.
-import { afterEach, describe, expect, it } from 'vitest';
-import { operationNames, startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
+import { describe, expect, it } from 'vitest';
+import { operationNames } from '../../sim/index';
 import { nextEvent } from '../../test-support/events';
 import '../../test-support/no-unhandled-rejections';
-import { agent, signedInWorld, viewWhere, type World } from './test-support/service-world';
+import { agent, viewWhere, worldsPerTest, type World } from './test-support/service-world';
 import type { Problem } from '../result';
 
-const worlds: World[] = [];
-const sims: Simulator[] = [];
-
 /** Signs in to a new simulator with these options, or to the one given. */
-async function signedIn(options: SimulatorOptions | Simulator = {}, userName = 'supervisor1'): Promise<World> {
-  const sim = 'scenario' in options ? options : await startSimulator({ longPollMs: 2000, ...options });
-  if (!sims.includes(sim)) sims.push(sim);
-  const world = await signedInWorld(sim, userName);
-  worlds.push(world);
-  return world;
-}
-
-afterEach(async () => {
-  for (const w of worlds.splice(0).reverse()) await w.dispose();
-  await Promise.all(sims.splice(0).map((s) => s.close()));
-});
+const signedIn = worldsPerTest();
 
 const operations = (w: World) => operationNames(w.sim.scenario.requests());
 

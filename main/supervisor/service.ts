@@ -6,7 +6,14 @@ import { EventEmitter } from 'node:events';
 import type { z } from 'zod';
 import type { ActivityEntry } from '../../common/activity';
 import type { AgentStateRequest, MonitorRequest, MonitorTarget } from '../../common/contract';
-import { ACTIONS, type MonitoredCallAction, type OwnCallAction, type TrayCatalogueAction } from '../../common/actions';
+import {
+  ACTIONS,
+  teamMemberActions,
+  type MonitoredCallAction,
+  type OwnCallAction,
+  type TeamMemberAction,
+  type TrayCatalogueAction,
+} from '../../common/actions';
 import type { SupervisorView } from '../../common/supervisor-view';
 import { MONITORING_STATES } from '../../common/words';
 import type { ActivityLog } from '../activity/activity-log';
@@ -18,7 +25,7 @@ import type { MeSnapshot } from '../gws/resources';
 import type { Log } from '../log/diagnostic-log';
 import type { SessionState } from '../session/session';
 import { fail, ok, type Problem, type Result } from '../result';
-import { AGENT_CONTROL_FEATURE } from './agent-control';
+import { AGENT_CONTROL_FEATURE, agentControlOff, readTeamMember, setAgentState } from './agent-control';
 import { readFeatures } from './features';
 import { MONITORING_FEATURE, monitoringOff, monitoringRefusal } from './monitoring-words';
 import { reduce } from './reducer';
@@ -248,6 +255,32 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     return reply.ok ? done : reply;
   }
 
+  // ---- team members' states (Supervisor Agent State Control, docs/gws-notes.md) ----
+
+  /**
+   * Make Ready, Make Not Ready or Log off a team member. Offered only while the feature is on and
+   * the agent's state allows it; the row shows the change as pending until the user, read again,
+   * shows what GWS made of it. Logged with the state before and after.
+   */
+  async setTeamMemberState(userId: string, action: TeamMemberAction): Promise<ActionResult> {
+    if (!this.#state.user) return notSignedIn;
+    if (this.agentControlAvailable === false) return fail(agentControlOff);
+    const { operation, label } = ACTIONS.teamMember[action];
+    const member = this.#state.team.find((m) => m.userId === userId);
+    if (!member) return fail({ code: 'unknown-agent', message: 'That agent is not in your team.' });
+    if (this.#state.agentChanges.has(userId)) return notAllowed(`${member.name}'s state is already being changed.`);
+    if (!teamMemberActions(member.agentState).includes(action)) {
+      return notAllowed(`${label} is not possible for ${member.name} now (${member.agentState ?? 'state unknown'}).`);
+    }
+    this.apply({ type: 'agentChangeSent', userId, action });
+    const result = await setAgentState(this.#deps.session, member, operation);
+    const again = result.ok ? await readTeamMember(this.#deps.session, userId, this.#now()) : undefined;
+    const read = again?.ok ? again.value : null;
+    this.apply({ type: 'agentChangeEnded', userId, member: read });
+    await this.#record(operation, member.userName, null, null, result, { from: member.agentState, to: read?.agentState ?? null });
+    return result;
+  }
+
   // ---- internals ----
 
   apply(input: SupervisorInput): void {
@@ -302,8 +335,16 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     return ok({ address: { targetDeviceUri: uri }, name: member?.name ?? uri, logName: member?.userName ?? uri });
   }
 
-  async #record(operation: string, target: string, scope: string | null, mode: string | null, result: ActionResult): Promise<void> {
+  async #record(
+    operation: string,
+    target: string,
+    scope: string | null,
+    mode: string | null,
+    result: ActionResult,
+    change?: ActivityEntry['change'],
+  ): Promise<void> {
     const entry: ActivityEntry = {
+      ...(change && { change }),
       time: new Date(this.#now()).toISOString(),
       supervisor: this.#state.user?.userName ?? '',
       target,

@@ -1,4 +1,5 @@
 // The supervisor domain as data: what GWS has told us, and the events the app reacts to.
+import type { TeamMemberAction } from '../../common/actions';
 import type { Call, Device, User } from '../gws/resources';
 
 import type { MonitoringMode, MonitoringScope, MonitoringState } from '../../common/supervisor-view';
@@ -71,6 +72,8 @@ export interface SupervisorState {
   /** A monitored call has ended under the current subscription: a NextCall one is then done. */
   callServed: boolean;
   team: TeamMember[];
+  /** State changes asked of GWS and not yet confirmed by reading the user again, by user id. */
+  agentChanges: ReadonlyMap<string, TeamMemberAction>;
 }
 
 export const initialState: SupervisorState = {
@@ -85,6 +88,7 @@ export const initialState: SupervisorState = {
   cancelRequested: false,
   callServed: false,
   team: [],
+  agentChanges: new Map(),
 };
 
 export type SupervisorInput =
@@ -96,6 +100,9 @@ export type SupervisorInput =
   | { type: 'armAnswered'; accepted: boolean }
   | { type: 'cancelRequested' }
   | { type: 'cancelFailed' }
+  | { type: 'agentChangeSent'; userId: string; action: TeamMemberAction }
+  /** The change is over; `member` is the user read again afterwards, when that read succeeded. */
+  | { type: 'agentChangeEnded'; userId: string; member: TeamMember | null }
   | { type: 'signedOut' };
 
 export type CancelReason = 'cancelled' | 'next-call-completed';

@@ -3,6 +3,7 @@ import { ACTIONS, allowedActions } from '../../common/actions';
 import type { AgentRef, MonitoredCallView, OwnCallView, SubscriptionView, SupervisorView } from '../../common/supervisor-view';
 import type { Call } from '../gws/resources';
 import type { Problem } from '../result';
+import { AGENT_CONTROL_FEATURE } from './agent-control';
 import { MONITORING_FEATURE, monitoringOff, noSupervisorRole } from './monitoring-words';
 import { monitoringStateOf, phoneNumbers, targetOf } from './subscription';
 import { agentStateOf } from './team';
@@ -83,7 +84,8 @@ export function supervisorView(state: SupervisorState, features?: ReadonlySet<st
     ownCalls: [...state.calls.values()].filter((c) => c.id !== state.monitoredCallId).map((c) => ownCallView(c, sinceOf(c.id))),
     agentState: agentStateOf(state.device),
     deviceActions: allowedActions(ACTIONS.device, state.device?.capabilities ?? []),
-    team: teamView(state.team, targetOf(state.monitoring, state.team)?.userId ?? null),
+    agentControl: features?.has(AGENT_CONTROL_FEATURE) ?? false,
+    team: teamView(state.team, targetOf(state.monitoring, state.team)?.userId ?? null, state.agentChanges),
   };
 }
 
@@ -93,11 +95,11 @@ export function supervisorView(state: SupervisorState, features?: ReadonlySet<st
  * team read is handed out again until then (npm run bench: this was most of the core's time per
  * message). Keyed by the read itself, so it goes with it and no two services share an entry.
  */
-const teamViews = new WeakMap<TeamMember[], { targetUserId: string | null; view: SupervisorView['team'] }>();
+const teamViews = new WeakMap<TeamMember[], { targetUserId: string | null; changes: SupervisorState['agentChanges']; view: SupervisorView['team'] }>();
 
-function teamView(members: TeamMember[], targetUserId: string | null): SupervisorView['team'] {
+function teamView(members: TeamMember[], targetUserId: string | null, changes: SupervisorState['agentChanges']): SupervisorView['team'] {
   const cached = teamViews.get(members);
-  if (cached?.targetUserId === targetUserId) return cached.view;
+  if (cached?.targetUserId === targetUserId && cached.changes === changes) return cached.view;
   const view = members.map((m) => ({
     userId: m.userId,
     userName: m.userName,
@@ -107,7 +109,8 @@ function teamView(members: TeamMember[], targetUserId: string | null): Superviso
     stateSince: m.stateSince,
     stateSinceKnown: m.stateSinceKnown,
     armed: m.userId === targetUserId,
+    pending: changes.get(m.userId) ?? null,
   }));
-  teamViews.set(members, { targetUserId, view });
+  teamViews.set(members, { targetUserId, changes, view });
   return view;
 }

@@ -49,6 +49,7 @@ export function hostileArgs(seed: number, verb: string, count: number): unknown[
     'call.retrieve': [[{ callId: 'no-such-call' }]],
     'call.dial': [[{ number: '5550123' }], [{ number: '+4420794600' }]],
     'me.setState': [[{ state: 'NotReady' }], [{ state: 'Ready' }]],
+    'team.setAgentState': [[{ userId: 'no-such-user', action: 'makeNotReady' }]],
     'activity.list': [[{}], [{ target: 'agent1', limit: 5 }]],
   };
   const examples = valid[verb] ?? [[]];

@@ -3,9 +3,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { SupervisorView } from '../../../common/supervisor-view';
-import type { Simulator } from '../../../sim/index';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../../sim/index';
 import { ActivityLog } from '../../activity/activity-log';
 import { until } from '../../../test-support/events';
 import { quiet } from '../../../test-support/quiet-log';
@@ -50,3 +50,23 @@ export const agent = (w: World, userName: string) => {
 };
 
 export const viewWhere = (w: World, test: (v: SupervisorView) => boolean, what: string) => until(() => test(w.service.view()), what);
+
+/**
+ * `signedIn(options | sim, userName)` for a test file: a new simulator with these options (or
+ * the one given) and a world signed in to it; both closed after each test.
+ */
+export function worldsPerTest(): (options?: SimulatorOptions | Simulator, userName?: string) => Promise<World> {
+  const worlds: World[] = [];
+  const sims: Simulator[] = [];
+  afterEach(async () => {
+    for (const w of worlds.splice(0).reverse()) await w.dispose();
+    await Promise.all(sims.splice(0).map((s) => s.close()));
+  });
+  return async (options = {}, userName = 'supervisor1') => {
+    const sim = 'scenario' in options ? options : await startSimulator({ longPollMs: 2000, ...options });
+    if (!sims.includes(sim)) sims.push(sim);
+    const world = await signedInWorld(sim, userName);
+    worlds.push(world);
+    return world;
+  };
+}

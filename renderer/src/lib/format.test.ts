@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  stateChangeWords,
   activityOptions,
   agentStateLabel,
   agentStateRequestOf,
@@ -117,6 +118,12 @@ describe('calls and activity', () => {
   it('lists the options of an activity entry', () => {
     expect(activityOptions('Call', 'AllCalls')).toBe('all calls · follows the call');
     expect(activityOptions(null, null)).toBe('');
+  });
+
+  it('shows an agent state change as before → after, "?" when the state after could not be read', () => {
+    expect(stateChangeWords({ from: 'Ready', to: 'NotReady' })).toBe('Ready → Not Ready');
+    expect(stateChangeWords({ from: 'NotReady', to: null })).toBe('Not Ready → ?');
+    expect(operationLabel('Offline')).toBe('Logged off');
   });
 
   it('splits identifiers into words', () => {

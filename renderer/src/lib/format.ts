@@ -110,3 +110,7 @@ export function activityOptions(scope: string | null, mode: string | null): stri
   if (scope) parts.push(MONITORING_SCOPES[scope as MonitoringScope]?.phrase ?? words(scope));
   return parts.join(' · ');
 }
+
+/** "Ready → Not ready" for an agent state change in the activity log; "?" where the new state could not be read. */
+export const stateChangeWords = ({ from, to }: { from: string | null; to: string | null }): string =>
+  `${agentStateLabel(from)} → ${to === null ? '?' : agentStateLabel(to)}`;

@@ -11,6 +11,7 @@ const member = (userId: string, name: string, phoneNumber: string | null = null,
   stateSince: 1000,
   stateSinceKnown: false,
   armed: false,
+  pending: null,
   ...extra,
 });
 

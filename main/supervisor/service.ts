@@ -3,9 +3,8 @@
 // action, shared by all three; an action the capabilities do not allow fails at once, without
 // calling GWS. Monitoring actions are written to the activity log.
 import { EventEmitter } from 'node:events';
-import type { z } from 'zod';
 import type { ActivityEntry } from '../../common/activity';
-import type { AgentStateRequest, MonitorRequest, MonitorTarget } from '../../common/contract';
+import type { AgentStateRequest, MonitorRequest } from '../../common/contract';
 import {
   ACTIONS,
   teamMemberActions,
@@ -16,15 +15,8 @@ import {
 } from '../../common/actions';
 import type { SupervisorView } from '../../common/supervisor-view';
 import { MONITORING_STATES } from '../../common/words';
-import type { ActivityLog } from '../activity/activity-log';
-import type { GwsOperation } from '../gws/client';
-import type { GwsResult } from '../gws/gws-error';
 import { GWS_PATHS } from '../gws/gws-url';
-import type { GwsMessage } from '../gws/messages';
-import type { MeSnapshot } from '../gws/resources';
-import type { Log } from '../log/diagnostic-log';
-import type { SessionState } from '../session/session';
-import { fail, ok, type Problem, type Result } from '../result';
+import { fail } from '../result';
 import { AGENT_CONTROL_FEATURE, agentControlOff, readTeamMember, setAgentState } from './agent-control';
 import { readFeatures } from './features';
 import { MONITORING_FEATURE, monitoringOff, monitoringRefusal } from './monitoring-words';
@@ -32,41 +24,11 @@ import { reduce } from './reducer';
 import { teamFrom, usersWithDevicesReply } from './team';
 import { withTimeInState } from './time-in-state';
 import { initialState, type DomainEvent, type SupervisorInput, type SupervisorState } from './types';
+import { resolveMonitorTarget } from './monitor-target';
+import { activityEntry, done, notAllowed, notSignedIn, type ActionResult, type SupervisorServiceDeps, type SupervisorServiceEvents } from './service-contract';
 import { supervisorView } from './views';
 
-/** The part of SupervisorSession the service uses. */
-export interface GwsSession {
-  /** Who is signed in, known before the first snapshot arrives. */
-  readonly state: SessionState;
-  /** The configured server address (context path kept) while signed in. */
-  readonly serverUrl: string | undefined;
-  on(event: 'snapshot', listener: (snapshot: MeSnapshot) => void): unknown;
-  on(event: 'message', listener: (message: GwsMessage) => void): unknown;
-  operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>>;
-  read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>>;
-}
-
-export interface SupervisorServiceDeps {
-  session: GwsSession;
-  activity: ActivityLog;
-  /** Current defaults: scope, mode, auto-answer. */
-  preferences: () => { monitoringScope: 'Agent' | 'Call'; monitoringMode: 'NextCall' | 'AllCalls'; autoAnswerMonitoringCalls: boolean };
-  log: Log;
-  now?: () => number;
-}
-
-export interface SupervisorServiceEvents {
-  view: [SupervisorView];
-  domain: [DomainEvent, SupervisorView];
-  /** Something the service did by itself failed, in words for the window (no action of the user's got the refusal). */
-  warning: [Problem];
-}
-
-export type ActionResult = Result<null, Problem>;
-
-const done: ActionResult = ok(null);
-const notAllowed = (message: string): ActionResult => fail({ code: 'not-allowed', message });
-const notSignedIn: ActionResult = fail({ code: 'not-signed-in', message: 'Sign in to GWS first.' });
+export type { ActionResult, GwsSession, SupervisorServiceDeps, SupervisorServiceEvents } from './service-contract';
 
 export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   #state: SupervisorState = initialState;
@@ -142,7 +104,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
         `${MONITORING_STATES[request.state].choice} is not available on your device now. Check that you are logged in to voice and have the supervisor role.`,
       );
     }
-    const target = this.#resolve(request.target);
+    const target = resolveMonitorTarget(this.#state.team, request.target);
     if (!target.ok) return target;
     const prefs = this.#deps.preferences();
     const scope = request.scope ?? prefs.monitoringScope;
@@ -319,22 +281,6 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (event.type === 'monitoringLost' || event.type === 'monitoringCancelled') void this.refreshTeam();
   }
 
-  /**
-   * GWS takes targetDeviceUri (a full device URI) or phoneNumber (docs/gws-notes.md, "Monitoring subscription"). `name` is for
-   * messages; `logName` for the activity log, which is filtered by agent user name.
-   */
-  #resolve(target: MonitorTarget): Result<{ address: { targetDeviceUri: string } | { phoneNumber: string }; name: string; logName: string }, Problem> {
-    if ('phoneNumber' in target) {
-      const member = this.#state.team.find((m) => m.phoneNumber === target.phoneNumber);
-      return ok({ address: { phoneNumber: target.phoneNumber }, name: member?.name ?? target.phoneNumber, logName: member?.userName ?? target.phoneNumber });
-    }
-    const member =
-      'userId' in target ? this.#state.team.find((m) => m.userId === target.userId) : this.#state.team.find((m) => m.deviceUri === target.deviceUri);
-    const uri = 'deviceUri' in target ? target.deviceUri : member?.deviceUri;
-    if (!uri) return fail({ code: 'unknown-agent', message: 'That agent is not in your team, or has no phone device.' });
-    return ok({ address: { targetDeviceUri: uri }, name: member?.name ?? uri, logName: member?.userName ?? uri });
-  }
-
   async #record(
     operation: string,
     target: string,
@@ -343,16 +289,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     result: ActionResult,
     change?: ActivityEntry['change'],
   ): Promise<void> {
-    const entry: ActivityEntry = {
-      ...(change && { change }),
-      time: new Date(this.#now()).toISOString(),
-      supervisor: this.#state.user?.userName ?? '',
-      target,
-      operation,
-      scope,
-      mode,
-      result: result.ok ? { ok: true } : { ok: false, code: result.error.code, message: result.error.message },
-    };
+    const entry = activityEntry({ operation, target, scope, mode, change }, result, this.#state.user?.userName ?? '', this.#now());
     await this.#deps.activity.append(entry).catch((error: unknown) => this.#deps.log.error('Writing the activity log failed', error));
   }
 }

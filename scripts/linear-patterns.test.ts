@@ -102,7 +102,7 @@ describe('security 15.1 linear-time text handling', () => {
   it('finds the patterns it is about (the inventory is not empty by mistake)', () => {
     const where = inventory.map((p) => p.where).join('\n');
     expect(where).toContain('main/log/redact.ts');
-    expect(where).toContain('common/words.ts');
+    expect(where).toContain('common/words/monitoring.ts');
     expect(where).toContain('renderer/src/components/MonitoredCallCard.svelte');
     expect(inventory.length).toBeGreaterThan(20);
   });

@@ -1,8 +1,8 @@
 // The notices' words: what the window announces (aria-live) and the OS notifications show for
-// each domain event, the connection and the barge-in key, in the product's voice. The monitoring words they use are common/words.ts's;
+// each domain event, the connection and the barge-in key, in the product's voice. The monitoring words they use are monitoring.ts's;
 // which event says what is main/supervisor/notices.ts's and os-notice.ts's.
 import type { MonitoredCallView, MonitoringState, SubscriptionView } from '../supervisor-view';
-import { MONITORING_STATES, subscriptionSentence } from '../words';
+import { MONITORING_STATES, subscriptionSentence } from './monitoring';
 
 const doing = (state: MonitoringState): string => MONITORING_STATES[state].doing;
 

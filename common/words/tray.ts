@@ -2,7 +2,7 @@
 // menu's fixed items. Which state the tray is in, and which catalogue actions its menu offers, is
 // main/desktop/tray-view.ts's; the actions' labels are common/actions.ts's.
 import type { MonitoredCallView, MonitoringState, SubscriptionView } from '../supervisor-view';
-import { MONITORING_STATES, subscriptionSentence } from '../words';
+import { MONITORING_STATES, subscriptionSentence } from './monitoring';
 import { APP_NAME } from './app';
 
 const doing = (state: MonitoringState): string => MONITORING_STATES[state].doing;

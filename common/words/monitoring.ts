@@ -1,7 +1,7 @@
 // The words the app says about monitoring, in one place: the window's choices and banners, the
 // notices and OS notifications, the tray's tooltip and the activity log all read them from here,
 // so "Barge in" is written once. The actions' own labels are rows of common/actions.ts.
-import type { MonitoredCallView, MonitoringMode, MonitoringScope, MonitoringState, SubscriptionView } from './supervisor-view';
+import type { MonitoredCallView, MonitoringMode, MonitoringScope, MonitoringState, SubscriptionView } from '../supervisor-view';
 
 export const MONITORING_STATES: Record<MonitoringState, { choice: string; armed: string; live: string; doing: string }> = {
   ListenIn: { choice: 'Listen in', armed: 'Listening to', live: 'Listening in', doing: 'listening' },

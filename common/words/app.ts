@@ -7,3 +7,9 @@ export const APP_MENU = {
   file: '&File',
   closeWindow: 'Close window',
 };
+
+/** Why the barge-in key could not be registered (main/desktop/global-shortcut.ts); the tray and Settings name it. */
+export const SHORTCUT_REFUSALS = {
+  taken: 'another application already uses it',
+  refused: (reason: string): string => `the system refused it (${reason})`,
+};

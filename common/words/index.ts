@@ -6,3 +6,6 @@ export * from './app';
 export * from './notices';
 export * from './tray';
 export * from './window';
+export * from './supervisor-problems';
+export * from './gws-problems';
+export * from './session-problems';

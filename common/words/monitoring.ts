@@ -17,6 +17,11 @@ export const MONITORING_SCOPES: Record<MonitoringScope, { choice: string; phrase
   Agent: { choice: 'This agent only', phrase: 'this agent only' },
 };
 
+/** What the window names when GWS reports an agent on a call the team does not hold. */
+export const UNKNOWN_AGENT = 'Unknown agent';
+/** What the banner names when GWS does not say whom it is armed on and the app did not arm it (8.5.1). */
+export const TARGET_NOT_REPORTED = 'an agent not reported by this GWS';
+
 /** "Listening to Alice Ng — all calls — follows the call": the armed state in one line. */
 export function subscriptionSentence(s: SubscriptionView): string {
   return `${MONITORING_STATES[s.state].armed} ${s.target.name} — ${MONITORING_MODES[s.mode].phrase} — ${MONITORING_SCOPES[s.scope].phrase}`;

@@ -2,14 +2,15 @@
 // the choice, never make it (settings.chooseCaFile).
 import { dialog, type BrowserWindow } from 'electron';
 import { caFileConfirmation, type CaFile } from '../gws/http/ca-file';
+import { CA_FILE_DIALOG } from '../../common/words';
 
 export async function chooseCaFile(window: BrowserWindow): Promise<string | null> {
   const chosen = await dialog.showOpenDialog(window, {
-    title: 'Trusted CA certificate file',
+    title: CA_FILE_DIALOG.chooseTitle,
     properties: ['openFile'],
     filters: [
-      { name: 'Certificates (PEM)', extensions: ['pem', 'crt', 'cer'] },
-      { name: 'All files', extensions: ['*'] },
+      { name: CA_FILE_DIALOG.pemFilter, extensions: ['pem', 'crt', 'cer'] },
+      { name: CA_FILE_DIALOG.allFilter, extensions: ['*'] },
     ],
   });
   return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
@@ -18,10 +19,10 @@ export async function chooseCaFile(window: BrowserWindow): Promise<string | null
 export async function confirmCaFile(window: BrowserWindow, file: CaFile): Promise<boolean> {
   const { response } = await dialog.showMessageBox(window, {
     type: 'question',
-    title: 'Trust this certificate authority?',
-    message: 'Trust this certificate authority for the GWS server?',
+    title: CA_FILE_DIALOG.confirmTitle,
+    message: CA_FILE_DIALOG.confirmMessage,
     detail: caFileConfirmation(file),
-    buttons: ['Trust', 'Cancel'],
+    buttons: [CA_FILE_DIALOG.trust, CA_FILE_DIALOG.cancel],
     defaultId: 1,
     cancelId: 1,
   });

@@ -3,6 +3,7 @@
 // every failure becomes a GwsError (gws-error.ts); nothing here throws.
 import { z } from 'zod';
 import type { Log } from '../log/diagnostic-log';
+import { GWS_PROBLEMS } from '../../common/words';
 import { parseJson } from '../parse-json';
 import { fail, ok } from '../result';
 import { requestFailure, statusError, type GwsError, type GwsResult } from './gws-error';
@@ -141,9 +142,9 @@ export class GwsClient {
           ? {
               code: 'auth',
               httpStatus: reply.status,
-              message: `GWS did not accept the user name or password (${gws?.statusMessage ?? 'access denied'}). Check them and sign in again.`,
+              message: GWS_PROBLEMS.badCredentials(gws?.statusMessage),
             }
-          : { code: 'session-expired', httpStatus: reply.status, message: 'The GWS session has ended.' },
+          : { code: 'session-expired', httpStatus: reply.status, message: GWS_PROBLEMS.sessionEnded },
       );
     }
     // Signing in at an address GWS is not published at (its context path left out, or a wrong one).
@@ -151,19 +152,19 @@ export class GwsClient {
       return fail({
         code: 'http',
         httpStatus: 404,
-        message: `No GWS answered at ${this.#options.baseUrl} (HTTP 404 for /api/v2/me). Check the server address: GWS is often published under a path, such as https://${this.#host}/cloud-web.`,
+        message: GWS_PROBLEMS.noGwsAt(this.#options.baseUrl, this.#host),
       });
     }
     if (reply.status === 403) {
       const reason = gws?.statusMessage ?? serverText(reply.text.trim() || reply.statusText);
-      return fail({ code: 'forbidden', httpStatus: 403, message: `GWS refused the request: ${reason}.` });
+      return fail({ code: 'forbidden', httpStatus: 403, message: GWS_PROBLEMS.refused(reason) });
     }
     if (gws && gws.statusCode !== 0 && gws.statusCode !== 7) return fail(statusError(gws.statusCode, gws.statusMessage, reply.status));
     if (reply.status < 200 || reply.status >= 300) {
       return fail({
         code: 'http',
         httpStatus: reply.status,
-        message: `The GWS server at ${this.#host} answered with an error (HTTP ${reply.status}${reply.statusText ? ` ${serverText(reply.statusText)}` : ''}). Try again; if it persists, tell your GWS administrator.`,
+        message: GWS_PROBLEMS.httpError(this.#host, reply.status, serverText(reply.statusText)),
       });
     }
     if (!gws) return fail(this.#malformed(json === undefined ? 'not JSON' : 'no statusCode'));
@@ -176,6 +177,6 @@ export class GwsClient {
   }
 
   #malformed(detail: string): GwsError {
-    return { code: 'malformed', message: `The GWS server at ${this.#host} sent a reply the app cannot read (${serverText(detail)}).` };
+    return { code: 'malformed', message: GWS_PROBLEMS.malformed(this.#host, serverText(detail)) };
   }
 }

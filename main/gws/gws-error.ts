@@ -1,5 +1,6 @@
 // Every way a GWS request can fail, as one value with words a supervisor can act on. The client turns each
 // failure into one of these once; nothing above main/gws sees an exception or a raw status.
+import { GWS_PROBLEMS, GWS_STATUS_MEANINGS, NETWORK_REASONS } from '../../common/words';
 import type { Problem, Result } from '../result';
 import { ReplyTooLargeError } from './http/http-stack';
 
@@ -30,36 +31,12 @@ export interface GwsError extends Problem<GwsErrorCode> {
 
 export type GwsResult<T> = Result<T, GwsError>;
 
-/** Reference section 5, for a non-zero statusCode that comes without a statusMessage. */
-const statusMeanings: Record<number, string> = {
-  1: 'a required parameter is missing',
-  2: 'the request is not valid in the current state',
-  3: 'the operation is forbidden',
-  4: 'GWS or one of its back ends had an internal error',
-  5: 'you do not have permission for this operation',
-  6: 'the resource was not found',
-  20: 'you are not signed in',
-};
-
 export const statusError = (statusCode: number, statusMessage: string | undefined, httpStatus: number): GwsError => ({
   code: 'status',
   statusCode,
   httpStatus,
-  message: `GWS refused the request: ${statusMessage ?? statusMeanings[statusCode] ?? `statusCode ${statusCode}`}.`,
+  message: GWS_PROBLEMS.refused(statusMessage ?? GWS_STATUS_MEANINGS[statusCode] ?? GWS_PROBLEMS.unknownStatus(statusCode)),
 });
-
-/** Words for the connection errors Node reports by code. */
-const networkReasons: Record<string, string> = {
-  ECONNREFUSED: 'connection refused',
-  ENOTFOUND: 'unknown host name',
-  EAI_AGAIN: 'host name lookup failed',
-  ECONNRESET: 'the connection was closed',
-  UND_ERR_SOCKET: 'the connection was closed',
-  EHOSTUNREACH: 'host unreachable',
-  ENETUNREACH: 'network unreachable',
-  ETIMEDOUT: 'the connection timed out',
-  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
-};
 
 /** Node's TLS verification codes, all meaning "this certificate is not trusted here". */
 const untrustedCertificate = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/;
@@ -67,26 +44,17 @@ const untrustedCertificate = /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/;
 /** Classifies what fetch threw: a timeout, a reply too large, a certificate refused, or the network. */
 export function requestFailure(error: unknown, host: string, timeoutMs: number): GwsError {
   if (error instanceof Error && error.name === 'TimeoutError') {
-    return {
-      code: 'timeout',
-      message: `The GWS server at ${host} did not answer within ${timeoutMs / 1000} s. Try again; if it persists, the server may be overloaded.`,
-    };
+    return { code: 'timeout', message: GWS_PROBLEMS.timeout(host, timeoutMs) };
   }
   if (error instanceof ReplyTooLargeError) {
-    return {
-      code: 'too-large',
-      message: `The GWS server at ${host} sent a reply of more than ${error.limitBytes / (1024 * 1024)} MB; it was refused. If it persists, tell your GWS administrator.`,
-    };
+    return { code: 'too-large', message: GWS_PROBLEMS.tooLarge(host, error.limitBytes) };
   }
   const cause = innermostCode(error);
   if (cause && untrustedCertificate.test(cause.code)) {
-    return {
-      code: 'certificate',
-      message: `The certificate of the GWS server at ${host} is not trusted (${cause.message}). If your company uses its own certificate authority, give its file as the trusted CA certificate file (on the sign-in form, or in Settings).`,
-    };
+    return { code: 'certificate', message: GWS_PROBLEMS.untrusted(host, cause.message) };
   }
-  const reason = (cause && networkReasons[cause.code]) ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return { code: 'network', message: `Cannot reach the GWS server at ${host}: ${reason}. Check the server address and your network connection.` };
+  const reason = (cause && NETWORK_REASONS[cause.code]) ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return { code: 'network', message: GWS_PROBLEMS.unreachable(host, reason) };
 }
 
 /** fetch wraps the socket's error in TypeError("fetch failed"); the code is on a cause. */

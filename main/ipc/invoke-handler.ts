@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { channelOf, type IpcError, type IpcResult, type Verb, type VerbSignatures } from '../../common/contract';
 import { verbArgsSchemas } from '../../common/schemas';
 import { isAppFrame, type SenderFrame } from './trusted-sender';
+import { IPC_REFUSALS } from '../../common/words';
 
 /** A verb's implementation answers with a result: failures are values, never exceptions. */
 export type VerbImpl<V extends Verb> = (
@@ -30,7 +31,7 @@ export function makeInvokeHandler<V extends Verb>(verb: V, impl: VerbImpl<V>, ap
   };
   return async (event: InvokeEvent, ...rawArgs: unknown[]): Promise<IpcResult<VerbSignatures[V]['result']>> => {
     if (!isAppFrame(event.senderFrame, appPageUrl)) {
-      return refuse({ code: 'untrusted-sender', message: `${channel} refused: the request did not come from the app window` });
+      return refuse({ code: 'untrusted-sender', message: IPC_REFUSALS.untrusted(channel) });
     }
     const parsed = verbArgsSchemas[verb].safeParse(rawArgs);
     if (!parsed.success) return refuse({ code: 'invalid-request', message: `${channel}: ${bounded(z.prettifyError(parsed.error))}` });
@@ -38,7 +39,7 @@ export function makeInvokeHandler<V extends Verb>(verb: V, impl: VerbImpl<V>, ap
       return await impl(...(parsed.data as VerbSignatures[V]['args']));
     } catch (error) {
       reports.internal(verb, error);
-      return { ok: false, error: { code: 'internal', message: `${channel} failed inside the app; see the diagnostic log` } };
+      return { ok: false, error: { code: 'internal', message: IPC_REFUSALS.internal(channel) } };
     }
   };
 }

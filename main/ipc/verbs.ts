@@ -8,6 +8,7 @@ import { fail, ok, type Problem, type Result } from '../result';
 import { AttemptLimit } from '../session/attempt-limit';
 import type { ActionResult } from '../supervisor/service';
 import type { VerbImpls } from './invoke-handler';
+import { SIGN_IN_PROBLEMS } from '../../common/words';
 
 export interface DesktopSide {
   appInfo(): AppInfo;
@@ -48,12 +49,12 @@ export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
       const attempt = signInAttempts.take();
       if (!attempt.ok) {
         const seconds = Math.ceil(attempt.waitMs / 1000);
-        return fail({ code: 'rate-limited', message: `Too many sign-in attempts: wait ${seconds} s, then try again.` });
+        return fail({ code: 'rate-limited', message: SIGN_IN_PROBLEMS.tooManyAttempts(seconds) });
       }
       return core.signIn(form);
     },
     'session.signOut': async ({ forget }) => ok(await core.signOut(forget)),
-    'session.reconnect': () => (core.session.reconnectNow() ? ok(null) : fail({ code: 'not-allowed', message: 'The connection is not waiting to retry.' })),
+    'session.reconnect': () => (core.session.reconnectNow() ? ok(null) : fail({ code: 'not-allowed', message: SIGN_IN_PROBLEMS.notRetrying })),
     'session.forget': () => core.forgetPassword(),
     'settings.get': () => ok(settingsView(core, desktop, settingsWarning)),
     'settings.update': (change) => save(change),

@@ -7,6 +7,7 @@
 // the UI can say why the password was not remembered.
 import type * as KeytarModule from 'keytar';
 import { fail, ok, type Problem, type Result } from '../result';
+import { KEYCHAIN_REMEDY, keychainUnavailable } from '../../common/words';
 
 export type KeychainProblem = Problem<'keychain-unavailable'>;
 type KeychainResult<T> = Promise<Result<T, KeychainProblem>>;
@@ -50,14 +51,6 @@ export async function rememberedPassword(store: CredentialStore, userName: strin
 
 type Keytar = typeof KeytarModule;
 
-/** What to do when the keychain cannot be reached, per OS (keytar's reasons name no remedy). */
-const KEYCHAIN_REMEDY: Partial<Record<NodeJS.Platform, string>> = {
-  linux:
-    'Start a Secret Service (GNOME Keyring or KWallet) in your desktop session; without a desktop, start the app inside a D-Bus session with an unlocked keyring (dbus-run-session and gnome-keyring-daemon --unlock, as scripts/with-keyring.sh does).',
-  darwin: 'Unlock your login keychain in Keychain Access.',
-  win32: 'Check that the Credential Manager service is running.',
-};
-
 export class KeytarCredentialStore implements CredentialStore {
   readonly #service: string;
 
@@ -89,7 +82,7 @@ export class KeytarCredentialStore implements CredentialStore {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const remedy = KEYCHAIN_REMEDY[process.platform];
-      return fail({ code: 'keychain-unavailable', message: `The system keychain is not available (${reason}).${remedy ? ` ${remedy}` : ''}` });
+      return fail({ code: 'keychain-unavailable', message: keychainUnavailable(reason, remedy) });
     }
   }
 }

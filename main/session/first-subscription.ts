@@ -3,6 +3,7 @@
 import type { NotificationChannel } from '../gws/notifications/channel';
 import { fail, ok, type Result } from '../result';
 import type { SessionProblem } from './session-state';
+import { SIGN_IN_PROBLEMS } from '../../common/words';
 
 /** Starts the channel and waits for its first subscription, a refusal, or the timeout. */
 export function firstSubscription(channel: NotificationChannel, timeoutMs: number): Promise<Result<void, SessionProblem>> {
@@ -18,7 +19,7 @@ export function firstSubscription(channel: NotificationChannel, timeoutMs: numbe
       done(
         fail({
           code: 'notifications-refused',
-          message: `GWS refused the notification connection (${reason}). Try again; if it persists, tell your GWS administrator.`,
+          message: SIGN_IN_PROBLEMS.notificationsRefused(reason),
         }),
       );
     const timer = setTimeout(
@@ -26,7 +27,7 @@ export function firstSubscription(channel: NotificationChannel, timeoutMs: numbe
         done(
           fail({
             code: 'notifications-timeout',
-            message: `GWS notifications did not connect within ${timeoutMs / 1000} s. Check your network or proxy, then sign in again.`,
+            message: SIGN_IN_PROBLEMS.notificationsTimeout(timeoutMs),
           }),
         ),
       timeoutMs,

@@ -6,6 +6,7 @@ import { systemClock } from '../clock';
 import { defaultReconnectPolicy, ReconnectPolicy, type ReconnectPolicyOptions } from '../gws/notifications/reconnect-policy';
 import { fail, type Result } from '../result';
 import type { SessionProblem, SessionProblemCode, SessionState, SignInRequest } from './session-state';
+import { SIGN_IN_PROBLEMS } from '../../common/words';
 
 /** Failures of the launch sign-in that may mend by themselves: the server down, the network not up yet. */
 const retriedAtLaunch: ReadonlySet<SessionProblemCode> = new Set(['network', 'timeout']);
@@ -80,8 +81,8 @@ export class LaunchSignIn {
     const problem: SessionProblem = {
       code: refusal.code,
       message: forgotten.ok
-        ? `${refusal.message} The remembered password was refused, so it is forgotten: sign in with your current password.`
-        : `${refusal.message} The remembered password could not be forgotten: ${forgotten.error.message}`,
+        ? SIGN_IN_PROBLEMS.rememberedRefused(refusal.message)
+        : SIGN_IN_PROBLEMS.rememberedNotForgotten(refusal.message, forgotten.error.message),
     };
     if (this.#host.state().status === 'signed-out') this.#host.setState({ status: 'signed-out', reason: problem });
     return fail(problem);

@@ -2,6 +2,7 @@
 // machine (the simulator, a tunnel) or when the user has said at sign-in that the server has no
 // TLS. Otherwise the password and the session cookie would cross the network readable.
 import { fail, ok, type Problem, type Result } from '../result';
+import { SIGN_IN_PROBLEMS } from '../../common/words';
 
 export type PlainHttpProblem = Problem<'plain-http'>;
 
@@ -26,7 +27,7 @@ export function checkTransport(serverUrl: string, withoutTlsConfirmed: boolean):
   if (!isUnencrypted(serverUrl) || withoutTlsConfirmed) return ok(undefined);
   return fail({
     code: 'plain-http',
-    message: `${serverUrl} is plain http: your password and session would cross the network unencrypted. Use its https address, or tick "This server has no TLS" if your administrator says so.`,
+    message: SIGN_IN_PROBLEMS.plainHttp(serverUrl),
   });
 }
 

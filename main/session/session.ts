@@ -21,6 +21,7 @@ import { LaunchSignIn, type LaunchRequest } from './launch-sign-in';
 import { openLive, type Live } from './live-session';
 import { checkTransport, normaliseServerUrl } from './server-address';
 import type { SessionDependencies, SessionEvents, SessionProblem, SessionState, SignInRequest } from './session-state';
+import { SIGN_IN_PROBLEMS } from '../../common/words';
 
 export type { SessionDependencies, SessionEvents, SessionProblem, SessionProblemCode, SessionState, SessionWarning, SignInRequest } from './session-state';
 
@@ -58,11 +59,11 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     // The user's own sign-in replaces the launch sign-in's retries.
     this.#launch.stop();
     if (this.#current.status !== 'signed-out') {
-      return fail({ code: 'busy', message: 'Already signed in (or signing in or out); sign out first.' });
+      return fail({ code: 'busy', message: SIGN_IN_PROBLEMS.busy });
     }
     const serverUrl = normaliseServerUrl(request.serverUrl);
     if (!serverUrl) {
-      return fail({ code: 'invalid-server-url', message: `"${request.serverUrl}" is not a server address; use the form https://gws.example.com.` });
+      return fail({ code: 'invalid-server-url', message: SIGN_IN_PROBLEMS.notAnAddress(request.serverUrl) });
     }
     const transport = checkTransport(serverUrl, request.withoutTls ?? false);
     if (!transport.ok) return transport;
@@ -85,7 +86,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     const stored = serverUrl ? await rememberedPassword(this.#deps.credentials, request.userName, serverUrl) : ok(null);
     if (!stored.ok) return stored;
     if (stored.value === null) {
-      return fail({ code: 'no-stored-password', message: `No password is remembered for ${request.userName}; sign in with it.` });
+      return fail({ code: 'no-stored-password', message: SIGN_IN_PROBLEMS.noStoredPassword(request.userName) });
     }
     return this.signIn({ ...request, password: stored.value, remember: true });
   }
@@ -146,7 +147,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
   async #withSession<T>(request: (client: GwsClient) => Promise<GwsResult<T>>): Promise<GwsResult<T>> {
     const live = this.#live;
     if (!live || this.#current.status !== 'signed-in') {
-      return fail({ code: 'session-expired', message: 'Not signed in to GWS.' });
+      return fail({ code: 'session-expired', message: SIGN_IN_PROBLEMS.notSignedIn });
     }
     const first = await request(live.client);
     if (first.ok || first.error.code !== 'session-expired') return first;
@@ -200,7 +201,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
     if (live.reauthenticatedSinceSubscribe) {
       await this.#end(live, {
         code: 'notifications-refused',
-        message: `GWS refused the notification connection even after signing in again (${reason}). Sign in again; if it persists, tell your GWS administrator.`,
+        message: SIGN_IN_PROBLEMS.notificationsRefusedAgain(reason),
       });
       return;
     }
@@ -227,7 +228,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
       if (started.error.code === 'network' || started.error.code === 'timeout') return started;
       const problem: SessionProblem = {
         code: 'reauthentication-failed',
-        message: `Your GWS session ended and signing in again failed: ${started.error.message}`,
+        message: SIGN_IN_PROBLEMS.reauthenticationFailed(started.error.message),
       };
       await this.#end(live, problem);
       return fail(problem);
@@ -271,7 +272,7 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
       return;
     }
     const stored = await credentials.set(account, request.password);
-    if (!stored.ok) this.emit('warning', { code: 'password-not-remembered', message: `Password not remembered: ${stored.error.message}` });
+    if (!stored.ok) this.emit('warning', { code: 'password-not-remembered', message: SIGN_IN_PROBLEMS.passwordNotRemembered(stored.error.message) });
   }
 
   #setState(state: SessionState): void {

@@ -14,6 +14,7 @@ import type { Log } from '../log/diagnostic-log';
 import { parseJson } from '../parse-json';
 import { defaultSettings, settingsSchema, type Settings } from '../../common/settings';
 import { fail, ok, type Problem, type Result } from '../result';
+import { SETTINGS_PROBLEMS } from '../../common/words';
 
 export { defaultSettings, settingsSchema, type Settings } from '../../common/settings';
 
@@ -48,12 +49,12 @@ export class SettingsStore extends EventEmitter<{ saved: [Settings] }> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { store: new SettingsStore(file, defaultSettings, log) };
       return {
         store: new SettingsStore(file, defaultSettings, log),
-        warning: await setAside(file, `it cannot be read: ${(error as Error).message}`, now, log),
+        warning: await setAside(file, SETTINGS_PROBLEMS.unreadable((error as Error).message), now, log),
       };
     }
     const parsed = settingsSchema.safeParse(parseJson(text));
     if (parsed.success) return { store: new SettingsStore(file, parsed.data, log) };
-    const reason = parseJson(text) === undefined ? 'it is not valid JSON' : invalidFields(parsed.error);
+    const reason = parseJson(text) === undefined ? SETTINGS_PROBLEMS.notJson : invalidFields(parsed.error);
     return { store: new SettingsStore(file, defaultSettings, log), warning: await setAside(file, reason, now, log) };
   }
 
@@ -64,12 +65,12 @@ export class SettingsStore extends EventEmitter<{ saved: [Settings] }> {
   /** Validates the change, writes the whole file atomically, and only then takes it. */
   async update(change: Partial<Settings>): Promise<Result<Settings, SettingsProblem>> {
     const parsed = settingsSchema.safeParse({ ...this.#current, ...change });
-    if (!parsed.success) return fail({ code: 'settings-invalid', message: `These settings were not saved: ${invalidFields(parsed.error)}.` });
+    if (!parsed.success) return fail({ code: 'settings-invalid', message: SETTINGS_PROBLEMS.notSaved(invalidFields(parsed.error)) });
     try {
       await writeFileAtomic(this.#file, `${JSON.stringify(parsed.data, null, 2)}\n`, { encoding: 'utf8' });
     } catch (error) {
       this.#log.error('Saving settings failed', error);
-      return fail({ code: 'settings-not-saved', message: `Your settings could not be saved: ${(error as Error).message}` });
+      return fail({ code: 'settings-not-saved', message: SETTINGS_PROBLEMS.writeFailed((error as Error).message) });
     }
     this.#current = parsed.data;
     this.emit('saved', this.#current);
@@ -79,21 +80,18 @@ export class SettingsStore extends EventEmitter<{ saved: [Settings] }> {
 
 /** "invalid values for theme, notifications.connectionLost": the fields, in a supervisor's sentence. */
 function invalidFields(error: z.ZodError): string {
-  return `invalid values for ${[...new Set(error.issues.map((issue) => issue.path.join('.') || 'the whole file'))].join(', ')}`;
+  return SETTINGS_PROBLEMS.invalidFields([...new Set(error.issues.map((issue) => issue.path.join('.') || SETTINGS_PROBLEMS.wholeFile))]);
 }
 
 /** Renames the unusable file to settings.json.bad-<time> (a name Windows accepts too). */
 async function setAside(file: string, reason: string, now: () => Date, log: Log): Promise<SettingsProblem> {
   const aside = `${file}.bad-${now().toISOString().replace(/[:.]/g, '-')}`;
-  let kept = `it was kept as ${path.basename(aside)}`;
+  let kept = SETTINGS_PROBLEMS.keptAs(path.basename(aside));
   try {
     await rename(file, aside);
   } catch (error) {
-    kept = `it could not be kept aside either (${(error as Error).message})`;
+    kept = SETTINGS_PROBLEMS.notKept((error as Error).message);
   }
   log.warn(`Settings file unusable (${reason}); ${kept}`);
-  return {
-    code: 'settings-reset',
-    message: `Your settings file could not be used (${reason}), so the app started with default settings; ${kept}.`,
-  };
+  return { code: 'settings-reset', message: SETTINGS_PROBLEMS.reset(reason, kept) };
 }

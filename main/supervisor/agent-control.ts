@@ -4,6 +4,7 @@
 // with {"operationName"}, feature api-supervisor-agent-control, success {"statusCode":"0"}.
 // Which statusCode each refusal carries is not documented (docs/gws-notes.md), so the words
 // rest on what the app can check again: the features list and the user's state.
+import { ACTION_REFUSALS, AGENT_CONTROL_REFUSALS } from '../../common/words';
 import type { z } from 'zod';
 import type { GwsOperation } from '../gws/client';
 import { GWS_PATHS } from '../gws/gws-url';
@@ -41,7 +42,7 @@ export async function readTeamMember(session: AgentControlSession, userId: strin
   const reply = await session.read(GWS_PATHS.user(userId), userWithDevicesReply);
   if (!reply.ok) return reply;
   const { serverUrl } = session;
-  if (serverUrl === undefined) return fail({ code: 'session-expired', message: 'The GWS session has ended.' });
+  if (serverUrl === undefined) return fail({ code: 'session-expired', message: ACTION_REFUSALS.sessionEnded });
   return ok(teamMemberFrom(reply.value.user, serverUrl, readAt));
 }
 
@@ -78,38 +79,38 @@ function isRefusal(error: GwsError): boolean {
 
 export const agentControlOff: Problem = {
   code: 'agent-control-off',
-  message: `Changing agents' states is switched off on this GWS server (feature ${AGENT_CONTROL_FEATURE}). Ask your administrator to enable it.`,
+  message: AGENT_CONTROL_REFUSALS.off(AGENT_CONTROL_FEATURE),
 };
 
 /** GWS's own words, bounded: they come from the network. */
-const said = (error: GwsError) => `GWS said: ${error.message.slice(0, 200)}`;
+const said = (error: GwsError) => AGENT_CONTROL_REFUSALS.said(error.message.slice(0, 200));
 
 export function agentControlRefusal(error: GwsError, { agentName, features, agentState }: RefusalContext): Problem {
   const notFound = (error.code === 'status' && error.statusCode === 6) || (error.code === 'http' && error.httpStatus === 404);
   if (notFound) {
     if (features && !features.has(AGENT_CONTROL_FEATURE)) return agentControlOff;
     if (features) {
-      return { code: 'unknown-agent', message: `GWS does not know ${agentName} any more: the user may have been removed. (${said(error)})` };
+      return { code: 'unknown-agent', message: AGENT_CONTROL_REFUSALS.removed(agentName, said(error)) };
     }
     return {
       code: 'unknown-agent',
-      message: `GWS did not find ${agentName}, or changing agents' states is switched off on this server (feature ${AGENT_CONTROL_FEATURE}). (${said(error)})`,
+      message: AGENT_CONTROL_REFUSALS.notFound(agentName, AGENT_CONTROL_FEATURE, said(error)),
     };
   }
   if ((error.code === 'status' && error.statusCode === 5) || error.code === 'forbidden') {
     return {
       code: 'no-permission',
-      message: `Your GWS user may not change agents' states. Ask your administrator for the supervisor role. (${said(error)})`,
+      message: AGENT_CONTROL_REFUSALS.noPermission(said(error)),
     };
   }
   if (error.code === 'status' && error.statusCode === 2) {
     if (agentState === 'LoggedOut') {
-      return { code: 'agent-logged-off', message: `${agentName} is logged off: GWS changes the state of logged-in agents only.` };
+      return { code: 'agent-logged-off', message: AGENT_CONTROL_REFUSALS.loggedOff(agentName) };
     }
     return {
       code: 'agent-on-call',
-      message: `GWS did not change ${agentName}'s state now, as it does while the agent is on a call. Try again when the call ends. (${said(error)})`,
+      message: AGENT_CONTROL_REFUSALS.onCall(agentName, said(error)),
     };
   }
-  return { code: error.code, message: `GWS refused to change ${agentName}'s state. (${said(error)})` };
+  return { code: error.code, message: AGENT_CONTROL_REFUSALS.refused(agentName, said(error)) };
 }

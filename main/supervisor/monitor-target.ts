@@ -1,6 +1,7 @@
 // Whom a monitoring request names, in the form GWS takes: targetDeviceUri (a full device URI) or
 // phoneNumber (docs/gws-notes.md, "Monitoring subscription").
 import type { MonitorTarget } from '../../common/contract';
+import { ACTION_REFUSALS } from '../../common/words';
 import { fail, ok, type Problem, type Result } from '../result';
 import type { TeamMember } from './types';
 
@@ -19,6 +20,6 @@ export function resolveMonitorTarget(team: readonly TeamMember[], target: Monito
   }
   const member = 'userId' in target ? team.find((m) => m.userId === target.userId) : team.find((m) => m.deviceUri === target.deviceUri);
   const uri = 'deviceUri' in target ? target.deviceUri : member?.deviceUri;
-  if (!uri) return fail({ code: 'unknown-agent', message: 'That agent is not in your team, or has no phone device.' });
+  if (!uri) return fail({ code: 'unknown-agent', message: ACTION_REFUSALS.notInTeamOrNoDevice });
   return ok({ address: { targetDeviceUri: uri }, name: member?.name ?? uri, logName: member?.userName ?? uri });
 }

@@ -9,7 +9,7 @@ import { nextEvent } from '../../test-support/events';
 import '../../test-support/no-unhandled-rejections';
 import { agent, signedInWorld, viewWhere, type World } from './test-support/service-world';
 import type { DomainEvent } from './types';
-import { TARGET_NOT_REPORTED } from './views';
+import { TARGET_NOT_REPORTED } from '../../common/words';
 
 /** What changes in each: the app's side of it is in docs/gws-notes.md. */
 const variations: Array<[string, (decoy: string) => SimulatorOptions]> = [

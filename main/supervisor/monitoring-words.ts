@@ -1,4 +1,6 @@
-// GWS's refusals of a monitoring request, in words a supervisor can act on (docs/gws-notes.md, "Monitoring rules", "Replies").
+// Which of GWS's refusals of a monitoring request it is (docs/gws-notes.md, "Monitoring rules", "Replies"); the words are
+// common/words/supervisor-problems.ts's.
+import { MONITORING_REFUSALS } from '../../common/words';
 import type { GwsError } from '../gws/gws-error';
 import type { Problem } from '../result';
 
@@ -6,18 +8,18 @@ export const MONITORING_FEATURE = 'api-supervisor-monitoring';
 
 export const monitoringOff: Problem = {
   code: 'monitoring-off',
-  message: `Monitoring is switched off on this GWS server (feature ${MONITORING_FEATURE}). Ask your administrator to enable it.`,
+  message: MONITORING_REFUSALS.off(MONITORING_FEATURE),
 };
 
 export const noSupervisorRole: Problem = {
   code: 'no-permission',
-  message: 'Your GWS user may not monitor agents: it needs the supervisor role. Ask your administrator.',
+  message: MONITORING_REFUSALS.noSupervisorRole,
 };
 
 /** statusCode 3: one supervisor per agent; 5: no permission; 6 or HTTP 404: the feature is off. */
 export function monitoringRefusal(error: GwsError, targetName: string): Problem {
   if (error.code === 'status' && error.statusCode === 3) {
-    return { code: 'already-monitored', message: `${targetName} is already monitored by another supervisor.` };
+    return { code: 'already-monitored', message: MONITORING_REFUSALS.alreadyMonitored(targetName) };
   }
   if (error.code === 'status' && error.statusCode === 5) return noSupervisorRole;
   if ((error.code === 'status' && error.statusCode === 6) || (error.code === 'http' && error.httpStatus === 404)) return monitoringOff;

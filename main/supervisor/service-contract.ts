@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { ActivityEntry } from '../../common/activity';
 import type { SupervisorView } from '../../common/supervisor-view';
+import { ACTION_REFUSALS } from '../../common/words';
 import type { ActivityLog } from '../activity/activity-log';
 import type { GwsOperation } from '../gws/client';
 import type { GwsResult } from '../gws/gws-error';
@@ -45,7 +46,7 @@ export type ActionResult = Result<null, Problem>;
 
 export const done: ActionResult = ok(null);
 export const notAllowed = (message: string): ActionResult => fail({ code: 'not-allowed', message });
-export const notSignedIn: ActionResult = fail({ code: 'not-signed-in', message: 'Sign in to GWS first.' });
+export const notSignedIn: ActionResult = fail({ code: 'not-signed-in', message: ACTION_REFUSALS.notSignedIn });
 
 /** One action as the activity log keeps it: who did what to whom, when, and how it ended. */
 export function activityEntry(

@@ -14,7 +14,7 @@ import {
   type TrayCatalogueAction,
 } from '../../common/actions';
 import type { SupervisorView } from '../../common/supervisor-view';
-import { MONITORING_STATES } from '../../common/words';
+import { ACTION_REFUSALS, MONITORING_STATES } from '../../common/words';
 import { GWS_PATHS } from '../gws/gws-url';
 import { fail } from '../result';
 import { AGENT_CONTROL_FEATURE, agentControlOff, readTeamMember, setAgentState } from './agent-control';
@@ -100,9 +100,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (!device) return notSignedIn;
     if (!device.capabilities.includes(request.state)) {
       if (this.#features && !this.#features.has(MONITORING_FEATURE)) return fail(monitoringOff);
-      return notAllowed(
-        `${MONITORING_STATES[request.state].choice} is not available on your device now. Check that you are logged in to voice and have the supervisor role.`,
-      );
+      return notAllowed(ACTION_REFUSALS.monitorUnavailable(MONITORING_STATES[request.state].choice));
     }
     const target = resolveMonitorTarget(this.#state.team, request.target);
     if (!target.ok) return target;
@@ -138,7 +136,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   async rearm(): Promise<ActionResult> {
     const lost = this.#state.lostMonitoring;
     const target = lost?.targetDeviceUri ? { deviceUri: lost.targetDeviceUri } : lost?.targetPhoneNumber ? { phoneNumber: lost.targetPhoneNumber } : null;
-    if (!lost || !target) return notAllowed('There is no lost monitoring to re-arm.');
+    if (!lost || !target) return notAllowed(ACTION_REFUSALS.noLostMonitoring);
     return this.monitor({ target, state: lost.state, scope: lost.scope, mode: lost.mode });
   }
 
@@ -147,7 +145,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     const device = this.#state.device;
     if (!device) return notSignedIn;
     const armed = this.view().armed;
-    if (!armed || !device.capabilities.includes('CancelSupervisorMonitoring')) return notAllowed('Monitoring is not armed, so there is nothing to cancel.');
+    if (!armed || !device.capabilities.includes('CancelSupervisorMonitoring')) return notAllowed(ACTION_REFUSALS.notArmed);
     // Before the request: GWS's device message may arrive before its reply.
     this.apply({ type: 'cancelRequested' });
     const reply = await this.#deps.session.operate(GWS_PATHS.myDevice(device.id), { operationName: 'CancelSupervisorMonitoring' });
@@ -178,8 +176,8 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   async onMonitoredCall(action: MonitoredCallAction): Promise<ActionResult> {
     const { operation, label } = ACTIONS.monitoredCall[action];
     const call = this.view().monitoredCall;
-    if (!call) return notAllowed(`${label}: there is no monitored call in progress.`);
-    if (!call.actions.includes(action)) return notAllowed(`${label} is not possible on this call right now.`);
+    if (!call) return notAllowed(ACTION_REFUSALS.noMonitoredCall(label));
+    if (!call.actions.includes(action)) return notAllowed(ACTION_REFUSALS.notPossibleOnCall(label));
     const reply = await this.#deps.session.operate(GWS_PATHS.myCall(call.callId), { operationName: operation });
     const result = reply.ok ? done : fail(reply.error);
     const armed = this.view().armed;
@@ -198,8 +196,8 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   async onOwnCall(callId: string, action: OwnCallAction): Promise<ActionResult> {
     const { operation, label } = ACTIONS.ownCall[action];
     const call = this.#state.calls.get(callId);
-    if (!call) return notAllowed('That call has ended.');
-    if (!call.capabilities.includes(operation)) return notAllowed(`${label} is not possible on this call right now.`);
+    if (!call) return notAllowed(ACTION_REFUSALS.callEnded);
+    if (!call.capabilities.includes(operation)) return notAllowed(ACTION_REFUSALS.notPossibleOnCall(label));
     const reply = await this.#deps.session.operate(GWS_PATHS.myCall(callId), { operationName: operation });
     return reply.ok ? done : reply;
   }
@@ -229,10 +227,10 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (this.agentControlAvailable === false) return fail(agentControlOff);
     const { operation, label } = ACTIONS.teamMember[action];
     const member = this.#state.team.find((m) => m.userId === userId);
-    if (!member) return fail({ code: 'unknown-agent', message: 'That agent is not in your team.' });
-    if (this.#state.agentChanges.has(userId)) return notAllowed(`${member.name}'s state is already being changed.`);
+    if (!member) return fail({ code: 'unknown-agent', message: ACTION_REFUSALS.notInTeam });
+    if (this.#state.agentChanges.has(userId)) return notAllowed(ACTION_REFUSALS.alreadyChanging(member.name));
     if (!teamMemberActions(member.agentState).includes(action)) {
-      return notAllowed(`${label} is not possible for ${member.name} now (${member.agentState ?? 'state unknown'}).`);
+      return notAllowed(ACTION_REFUSALS.notPossibleFor(label, member.name, member.agentState));
     }
     this.apply({ type: 'agentChangeSent', userId, action });
     const result = await setAgentState(this.#deps.session, member, operation);
@@ -272,10 +270,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
         this.#deps.log.warn(`Auto-answer of the monitoring call failed: ${r.error.message}`);
         // Otherwise the supervisor sees a ringing card with Answer, and no word of why it was not answered.
         const reason = r.error.message.replace(/\.$/, '');
-        this.emit('warning', {
-          code: 'auto-answer-failed',
-          message: `The monitoring call could not be answered automatically: ${reason}. Answer it from the call card.`,
-        });
+        this.emit('warning', { code: 'auto-answer-failed', message: ACTION_REFUSALS.autoAnswerFailed(reason) });
       });
     }
     if (event.type === 'monitoringLost' || event.type === 'monitoringCancelled') void this.refreshTeam();

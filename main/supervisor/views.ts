@@ -1,6 +1,7 @@
 // The SupervisorView (common/supervisor-view.ts) derived from the reducer's state.
 import { ACTIONS, allowedActions } from '../../common/actions';
 import type { AgentRef, MonitoredCallView, OwnCallView, SubscriptionView, SupervisorView } from '../../common/supervisor-view';
+import { TARGET_NOT_REPORTED, UNKNOWN_AGENT } from '../../common/words';
 import type { Call } from '../gws/resources';
 import type { Problem } from '../result';
 import { AGENT_CONTROL_FEATURE } from './agent-control';
@@ -13,10 +14,7 @@ import type { MonitoringSubscription, SupervisorState, TeamMember } from './type
 const agentRef = (member: TeamMember | undefined, fallbackNumber: string | null = null): AgentRef =>
   member
     ? { userName: member.userName, name: member.name, phoneNumber: member.phoneNumber }
-    : { userName: null, name: fallbackNumber ?? 'Unknown agent', phoneNumber: fallbackNumber };
-
-/** What the banner names when GWS does not say whom it is armed on and the app did not arm it (8.5.1). */
-export const TARGET_NOT_REPORTED = 'an agent not reported by this GWS';
+    : { userName: null, name: fallbackNumber ?? UNKNOWN_AGENT, phoneNumber: fallbackNumber };
 
 function subscriptionView(s: MonitoringSubscription | null, team: TeamMember[]): SubscriptionView | null {
   if (!s) return null;

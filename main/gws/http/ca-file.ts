@@ -10,6 +10,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fail, ok, type Problem, type Result } from '../../result';
+import { CA_FILE_DIALOG, CA_FILE_PROBLEMS } from '../../../common/words';
 
 export const MAX_CA_FILE_BYTES = 256 * 1024;
 const READ_TIMEOUT_MS = 5000;
@@ -30,41 +31,40 @@ export interface CaFile {
   certificates: CertificateSummary[];
 }
 
-const problem = (file: string, why: string, todo = "Choose the CA's .pem or .crt file.") =>
-  fail<CaFileProblem>({ code: 'ca-file', message: `The CA certificate file ${file} ${why}. ${todo}` });
+const problem = (file: string, why: string, todo = CA_FILE_PROBLEMS.choosePem) =>
+  fail<CaFileProblem>({ code: 'ca-file', message: CA_FILE_PROBLEMS.sentence(file, why, todo) });
 
 function kindOf(mode: number): string {
   switch (mode & constants.S_IFMT) {
     case constants.S_IFDIR:
-      return 'a folder';
+      return CA_FILE_PROBLEMS.kinds.folder;
     case constants.S_IFIFO:
-      return 'a named pipe';
+      return CA_FILE_PROBLEMS.kinds.pipe;
     case constants.S_IFCHR:
     case constants.S_IFBLK:
-      return 'a device';
+      return CA_FILE_PROBLEMS.kinds.device;
     case constants.S_IFSOCK:
-      return 'a socket';
+      return CA_FILE_PROBLEMS.kinds.socket;
     default:
-      return 'not a regular file';
+      return CA_FILE_PROBLEMS.kinds.other;
   }
 }
 
 export async function readCaFile(file: string, readTimeoutMs = READ_TIMEOUT_MS): Promise<Result<CaFile, CaFileProblem>> {
-  if (!path.isAbsolute(file)) return problem(file, 'is not an absolute path', 'Choose it with the file dialog.');
+  if (!path.isAbsolute(file)) return problem(file, CA_FILE_PROBLEMS.notAbsolute, CA_FILE_PROBLEMS.useDialog);
   let handle: FileHandle;
   try {
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return problem(file, `cannot be read (${reason})`, 'Choose another file in Settings.');
+    return problem(file, CA_FILE_PROBLEMS.unreadable(reason), CA_FILE_PROBLEMS.chooseAnother);
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile()) return problem(file, `is ${kindOf(info.mode)}, not a certificate file`);
-    if (info.size > MAX_CA_FILE_BYTES)
-      return problem(file, `is ${Math.ceil(info.size / 1024)} KB; a CA certificate file is at most ${MAX_CA_FILE_BYTES / 1024} KB`);
+    if (!info.isFile()) return problem(file, CA_FILE_PROBLEMS.notAFile(kindOf(info.mode)));
+    if (info.size > MAX_CA_FILE_BYTES) return problem(file, CA_FILE_PROBLEMS.tooLarge(Math.ceil(info.size / 1024), MAX_CA_FILE_BYTES / 1024));
     const text = await readWithin(handle, readTimeoutMs);
-    if (text === undefined) return problem(file, `could not be read within ${readTimeoutMs / 1000} s`, 'Copy it to a local folder and choose it there.');
+    if (text === undefined) return problem(file, CA_FILE_PROBLEMS.slow(readTimeoutMs / 1000), CA_FILE_PROBLEMS.copyLocally);
     return parsePem(file, text);
   } finally {
     // Not awaited: after a timeout, close() would wait for the hung read it is meant to escape.
@@ -94,14 +94,14 @@ async function readWithin(handle: FileHandle, timeoutMs: number): Promise<string
 
 function parsePem(file: string, text: string): Result<CaFile, CaFileProblem> {
   const pems = text.match(/-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----/g) ?? [];
-  if (pems.length === 0) return problem(file, 'is not a PEM certificate (no PEM certificate in it)');
+  if (pems.length === 0) return problem(file, CA_FILE_PROBLEMS.noPem);
   const certificates: CertificateSummary[] = [];
   for (const pem of pems) {
     try {
       const certificate = new X509Certificate(pem);
       certificates.push({ subject: certificate.subject.replaceAll('\n', ', '), sha256: certificate.fingerprint256 });
     } catch (error) {
-      return problem(file, `is not a PEM certificate (${(error as Error).message})`);
+      return problem(file, CA_FILE_PROBLEMS.badPem((error as Error).message));
     }
   }
   return ok({ path: file, pems, certificates });
@@ -109,6 +109,6 @@ function parsePem(file: string, text: string): Result<CaFile, CaFileProblem> {
 
 /** The words of the confirmation shown before a CA file is trusted. */
 export function caFileConfirmation(file: CaFile): string {
-  const certificates = file.certificates.map((c) => `Subject: ${c.subject}\nSHA-256: ${c.sha256}`).join('\n\n');
-  return `${file.path}\n\n${certificates}\n\nTrust it only if this fingerprint is the one your administrator gave you.`;
+  const certificates = file.certificates.map((c) => CA_FILE_DIALOG.certificate(c.subject, c.sha256)).join('\n\n');
+  return CA_FILE_DIALOG.confirmDetail(file.path, certificates);
 }

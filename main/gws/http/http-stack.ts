@@ -3,6 +3,7 @@
 // certificates, the proxy chosen for the server, and the cookie jar. REST calls and CometD's
 // long-polling both go through it (docs/architecture.md, "Network").
 import { Agent, ProxyAgent, fetch, type Dispatcher, type Response } from 'undici';
+import { GWS_PROBLEMS } from '../../../common/words';
 import type { Log } from '../../log/diagnostic-log';
 import { isOnServer } from '../gws-url';
 import { CookieJar } from './cookie-jar';
@@ -40,7 +41,7 @@ export const MAX_NOTIFICATION_REPLY_BYTES = 2 * 1024 * 1024;
 export class OffServerRequestError extends Error {
   override readonly name = 'OffServerRequestError';
   constructor(url: string) {
-    super(`the app sends requests only to the configured server, not to ${URL.canParse(url) ? new URL(url).host : 'another address'}`);
+    super(GWS_PROBLEMS.offServer(URL.canParse(url) ? new URL(url).host : undefined));
   }
 }
 
@@ -48,7 +49,7 @@ export class OffServerRequestError extends Error {
 export class ReplyTooLargeError extends Error {
   override readonly name = 'ReplyTooLargeError';
   constructor(readonly limitBytes: number) {
-    super(`GWS sent a reply of more than ${limitBytes / (1024 * 1024)} MB; it was refused`);
+    super(GWS_PROBLEMS.replyTooLarge(limitBytes));
   }
 }
 

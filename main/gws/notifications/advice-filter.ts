@@ -3,6 +3,7 @@
 import type { CometD, Message } from 'cometd';
 import type { Log } from '../../log/diagnostic-log';
 import { preview } from '../../log/preview';
+import { NOTIFICATION_REASONS } from '../../../common/words';
 
 /** The longest pause between long polls a server may ask for (its advice.interval). */
 const MAX_ADVICE_INTERVAL_MS = 5000;
@@ -74,7 +75,7 @@ function unaskedDisconnect(m: Message, log: Log): void {
   log.warn(`GWS advised not to reconnect on ${m.channel}; connecting again`);
   if (m.successful) {
     m.successful = false;
-    m.error = 'GWS advised not to reconnect';
+    m.error = NOTIFICATION_REASONS.noReconnect;
   }
   m.advice = { ...m.advice, reconnect: 'handshake' };
 }

@@ -9,6 +9,7 @@
 import type { CometD, Message } from 'cometd';
 import type { Clock } from '../../clock';
 import type { Log } from '../../log/diagnostic-log';
+import { NOTIFICATION_REASONS } from '../../../common/words';
 
 /** How long CometD waits for a reply beyond the server's long-poll timeout. */
 export const MAX_NETWORK_DELAY_MS = 15_000;
@@ -58,7 +59,7 @@ export class LongPollWatchdog {
     if (stopping() || stopped() || this.#options.cometd.isDisconnected()) return;
     log.warn('Notification channel: no reply to the long poll in time; connecting again');
     const advice = { reconnect: 'handshake', interval: 0 };
-    const error = 'no reply from GWS in time';
+    const error = NOTIFICATION_REASONS.noReply;
     // Receiving a message as if from the server is CometD's public hook for that (Client.js; not in its .d.ts).
     const cometd = this.#options.cometd as CometD & { receive(message: Message): void };
     cometd.getTransport()?.abort();

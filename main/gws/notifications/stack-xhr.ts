@@ -8,6 +8,7 @@
 import { parseJson } from '../../parse-json';
 import { MAX_NOTIFICATION_REPLY_BYTES, type HttpStack } from '../http/http-stack';
 import { serverText } from '../server-text';
+import { NOTIFICATION_REASONS } from '../../../common/words';
 
 /** Set on the transport by createCometD; CometD copies it to each XHR (LongPollingTransport#copyContext). */
 export interface XhrContext {
@@ -55,7 +56,7 @@ export class StackXhr {
         if (this.#controller.signal.aborted) return;
         const unanswered = reply.status === 200 ? unansweredMeta(body, reply.text) : undefined;
         // No status for that failure: CometD would give "HTTP 200" as its reason.
-        if (unanswered) return this.#finish(`GWS answered without a reply to ${unanswered}`, this.onerror);
+        if (unanswered) return this.#finish(NOTIFICATION_REASONS.unanswered(unanswered), this.onerror);
         this.status = reply.status;
         this.responseText = reply.text;
         this.#finish(reply.statusText, this.onload);

@@ -90,13 +90,3 @@ export const pushedSupervisorViewSchema = z.object({
 });
 export type PushedSupervisorView = z.output<typeof pushedSupervisorViewSchema>;
 export type SupervisorView = PushedSupervisorView & { team: TeamMemberView[] };
-
-// Read from the schema, so a field added to a team row is compared (and so pushed) too.
-const TEAM_ROW_FIELDS = Object.keys(teamMemberSchema.shape) as Array<keyof TeamMemberView>;
-
-/** The same members in the same order and states: nothing a team row shows differs. */
-export function sameTeam(a: readonly TeamMemberView[] | undefined, b: readonly TeamMemberView[]): boolean {
-  if (a === b) return true;
-  if (!a || a.length !== b.length) return false;
-  return a.every((x, i) => TEAM_ROW_FIELDS.every((field) => x[field] === b[i]![field]));
-}

@@ -1,13 +1,13 @@
 // Main → window events on the one push channel. Views are whole snapshots, so a burst of GWS
 // messages needs only its last: supervisor views are coalesced to one per frame, and flushed
 // before any other event so the window never sees them out of order. The team goes apart from
-// the rest of the view, just before it and only when it changed: with 2,000 agents it is nearly
+// the rest of the view, just before it and only when it is another array (a row changed): with 2,000 agents it is nearly
 // all of each view, and most views change only a call. Every payload is checked against its
 // schema first; one that fails is logged and not sent.
 import { z } from 'zod';
 import type { EventName, EventPayloads, PushedEvent } from '../../common/contract';
 import { eventSchemas } from '../../common/event-schemas';
-import { sameTeam, type SupervisorView, type TeamMemberView } from '../../common/supervisor-view';
+import type { SupervisorView, TeamMemberView } from '../../common/supervisor-view';
 
 const FRAME_MS = 16;
 
@@ -42,7 +42,8 @@ export class EventPush {
     this.#pendingView = undefined;
     if (!view) return;
     const { team, ...rest } = view;
-    if (!sameTeam(this.#sentTeam, team) && this.#send({ name: 'team', payload: team })) this.#sentTeam = team;
+    // The service hands out the same array until a row changes (main/supervisor/team-changes.ts).
+    if (team !== this.#sentTeam && this.#send({ name: 'team', payload: team })) this.#sentTeam = team;
     this.#send({ name: 'supervisor', payload: rest });
   }
 

@@ -3,6 +3,7 @@
 // messages would have built.
 import type { Call } from '../gws/resources';
 import { withTimeInState } from './time-in-state';
+import { keepUnchangedTeam } from './team-changes';
 import { isMonitoringLeg, monitoringStateOf, sameSubscription, subscriptionOf } from './subscription';
 import { initialState, type DomainEvent, type SupervisorInput, type SupervisorState } from './types';
 
@@ -23,7 +24,7 @@ export function reduce(state: SupervisorState, input: SupervisorInput, now: numb
     case 'cancelFailed':
       return { state: { ...state, cancelRequested: input.type === 'cancelRequested' }, events: [] };
     case 'team':
-      return settle(state, { ...state, team: input.members });
+      return settle(state, { ...state, team: keepUnchangedTeam(state.team, input.members) });
     case 'agentChangeSent':
       return { state: { ...state, agentChanges: new Map(state.agentChanges).set(input.userId, input.action) }, events: [] };
     case 'agentChangeEnded': {

@@ -63,6 +63,17 @@ describe('the view', () => {
     expect(first.team.find((m) => m.userName === 'agent3')?.armed).toBe(false);
     expect(w.service.view()).toBe(later);
   });
+
+  it('keeps its team through a refresh that changed nothing, so the window is not sent it again; a change gives a new one', async () => {
+    const w = await signedIn();
+    const team = w.service.view().team;
+    expect(await w.service.refreshTeam()).toEqual({ ok: true, value: null });
+    expect(w.service.view().team).toBe(team);
+    w.sim.scenario.setAgentState('agent3', 'NotReady');
+    expect(await w.service.refreshTeam()).toEqual({ ok: true, value: null });
+    expect(w.service.view().team).not.toBe(team);
+    expect(agent(w, 'agent3').agentState).toBe('NotReady');
+  });
 });
 
 describe('refusals', () => {

@@ -120,6 +120,22 @@ describe('the supervisor view', () => {
     expect(supervisorView(reread).team.map((m) => m.agentState)).toEqual(['NotReady', 'NotReady']);
     expect(supervisorView(reread).team.find((m) => m.armed)?.userName).toBe('agent2');
   });
+
+  it('hands out the same team until a row changes, so main pushes it to the window only then', () => {
+    const first = run(signedIn(armed())).state;
+    const listed = supervisorView(first).team;
+    const same = run([{ type: 'team', members: team.map((m) => ({ ...m })) }], first).state;
+    expect(supervisorView(same).team).toBe(listed);
+
+    const moved = run([{ type: 'devices', devices: [armed('ListenIn', { targetDeviceUri: targetUri(AGENT2_DEVICE) })] }], same).state;
+    expect(supervisorView(moved).team).not.toBe(listed);
+    const pending = run([{ type: 'agentChangeSent', userId: 'u-a1', action: 'makeNotReady' }], moved).state;
+    expect(supervisorView(pending).team).not.toBe(supervisorView(moved).team);
+    expect(supervisorView(pending).team[0]?.pending).toBe('makeNotReady');
+    const later = run([{ type: 'team', members: team.map((m, i) => (i === 0 ? { ...m, stateSince: T0 + 5000, stateSinceKnown: true } : m)) }], pending).state;
+    expect(supervisorView(later).team).not.toBe(supervisorView(pending).team);
+    expect(supervisorView(later).team[0]?.stateSinceKnown).toBe(true);
+  });
 });
 
 describe('security 15.5 own keys only', () => {

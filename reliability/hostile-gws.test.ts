@@ -106,6 +106,15 @@ async function signedInWorld(url: string, handshakeTimeoutMs = 3000): Promise<Wo
   return world;
 }
 
+/** The supervisor's clicks while GWS misbehaves, one per round in turn. */
+const supervisorClicks = [
+  (world: World) => world.service.refreshTeam(),
+  (world: World) => world.service.setMyState('Ready'),
+  (world: World) => world.service.dial('5550100'),
+  (world: World) => world.service.cancelMonitoring(),
+];
+const supervisorClick = (world: World, round: number) => supervisorClicks[round % supervisorClicks.length]!(world);
+
 const connectionOf = (session: SupervisorSession) => (session.state.status === 'signed-in' ? session.state.connection : undefined);
 const connected = (session: SupervisorSession, timeoutMs = 15_000) => until(() => connectionOf(session)?.kind === 'connected', 'the connection', timeoutMs);
 
@@ -226,13 +235,7 @@ describe('a hostile GWS', () => {
           check(await world.session.signIn({ serverUrl: hostile.url, ...supervisor, remember: false }));
           continue;
         }
-        const action = [
-          () => world.service.refreshTeam(),
-          () => world.service.setMyState('Ready'),
-          () => world.service.dial('5550100'),
-          () => world.service.cancelMonitoring(),
-        ][round % 4]!;
-        check(await action());
+        check(await supervisorClick(world, round));
         world.session.reconnectNow();
       }
     };
@@ -301,13 +304,7 @@ describe('security 15.1 linear-time text handling', () => {
     const act = async (replies: number) => {
       for (let round = 0; (made('megabyte-rest') < replies || made('megabyte-cometd') < replies) && Date.now() < deadline; round++) {
         if (world.session.state.status !== 'signed-in') break;
-        const action = [
-          () => world.service.refreshTeam(),
-          () => world.service.setMyState('Ready'),
-          () => world.service.dial('5550100'),
-          () => world.service.cancelMonitoring(),
-        ][round % 4]!;
-        check(await action());
+        check(await supervisorClick(world, round));
         world.session.reconnectNow();
         // Long polls come back on their own time: give them turns between the supervisor's clicks.
         await new Promise((resolve) => setTimeout(resolve, 20));

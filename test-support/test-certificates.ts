@@ -18,26 +18,14 @@ export interface ServerCertificate {
   caFile: string;
 }
 
+/** A new key and a certificate signed by it, valid two days, with these extensions. */
+const selfSign = (key: string, pem: string, subject: string, extensions: string[]) =>
+  run('openssl', ['req', '-x509', ...ec, '-keyout', key, '-out', pem, '-days', '2', '-subj', subject, ...extensions.flatMap((e) => ['-addext', e])]);
+
 /** A CA named `name`, and a certificate for 127.0.0.1 it signed. */
 export async function caSignedCertificate(dir: string, name = 'Softphone Test CA'): Promise<ServerCertificate> {
   const at = (file: string) => path.join(dir, file);
-  await run('openssl', [
-    'req',
-    '-x509',
-    ...ec,
-    '-keyout',
-    at('ca.key'),
-    '-out',
-    at('ca.pem'),
-    '-days',
-    '2',
-    '-subj',
-    `/CN=${name}`,
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign',
-  ]);
+  await selfSign(at('ca.key'), at('ca.pem'), `/CN=${name}`, ['basicConstraints=critical,CA:TRUE', 'keyUsage=critical,keyCertSign']);
   await run('openssl', ['req', ...ec, '-keyout', at('server.key'), '-out', at('server.csr'), '-subj', '/CN=127.0.0.1']);
   await writeFile(at('ext.cnf'), `${serverNames}\n`);
   await run('openssl', [
@@ -63,20 +51,6 @@ export async function caSignedCertificate(dir: string, name = 'Softphone Test CA
 /** A certificate for 127.0.0.1 signed by its own key, as a test or lab GWS often has. */
 export async function selfSignedCertificate(dir: string): Promise<ServerCertificate> {
   const at = (file: string) => path.join(dir, file);
-  await run('openssl', [
-    'req',
-    '-x509',
-    ...ec,
-    '-keyout',
-    at('self.key'),
-    '-out',
-    at('self.pem'),
-    '-days',
-    '2',
-    '-subj',
-    '/CN=127.0.0.1',
-    '-addext',
-    serverNames,
-  ]);
+  await selfSign(at('self.key'), at('self.pem'), '/CN=127.0.0.1', [serverNames]);
   return { key: await readFile(at('self.key'), 'utf8'), cert: await readFile(at('self.pem'), 'utf8'), caFile: at('self.pem') };
 }

@@ -18,13 +18,14 @@ import {
   deviceStateChangeMessage,
   devicesChannel,
 } from './notifications/messages';
+import { withDemoLineUp } from './demo-line-up';
 import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from './options';
 import { Probes, type SimulatorProbe } from './probe';
 import { Faults } from './scenario/faults';
 import { RequestLog } from './scenario/request-log';
 import { handleScenario, scenarioRouter } from './scenario/routes';
 import { Scenario } from './scenario/scenario';
-import { Traffic } from './scenario/traffic';
+import { defaultWrapUpMs, Traffic } from './scenario/traffic';
 import { loadSeed, parseSeed, type Seed } from './seed';
 import { applyVariation, type Variation, type VariationRequest } from './variations';
 
@@ -48,7 +49,8 @@ export interface Simulator {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const resolved = resolveOptions(options);
-  const seed = typeof resolved.seed === 'object' ? parseSeed(resolved.seed) : loadSeed(resolved.seed);
+  const seeded = typeof resolved.seed === 'object' ? parseSeed(resolved.seed) : loadSeed(resolved.seed);
+  const seed = resolved.demo ? withDemoLineUp(seeded) : seeded;
   const centerOptions: CenterOptions = {
     intrusion: resolved.intrusion,
     monitoringCall: resolved.monitoringCall,
@@ -116,6 +118,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     vary: (request: VariationRequest) => (variation = applyVariation(resolved.variation, request)),
     onReset: (choices) => {
       traffic?.cancelPending();
+      if (traffic) traffic.wrapUpMs = choices.wrapUpMs ?? resolved.traffic?.wrapUpMs ?? defaultWrapUpMs;
       switchFeatures(choices.agentControlFeature ?? resolved.agentControlFeature);
     },
   });

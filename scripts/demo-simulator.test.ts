@@ -37,6 +37,9 @@ function record(history: Map<string, string[]>, users: UserResource[]): void {
   }
 }
 
+/** Ready, then After Call Work, then Ready again, one after the other in the states read. */
+const readyWrapUpReady = (states: string[]) => states.some((state, i) => state === 'Ready' && states[i + 1] === 'AfterCallWork' && states[i + 2] === 'Ready');
+
 /** The agent's notifications in order: on a call (Established), then After Call Work, then Ready. */
 function wentThroughACall(messages: Notification[]): boolean {
   const steps: ((d: Notification) => boolean)[] = [
@@ -78,9 +81,7 @@ describe('the npm start simulator', () => {
       while (through === undefined && performance.now() < deadline) {
         record(history, (await supervisor.get('/api/v2/users?subresources=*')).body.users ?? []);
         through = agents.find(
-          ({ userName, listener }) =>
-            wentThroughACall(listener.messages.map((m) => m.data as Notification)) &&
-            (history.get(userName) ?? []).join(' ').includes('Ready AfterCallWork Ready'),
+          ({ userName, listener }) => wentThroughACall(listener.messages.map((m) => m.data as Notification)) && readyWrapUpReady(history.get(userName) ?? []),
         )?.userName;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

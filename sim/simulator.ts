@@ -1,6 +1,7 @@
 // Wiring: the contact center model, its CometD notifications, the GWS REST API, the scenario
 // API and the traffic generator, behind one HTTP server.
 import type { AddressInfo } from 'node:net';
+import { withDemoLineUp } from './demo-line-up';
 import { GwsApi } from './gws/api';
 import type { ResourceContext } from './gws/resources';
 import { SessionStore } from './gws/sessions';
@@ -18,7 +19,6 @@ import {
   deviceStateChangeMessage,
   devicesChannel,
 } from './notifications/messages';
-import { withDemoLineUp } from './demo-line-up';
 import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from './options';
 import { Probes, type SimulatorProbe } from './probe';
 import { Faults } from './scenario/faults';

@@ -121,7 +121,8 @@ export class Scenario {
   /**
    * Back to the seed: state, sessions, notification clients, faults and the request log; and to
    * the start's server variation, with the request's choices over it (sim/variations.ts), and
-   * the start's features, unless the request switches agent control.
+   * the start's features, unless the request switches agent control; the traffic's wrap-up time
+   * likewise.
    */
   reset({ agentControlFeature, wrapUpMs, ...variation }: VariationRequest & ResetChoices = {}): void {
     const { center, sessions, hub, faults, log } = this.#deps;

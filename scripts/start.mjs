@@ -17,6 +17,7 @@ run('bash', ['scripts/setup.sh']);
 run('npm', ['run', '--silent', 'build'], { stdio: ['inherit', 'ignore', 'inherit'] });
 
 const { realElectronPath, STANDIN_PATH } = await import('./electron-binary.mjs');
+const { demoSimulatorArgs } = await import('./demo-simulator.mjs');
 const electron = realElectronPath();
 let command;
 let args = ['.'];
@@ -40,11 +41,13 @@ if (process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {
 
 let sim;
 if (!process.argv.includes('--no-sim')) {
-  sim = spawn(process.execPath, ['--import', 'tsx', 'sim/cli.ts', '--port', '0', '--traffic', '6'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  sim = spawn(process.execPath, ['--import', 'tsx', 'sim/cli.ts', ...demoSimulatorArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
   const [firstLine] = await once(createInterface({ input: sim.stdout }), 'line');
   const url = /listening on (\S+)/.exec(firstLine)?.[1];
   if (!url) throw new Error(`The simulator did not start: ${firstLine}`);
-  console.log(`Demo mode: GWS simulator at ${url} with 6 calls a minute; signed in as supervisor1. Nothing is armed until you monitor an agent.`);
+  console.log(
+    `Demo mode: GWS simulator at ${url} with 6 calls a minute, each followed by After Call Work; 2 agents Not Ready, 2 logged out; signed in as supervisor1. Nothing is armed until you monitor an agent.`,
+  );
   env.SOFTPHONE_DEMO_SERVER = url;
   // A profile of its own, so the demo never touches a real sign-in or its settings.
   env.SOFTPHONE_USER_DATA ??= path.resolve('.cache', 'demo-profile');

@@ -124,3 +124,23 @@ describe('parseCliArgs --tls-key, --tls-cert', () => {
     }
   });
 });
+
+describe('parseCliArgs traffic timings and --demo', () => {
+  it('reads seconds or a range of seconds as ms, beside the calls a minute, and --demo', () => {
+    expect(parseCliArgs(['--traffic', '6', '--answer-after', '0', '--talk', '1-2', '--wrap-up', '10-60', '--demo'])).toMatchObject({
+      options: { traffic: { callsPerMinute: 6, answerAfterMs: [0, 0], talkMs: [1_000, 2_000], wrapUpMs: [10_000, 60_000] }, demo: true },
+    });
+    expect(parseCliArgs(['--wrap-up', '5'])).toMatchObject({ options: { traffic: { callsPerMinute: 0, wrapUpMs: [5_000, 5_000] } } });
+  });
+
+  it('refuses a range upside down, negative, past an hour or not of seconds, naming the flag', () => {
+    const error = (flag: string, value: string) => ({
+      error: `${flag} takes seconds from 0 to 3600, as N or MIN-MAX with MIN ≤ MAX, not "${value}"`,
+    });
+    expect(parseCliArgs(['--wrap-up', '60-10'])).toEqual(error('--wrap-up', '60-10'));
+    expect(parseCliArgs(['--talk', '-5'])).toMatchObject({ error: expect.stringContaining('--talk') as unknown });
+    expect(parseCliArgs(['--answer-after', '3601'])).toEqual(error('--answer-after', '3601'));
+    expect(parseCliArgs(['--wrap-up', '1.5'])).toEqual(error('--wrap-up', '1.5'));
+    expect(parseCliArgs(['--wrap-up', '1-2-3'])).toEqual(error('--wrap-up', '1-2-3'));
+  });
+});

@@ -10,6 +10,10 @@ export const usage = `Usage: npm run sim -- [options]
   --host HOST                       address to listen on (default 127.0.0.1)
   --seed FILE                       contact center JSON (default sim/seed/default.json)
   --traffic N                       N inbound calls a minute to Ready agents (default 0)
+  --answer-after S[-S]              seconds from ringing to answering, or a range (default 2-6)
+  --talk S[-S]                      seconds from answering to the customer hanging up (default 20-90)
+  --wrap-up S[-S]                   seconds of After Call Work before Ready again (default 10-60)
+  --demo                            the demo line-up: the last 2 agents logged out, the 2 before Not Ready
   --csrf on|off                     CSRF protection (default on)
   --intrusion on|off|all            join a call in progress: BargeIn only, never, every mode (default on)
   --monitoring-call established|ringing
@@ -45,6 +49,10 @@ export function parseCliArgs(argv: string[]): CliResult {
         host: { type: 'string' },
         seed: { type: 'string' },
         traffic: { type: 'string', default: '0' },
+        'answer-after': { type: 'string' },
+        talk: { type: 'string' },
+        'wrap-up': { type: 'string' },
+        demo: { type: 'boolean', default: false },
         csrf: { type: 'string', default: 'on' },
         intrusion: { type: 'string', default: 'on' },
         'monitoring-call': { type: 'string', default: 'established' },
@@ -75,7 +83,8 @@ export function parseCliArgs(argv: string[]): CliResult {
         port: integer('--port', values.port, 65_535),
         ...(values.host !== undefined && { host: values.host }),
         ...(values.seed !== undefined && { seed: values.seed }),
-        traffic: integer('--traffic', values.traffic, 6_000),
+        traffic: traffic(values),
+        ...(values.demo && { demo: true }),
         csrf: oneOf('--csrf', values.csrf, onOff) === 'on',
         intrusion: oneOf('--intrusion', values.intrusion, ['on', 'off', 'all'] as const),
         monitoringCall: oneOf('--monitoring-call', values['monitoring-call'], ['established', 'ringing'] as const),
@@ -107,6 +116,26 @@ function variation(values: Record<string, string | boolean | undefined>): Variat
   const checked = variationSchema.safeParse(request);
   if (!checked.success) throw new Error(`--context-path or --uri-host: ${checked.error.issues.map((i) => i.message).join('; ')}`);
   return checked.data;
+}
+
+/** Calls a minute, with whichever timings were given (seconds on the command line, ms in the options). */
+function traffic(values: Record<string, string | boolean | undefined>): SimulatorOptions['traffic'] {
+  const callsPerMinute = integer('--traffic', String(values.traffic), 6_000);
+  const timings = {
+    ...(values['answer-after'] !== undefined && { answerAfterMs: seconds('--answer-after', String(values['answer-after'])) }),
+    ...(values.talk !== undefined && { talkMs: seconds('--talk', String(values.talk)) }),
+    ...(values['wrap-up'] !== undefined && { wrapUpMs: seconds('--wrap-up', String(values['wrap-up'])) }),
+  };
+  return Object.keys(timings).length > 0 ? { callsPerMinute, ...timings } : callsPerMinute;
+}
+
+/** "S" or "MIN-MAX" whole seconds up to an hour, as [min, max] ms. */
+function seconds(flag: string, value: string): [number, number] {
+  const match = /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(value);
+  const min = Number(match?.[1]);
+  const max = Number(match?.[2] ?? match?.[1]);
+  if (!match || min > max || max > 3_600) throw new Error(`${flag} takes seconds from 0 to 3600, as N or MIN-MAX with MIN ≤ MAX, not "${value}"`);
+  return [min * 1_000, max * 1_000];
 }
 
 /** Both files or neither; each read now, so a wrong path is a usage error rather than a crash at listen. */

@@ -3,7 +3,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadSeed } from './seed';
 
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const running: ChildProcess[] = [];
@@ -78,5 +82,20 @@ describe('npm run sim', () => {
     expect(code).toBe(2);
     expect(output()).toContain('--intrusion takes on|off|all, not "sometimes"');
     expect(output()).toContain('Usage: npm run sim');
+  });
+
+  it('refuses a seed too small for --demo with exit code 1 and the reason', async () => {
+    const seed = loadSeed();
+    const dir = mkdtempSync(path.join(tmpdir(), 'sim-cli-demo-'));
+    const file = path.join(dir, 'small.json');
+    writeFileSync(file, JSON.stringify({ ...seed, users: seed.users.slice(0, 4) }));
+    try {
+      const { child, output } = startCli(['--port', '0', '--demo', '--seed', file]);
+      const [code] = (await once(child, 'exit')) as [number | null];
+      expect(code).toBe(1);
+      expect(output().trim()).toBe('The simulator cannot start: The demo line-up needs at least 5 agents in the seed (one left for the traffic), not 2');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,7 +13,11 @@ if ('help' in parsed) {
   process.exit(0);
 }
 
-const simulator = await startSimulator(parsed.options);
+// A seed or settings it cannot play (a seed too small for --demo, a file that is not a seed, a port taken): the reason, not a stack.
+const simulator = await startSimulator(parsed.options).catch((error: unknown) => {
+  console.error(`The simulator cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 console.log(`GWS simulator listening on ${simulator.url}`);
 if (simulator.gwsUrl !== simulator.url) console.log(`GWS address (sign in here): ${simulator.gwsUrl}`);
 for (const line of credentials(simulator.seed)) console.log(line);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ParticipantsFormat } from './gws/resources';
 import type { ErrorStatusMode } from './gws/status';
 import type { CenterOptions } from './model/types';
-import type { TrafficOptions } from './scenario/traffic';
+import { trafficSchema, type TrafficOptions } from './scenario/traffic';
 import type { Seed } from './seed';
 import { applyVariation, defaultVariation, variationSchema, type Variation, type VariationRequest } from './variations';
 
@@ -38,8 +38,10 @@ export interface SimulatorOptions {
   csrfFailureBody?: 'json' | 'text';
   /** Call participants as objects (8.5.2, default) or strings plus participantsInfo (older servers). */
   participants?: ParticipantsFormat;
-  /** Generated inbound traffic: calls a minute, or finer settings; default none. */
+  /** Generated inbound traffic: calls a minute, or finer settings (wrap-up time…); default none. */
   traffic?: number | TrafficOptions;
+  /** The demo's line-up (sim/demo-line-up.ts): the seed's last agents start Not Ready and logged out; default false. */
+  demo?: boolean;
   /** How long CometD holds a /meta/connect open; default 25 s. */
   longPollMs?: number;
   /** The server variation played (sim/variations.ts); each can be changed again at a reset. */
@@ -77,9 +79,17 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     errorStatus: options.errorStatus ?? 'reference',
     csrfFailureBody: options.csrfFailureBody ?? 'json',
     participants: options.participants ?? 'objects',
-    traffic: typeof traffic === 'number' ? (traffic > 0 ? { callsPerMinute: traffic } : undefined) : traffic,
+    traffic: resolveTraffic(traffic),
+    demo: options.demo ?? false,
     longPollMs: options.longPollMs ?? 25_000,
     variation: applyVariation(defaultVariation, variation.data),
     ...(options.tls !== undefined && { tls: options.tls }),
   };
+}
+
+/** None for no calls a minute; throws on settings that are not traffic (a range upside down, say), with the reason. */
+function resolveTraffic(traffic: SimulatorOptions['traffic']): TrafficOptions | undefined {
+  const checked = trafficSchema.safeParse(typeof traffic === 'number' ? { callsPerMinute: traffic } : (traffic ?? { callsPerMinute: 0 }));
+  if (!checked.success) throw new Error(`Not traffic settings: ${z.prettifyError(checked.error)}`);
+  return checked.data.callsPerMinute > 0 ? checked.data : undefined;
 }

@@ -1,6 +1,7 @@
 // Wiring: the contact center model, its CometD notifications, the GWS REST API, the scenario
 // API and the traffic generator, behind one HTTP server.
 import type { AddressInfo } from 'node:net';
+import { withDemoLineUp } from './demo-line-up';
 import { GwsApi } from './gws/api';
 import type { ResourceContext } from './gws/resources';
 import { SessionStore } from './gws/sessions';
@@ -24,7 +25,7 @@ import { Faults } from './scenario/faults';
 import { RequestLog } from './scenario/request-log';
 import { handleScenario, scenarioRouter } from './scenario/routes';
 import { Scenario } from './scenario/scenario';
-import { Traffic } from './scenario/traffic';
+import { defaultWrapUpMs, Traffic } from './scenario/traffic';
 import { loadSeed, parseSeed, type Seed } from './seed';
 import { applyVariation, type Variation, type VariationRequest } from './variations';
 
@@ -48,7 +49,8 @@ export interface Simulator {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const resolved = resolveOptions(options);
-  const seed = typeof resolved.seed === 'object' ? parseSeed(resolved.seed) : loadSeed(resolved.seed);
+  const seeded = typeof resolved.seed === 'object' ? parseSeed(resolved.seed) : loadSeed(resolved.seed);
+  const seed = resolved.demo ? withDemoLineUp(seeded) : seeded;
   const centerOptions: CenterOptions = {
     intrusion: resolved.intrusion,
     monitoringCall: resolved.monitoringCall,
@@ -116,6 +118,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     vary: (request: VariationRequest) => (variation = applyVariation(resolved.variation, request)),
     onReset: (choices) => {
       traffic?.cancelPending();
+      if (traffic) traffic.wrapUpMs = choices.wrapUpMs ?? resolved.traffic?.wrapUpMs ?? defaultWrapUpMs;
       switchFeatures(choices.agentControlFeature ?? resolved.agentControlFeature);
     },
   });

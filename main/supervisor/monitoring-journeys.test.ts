@@ -1,36 +1,22 @@
 // The supervisor's monitoring journeys, unchanged, against every server variation the GWS docs
-// show (sim/variations.ts, docs/gws-notes.md): the real session and service over real HTTP and
+// show (test-support/gws-profiles.ts): the real session and service over real HTTP and
 // CometD. Every variation writes a decoy's address into resource URIs where it can, and the decoy
 // must never be asked anything: the app calls only the server address it was given.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
+import { startSimulator, type Simulator } from '../../sim/index';
 import { startTestServer, type TestServer } from '../../test-support/http-server';
 import { nextEvent } from '../../test-support/events';
 import '../../test-support/no-unhandled-rejections';
+import { simulatorProfiles } from './test-support/gws-profiles';
 import { agent, signedInWorld, viewWhere, type World } from './test-support/service-world';
 import type { DomainEvent } from './types';
 import { TARGET_NOT_REPORTED } from '../../common/words';
-
-/** What changes in each: the app's side of it is in docs/gws-notes.md. */
-const variations: Array<[string, (decoy: string) => SimulatorOptions]> = [
-  ['8.5.2 at the root (the default)', () => ({})],
-  ['8.5.1 monitoring shapes', () => ({ gwsVersion: '8.5.1' })],
-  ['8.5.1, the monitoring leg ringing first', () => ({ gwsVersion: '8.5.1', monitoringCall: 'ringing' })],
-  ['under the context path /cloud-web', () => ({ contextPath: '/cloud-web' })],
-  ['behind a load balancer: another host in every uri', (decoy) => ({ uriHost: decoy })],
-  ['resources without uri', () => ({ resourceUris: false })],
-  ['statusCode as a string', () => ({ statusCodeAs: 'string' })],
-  [
-    'all at once: 8.5.1 under /cloud-web, another host, no uri, statusCode as a string',
-    (decoy) => ({ gwsVersion: '8.5.1', contextPath: '/cloud-web', uriHost: decoy, resourceUris: false, statusCodeAs: 'string' }),
-  ],
-];
 
 const customer = '+19165550104';
 const established = (w: World) => viewWhere(w, (v) => v.monitoredCall?.callState === 'Established', 'the monitored call, established');
 const types = (events: DomainEvent[]) => events.map((e) => e.type);
 
-describe.each(variations)('monitoring journeys on GWS %s', (_name, options) => {
+describe.each(simulatorProfiles)('monitoring journeys on GWS %s', (_name, options) => {
   let decoy: TestServer;
   let sim: Simulator;
   let world: World | undefined;

@@ -148,3 +148,26 @@ describe('supervisor agent state control, feature off at start', () => {
     expect((await control(sim, client, 'agent1', 'NotReady')).body).toEqual({ statusCode: '0' });
   });
 });
+
+describe('supervisor agent state control, statusCode as a string', () => {
+  const sim = useSimulator({ statusCodeAs: 'string' });
+
+  it('answers the sample’s {"statusCode":"0"}, and each refusal with its statusCode as a string and the same HTTP status', async () => {
+    const { client } = await sim.signIn('supervisor1');
+    expect((await control(sim, client, 'agent1', 'NotReady')).body).toEqual({ statusCode: '0' });
+    await sim.talking('agent2');
+    const onCall = await control(sim, client, 'agent2', 'NotReady');
+    const unknown = await client.post('/api/v2/users/0123456789abcdef0123456789abcdef/channels/voice', { operationName: 'Ready' });
+    const { client: noRole } = await sim.signIn('agent3');
+    const forbidden = await control(sim, noRole, 'agent4', 'NotReady');
+    expect([onCall, unknown, forbidden].map((res) => [res.status, res.body.statusCode])).toEqual([
+      [200, '2'],
+      [404, '6'],
+      [200, '5'],
+    ]);
+    await sim.sim('POST', '/sim/reset', { agentControlFeature: false });
+    const { client: again } = await sim.signIn('supervisor1');
+    const off = await control(sim, again, 'agent1', 'NotReady');
+    expect([off.status, off.body.statusCode]).toEqual([404, '6']);
+  });
+});

@@ -8,6 +8,7 @@ import { agentStateNames, readyWorkModes } from '../model/agent-states';
 import { GwsError, StatusCode } from '../model/gws-error';
 import { variationSchema } from '../variations';
 import type { Scenario } from './scenario';
+import { msRange } from './traffic';
 
 const userData = z.record(z.string(), z.union([z.string(), z.number()]));
 
@@ -20,7 +21,7 @@ const schemas = {
   }),
   transfer: z.strictObject({ to: z.string().min(1) }),
   password: z.strictObject({ password: z.string().min(1) }),
-  reset: variationSchema.extend({ agentControlFeature: z.boolean().optional() }),
+  reset: variationSchema.extend({ agentControlFeature: z.boolean().optional(), wrapUpMs: msRange.optional() }),
   agentState: z.strictObject({ state: z.enum(agentStateNames), workmode: z.enum(readyWorkModes).optional() }),
   faults: z.strictObject({
     dropNotifications: z.boolean().optional(),

@@ -7,7 +7,7 @@ import type { SessionStore } from '../gws/sessions';
 import type { AgentStateName, ReadyWorkMode } from '../model/agent-states';
 import type { ContactCenter } from '../model/contact-center';
 import { notFound } from '../model/gws-error';
-import type { Device, UserData } from '../model/types';
+import type { Device, UserData, UserState } from '../model/types';
 import type { NotificationHub } from '../notifications/hub';
 import type { FailNext, Faults } from './faults';
 import type { LoggedRequest, RequestLog } from './request-log';
@@ -35,6 +35,8 @@ export interface FaultRequest {
 export interface ResetChoices {
   /** Feature api-supervisor-agent-control on or off; left out, as the simulator started. */
   agentControlFeature?: boolean;
+  /** The traffic's After Call Work, [min, max] ms; left out, as the simulator started. */
+  wrapUpMs?: [number, number];
 }
 
 export interface ScenarioDeps {
@@ -119,9 +121,10 @@ export class Scenario {
   /**
    * Back to the seed: state, sessions, notification clients, faults and the request log; and to
    * the start's server variation, with the request's choices over it (sim/variations.ts), and
-   * the start's features, unless the request switches agent control.
+   * the start's features, unless the request switches agent control; the traffic's wrap-up time
+   * likewise.
    */
-  reset({ agentControlFeature, ...variation }: VariationRequest & ResetChoices = {}): void {
+  reset({ agentControlFeature, wrapUpMs, ...variation }: VariationRequest & ResetChoices = {}): void {
     const { center, sessions, hub, faults, log } = this.#deps;
     this.#deps.vary(variation);
     sessions.endAll();
@@ -129,7 +132,7 @@ export class Scenario {
     center.reset();
     faults.clear();
     log.clear();
-    this.#deps.onReset?.({ agentControlFeature });
+    this.#deps.onReset?.({ agentControlFeature, wrapUpMs });
   }
 
   requests(): readonly LoggedRequest[] {
@@ -194,6 +197,24 @@ export class Scenario {
       .filter((u) => !u.roles.includes('ROLE_SUPERVISOR'))
       .map((u) => directory.deviceOf(u))
       .filter((d) => d.userState.state === 'Ready' && telephony.legsOf(d.id).length === 0);
+  }
+
+  /** The agents (not supervisors) on the call now; the call must still exist. */
+  agentsOn(callId: string): Device[] {
+    const { directory } = this.#deps.center;
+    return this.#deps.center
+      .call(callId)
+      .parties.filter((p) => !p.supervision)
+      .flatMap((p) => directory.devices.get(p.deviceId) ?? []);
+  }
+
+  /**
+   * The agent's desktop changes its state, as setAgentState does by name: the device's owner
+   * hears of it. Returns the state object now on the device, which a later change replaces.
+   */
+  setDeviceState(device: Device, state: AgentStateName, workMode?: ReadyWorkMode): UserState {
+    this.#deps.center.setAgentState(device, state, workMode);
+    return device.userState;
   }
 
   routingPoints(): Device[] {

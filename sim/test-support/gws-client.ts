@@ -65,7 +65,8 @@ export class GwsClient {
   async startSession(): Promise<void> {
     if (!this.cookie) await this.signIn();
     const res = await this.post('/api/v2/me', { operationName: 'StartContactCenterSession', channels: ['voice'] });
-    if (res.body.statusCode !== 0) throw new Error(`StartContactCenterSession failed: ${JSON.stringify(res.body)}`);
+    // "0" under the statusCode-as-a-string variation.
+    if (String(res.body.statusCode) !== '0') throw new Error(`StartContactCenterSession failed: ${JSON.stringify(res.body)}`);
   }
 
   async myDevice(): Promise<DeviceResource> {

@@ -1,0 +1,1 @@
+export const demoSimulatorArgs: readonly string[];

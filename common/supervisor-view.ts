@@ -100,3 +100,22 @@ export function sameTeam(a: readonly TeamMemberView[] | undefined, b: readonly T
   if (!a || a.length !== b.length) return false;
   return a.every((x, i) => TEAM_ROW_FIELDS.every((field) => x[field] === b[i]![field]));
 }
+
+/** How a coaching round monitors each agent: never BargeIn, which joins the customer's call. */
+export const ROUND_HOW_NAMES = ['ListenIn', 'Coach'] as const;
+export type RoundHow = (typeof ROUND_HOW_NAMES)[number];
+
+/** A coaching round in progress (main/supervisor/coaching-round.ts): pushed in its own 'round' event. */
+export const roundViewSchema = z
+  .object({
+    how: z.enum(ROUND_HOW_NAMES),
+    /** 1-based place of the current agent among `total`. */
+    position: z.number().int().min(1),
+    total: z.number().int().min(1),
+    agentName: z.string(),
+    agentUserName: z.string(),
+    /** Not armed while the supervisor is on their own call. */
+    paused: z.boolean(),
+  })
+  .nullable();
+export type RoundView = z.output<typeof roundViewSchema>;

@@ -104,6 +104,8 @@ export function sameTeam(a: readonly TeamMemberView[] | undefined, b: readonly T
 /** How a coaching round monitors each agent: never BargeIn, which joins the customer's call. */
 export const ROUND_HOW_NAMES = ['ListenIn', 'Coach'] as const;
 export type RoundHow = (typeof ROUND_HOW_NAMES)[number];
+/** A round of more agents than a team page shows is a mistake, not a plan. */
+export const ROUND_MAX_AGENTS = 200;
 
 /** A coaching round in progress (main/supervisor/coaching-round.ts): pushed in its own 'round' event. */
 export const roundViewSchema = z

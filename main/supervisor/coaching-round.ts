@@ -7,7 +7,7 @@
 // of their own, and arms the current agent again when a reconnect lost the subscription.
 import { EventEmitter } from 'node:events';
 import type { Notice } from '../../common/contract';
-import type { RoundHow, RoundView, SupervisorView, TeamMemberView } from '../../common/supervisor-view';
+import { ROUND_MAX_AGENTS, type RoundHow, type RoundView, type SupervisorView, type TeamMemberView } from '../../common/supervisor-view';
 import { ROUND_WORDS } from '../../common/words/round';
 import type { ActivityLog } from '../activity/activity-log';
 import type { Log } from '../log/diagnostic-log';
@@ -15,9 +15,6 @@ import { fail, type Problem } from '../result';
 import { activityEntry, done, notAllowed, type ActionResult } from './service-contract';
 import type { SupervisorService } from './service';
 import type { DomainEvent } from './types';
-
-/** A round of more agents than a team page shows is a mistake, not a plan. */
-export const ROUND_MAX_AGENTS = 200;
 
 /** The round's steps as the activity log names them (the arming itself is logged by the service as ListenIn or Coach). */
 export const ROUND_LOG = {

@@ -27,8 +27,18 @@ export const ROUND_WORDS = {
   signedOut: 'Coaching round ended: signed out.',
   /** The round's dialog and its choices. */
   dialogTitle: 'Coaching round',
-  noAgents: 'Select agents or mark favourites first.',
-  pickedFavourites: (n: number): string => `Your ${n} favourite agents`,
-  pickedSelection: (n: number): string => `The ${n} selected agents`,
+  agentsLegend: 'Agents',
+  howLegend: 'How',
+  cancel: 'Cancel',
+  starting: 'Starting…',
+  stopping: 'Stopping…',
+  noAgents: 'Nobody in your team is logged in: there is no one to coach.',
+  pickedSelection: (n: number): string => (n === 1 ? 'The agent you picked' : `The ${n} agents you picked`),
+  pickedFavourites: (n: number): string => (n === 1 ? 'Your favourite agent' : `Your ${n} favourite agents`),
+  pickedLoggedIn: (n: number): string => `Everyone logged in (${n})`,
+  /** The team list's multi-selection, for a round: Ctrl+click or Space on an agent. */
+  picked: 'Picked',
+  pickHint: 'Space pick for a coaching round',
+  explain: 'One call each, in turn: the app arms Next call on each agent and moves on when the call ends.',
   invalid: 'A coaching round needs between 1 and 200 different agents.',
 };

@@ -23,6 +23,7 @@ export const ROUND_WORDS = {
   stopped: 'Coaching round stopped.',
   noneEligible: 'Coaching round stopped: none of its agents can be monitored now (logged off, or monitored by another supervisor).',
   cancelledElsewhere: 'Coaching round stopped: its monitoring was cancelled outside the round.',
+  replaced: 'Coaching round stopped: you armed other monitoring, which replaces the round’s.',
   failed: (reason: string): string => `Coaching round stopped: ${reason.replace(/\.$/, '')}.`,
   signedOut: 'Coaching round ended: signed out.',
   /** The round's dialog and its choices. */

@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../../common/contract';
 import { startSimulator, type Simulator } from '../../sim/index';
-import { nextEvent } from '../../test-support/events';
+import { nextEvent, until } from '../../test-support/events';
 import '../../test-support/no-unhandled-rejections';
 import { quiet } from '../../test-support/quiet-log';
 import { CoachingRound, ROUND_LOG } from './coaching-round';
@@ -194,6 +194,23 @@ describe('a coaching round on the simulator', () => {
     expect(round.view()).toBeNull();
     expect((await logged(w)).slice(-2)).toEqual(['CancelSupervisorMonitoring agent1', `${ROUND_LOG.stopped} agent1`]);
     expect(await round.stop()).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  });
+
+  it('stops, saying so, when the supervisor cancels its monitoring or arms other monitoring by hand', async () => {
+    const w = await signIn();
+    const { round, notices } = roundOf(w);
+    expect((await round.start(ids(w, 'agent1', 'agent2'), 'Coach')).ok).toBe(true);
+    await armedOn(w, 'agent1');
+    expect((await w.service.cancelMonitoring()).ok).toBe(true);
+    await until(() => round.view() === null, 'the round stopped');
+    expect(notices.at(-1)).toEqual({ kind: 'alert', message: 'Coaching round stopped: its monitoring was cancelled outside the round.' });
+
+    expect((await round.start(ids(w, 'agent1', 'agent2'), 'Coach')).ok).toBe(true);
+    await armedOn(w, 'agent1');
+    expect((await w.service.monitor({ target: { userId: agent(w, 'agent5').userId }, state: 'ListenIn' })).ok).toBe(true);
+    await until(() => round.view() === null, 'the round stopped');
+    expect(notices.at(-1)?.message).toBe('Coaching round stopped: you armed other monitoring, which replaces the round’s.');
+    expect(w.service.view().armed).toMatchObject({ state: 'ListenIn', target: { userName: 'agent5' } });
   });
 
   it('refuses a round of nobody, of duplicates, or of someone outside the team', async () => {

@@ -143,6 +143,9 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
       });
     } else if (event.type === 'monitoringCancelled' && !r.paused) {
       void this.#step(async () => this.#stopWith(ROUND_WORDS.cancelledElsewhere));
+    } else if (event.type === 'monitoringArmed' && (event.subscription.mode !== 'NextCall' || event.subscription.state !== r.how)) {
+      // The supervisor armed something else by hand, which replaced the round's subscription (one per supervisor).
+      void this.#step(async () => this.#stopWith(ROUND_WORDS.replaced));
     } else if (event.type === 'monitoringLost' && !r.paused) {
       void this.#step(async () => {
         if (this.#running !== r || r.paused) return done;

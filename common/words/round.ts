@@ -9,7 +9,6 @@ export const ROUND_WORDS = {
   open: 'Coaching round…',
   start: 'Start',
   stop: 'Stop coaching round',
-  how: (how: RoundHow): string => MONITORING_STATES[how].choice,
   /** "Coaching round: 3 of 8, now Alice Ng", with why it is not armed when it is not. */
   status: (r: { position: number; total: number; agentName: string; paused: boolean }): string =>
     r.paused ? `Coaching round: ${r.position} of ${r.total}, paused during your own call` : `Coaching round: ${r.position} of ${r.total}, now ${r.agentName}`,

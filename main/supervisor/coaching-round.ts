@@ -110,9 +110,9 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
       this.#running = null;
       const view = this.#deps.service.view();
       const result = view.armed && !view.monitoredCall ? await this.#deps.service.cancelMonitoring() : done;
-      await this.#log(ROUND_LOG.stopped, this.#userName(r.userIds[r.current]!), result);
       this.#say('info', ROUND_WORDS.stopped);
       this.#changed();
+      await this.#log(ROUND_LOG.stopped, this.#userName(r.userIds[r.current]!), result);
       return result;
     });
   }
@@ -228,10 +228,11 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
     const r = this.#running;
     if (!r) return done;
     this.#running = null;
-    const result = fail(problem ?? { code: 'round-stopped', message });
-    await this.#log(ROUND_LOG.stopped, this.#userName(r.userIds[r.current]!), result);
+    // Said with the change, so no one sees the round gone without the reason.
     this.#say('alert', message);
     this.#changed();
+    const result = fail(problem ?? { code: 'round-stopped', message });
+    await this.#log(ROUND_LOG.stopped, this.#userName(r.userIds[r.current]!), result);
     return result;
   }
 

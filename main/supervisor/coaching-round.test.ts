@@ -174,6 +174,22 @@ describe.each(variations)('a coaching round on GWS %s', (_name, options) => {
       ]);
   });
 
+  it('goes on after a reconnect that kept the subscription, with nothing armed twice', async () => {
+    const w = await signIn();
+    const { round, notices } = roundOf(w);
+    expect((await round.start(ids(w, 'agent1', 'agent2'), 'Coach')).ok).toBe(true);
+    await armedOn(w, 'agent1');
+    const reconnecting = nextEvent(w.fixture.session, 'state', (s: { status: string; connection?: { kind: string } }) => s.connection?.kind === 'reconnecting');
+    sim.scenario.applyFaults({ dropNotifications: true });
+    await reconnecting;
+    await until(() => w.fixture.session.state.status === 'signed-in' && w.fixture.session.state.connection.kind === 'connected', 'connected again');
+    await callServed(w, 'agent1');
+    await armedOn(w, 'agent2');
+    expect(round.view()).toMatchObject({ position: 2, agentName: 'James Nguyen' });
+    expect(notices.map((n) => n.message).filter((m) => /lost|skipped|stopped/.test(m))).toEqual([]);
+    await expect.poll(async () => (await logged(w)).filter((e) => e.startsWith('Coach'))).toEqual(['CoachingRoundStarted', 'Coach agent1', 'Coach agent2']);
+  });
+
   it('arms the current agent again when a reconnect finds the subscription gone', async () => {
     const w = await signIn();
     const { round, notices } = roundOf(w);

@@ -49,6 +49,8 @@ interface Running {
   current: number;
   /** Set before the round cancels its own subscription to pause, so that cancellation is not read as someone else's. */
   paused: boolean;
+  /** Who started it, for the log: the session has forgotten by the time sign-out ends the round. */
+  supervisor: string;
 }
 
 const loggedOff = (m: TeamMemberView): boolean => m.agentState === null || m.agentState === 'LoggedOut' || m.agentState === 'Offline';
@@ -90,7 +92,7 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
     const team = new Set(this.#deps.service.view().team.map((m) => m.userId));
     if (!unique.every((id) => team.has(id))) return fail({ code: 'unknown-agent', message: 'That agent is not in your team.' });
     return this.#step(async () => {
-      this.#running = { how, userIds: unique, current: 0, paused: this.#onOwnCall(this.#deps.service.view()) };
+      this.#running = { how, userIds: unique, current: 0, paused: this.#onOwnCall(this.#deps.service.view()), supervisor: this.#deps.supervisorName() };
       await this.#log(ROUND_LOG.started, null, done);
       this.#say('info', ROUND_WORDS.started(how, unique.length));
       if (this.#running.paused) {
@@ -112,17 +114,24 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
       const result = view.armed && !view.monitoredCall ? await this.#deps.service.cancelMonitoring() : done;
       this.#say('info', ROUND_WORDS.stopped);
       this.#changed();
-      await this.#log(ROUND_LOG.stopped, this.#userName(r.userIds[r.current]!), result);
+      await this.#log(ROUND_LOG.stopped, this.#userName(r.userIds[r.current]!), result, r.supervisor);
       return result;
     });
   }
 
   /** Sign-out: the round ends with the session (GWS drops the subscription itself). */
   end(): void {
-    if (!this.#running) return;
+    const r = this.#running;
+    if (!r) return;
+    // Read before the service forgets the team.
+    const agent = this.#userName(r.userIds[r.current]!);
     this.#running = null;
     this.#say('info', ROUND_WORDS.signedOut);
     this.#changed();
+    void this.#step(async () => {
+      await this.#log(ROUND_LOG.stopped, agent, fail({ code: 'signed-out', message: ROUND_WORDS.signedOut }), r.supervisor);
+      return done;
+    });
   }
 
   // ---- reacting to GWS ----
@@ -232,7 +241,7 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
     this.#say('alert', message);
     this.#changed();
     const result = fail(problem ?? { code: 'round-stopped', message });
-    await this.#log(ROUND_LOG.stopped, this.#userName(r.userIds[r.current]!), result);
+    await this.#log(ROUND_LOG.stopped, this.#userName(r.userIds[r.current]!), result, r.supervisor);
     return result;
   }
 
@@ -263,8 +272,8 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
     this.emit('notice', { kind, message });
   }
 
-  async #log(operation: string, target: string | null, result: ActionResult): Promise<void> {
-    const entry = activityEntry({ operation, target, scope: null, mode: null }, result, this.#deps.supervisorName(), this.#now());
+  async #log(operation: string, target: string | null, result: ActionResult, supervisor = this.#running?.supervisor ?? ''): Promise<void> {
+    const entry = activityEntry({ operation, target, scope: null, mode: null }, result, supervisor, this.#now());
     await this.#deps.activity.append(entry).catch((error: unknown) => this.#deps.log.error('Writing the activity log failed', error));
   }
 }

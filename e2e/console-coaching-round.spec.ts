@@ -93,7 +93,11 @@ test('pick three agents with Space and Ctrl+click, start a round in two steps, f
   await expect(window.getByTestId('activity-row').filter({ hasText: 'Coaching round stopped' })).toHaveCount(1);
 });
 
-test('with nothing picked or pinned, the dialog offers everyone logged in; Escape closes it; dark theme passes axe', async ({ window, sim }) => {
+test('with nothing picked or pinned, the dialog offers everyone logged in; Escape closes it; dark theme passes axe; the tray stops it', async ({
+  window,
+  sim,
+  electronApp,
+}) => {
   await window.emulateMedia({ colorScheme: 'dark' });
   await signIn(window, sim);
   await expectConsole(window);
@@ -113,4 +117,11 @@ test('with nothing picked or pinned, the dialog offers everyone logged in; Escap
   await expect(window.getByTestId('round-banner')).toContainText(/Coaching round: 1 of \d+, now /);
   await expect(window.getByTestId('armed-banner')).toContainText('Listening to');
   await expectAccessible(window, 'console with a coaching round, dark');
+
+  // The tray's menu offers Stop while the round runs.
+  await expect.poll(() => tooltip(electronApp)).toMatch(/\nCoaching round: 1 of \d+, now /);
+  await electronApp.evaluate((_e, label) => globalThis.__e2e.clickTrayMenuItem(label), 'Stop coaching round');
+  await expect(window.getByTestId('round-banner')).toBeHidden();
+  await expect(window.getByTestId('armed-banner')).toBeHidden();
+  await expect.poll(() => tooltip(electronApp)).not.toContain('Coaching round');
 });

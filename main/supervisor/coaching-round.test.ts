@@ -238,6 +238,17 @@ describe.each(variations)('a coaching round on GWS %s', (_name, options) => {
     expect(w.service.view().armed).toMatchObject({ state: 'ListenIn', target: { userName: 'agent5' } });
   });
 
+  it('a new round replaces the one running: the old one logged as stopped, the new one armed', async () => {
+    const w = await signIn();
+    const { round } = roundOf(w);
+    expect((await round.start(ids(w, 'agent1', 'agent2'), 'Coach')).ok).toBe(true);
+    await armedOn(w, 'agent1');
+    expect((await round.start(ids(w, 'agent3'), 'ListenIn')).ok).toBe(true);
+    await viewWhere(w, (v) => v.armed?.target.userName === 'agent3' && v.armed.state === 'ListenIn', 'listening armed on agent3');
+    expect(round.view()).toMatchObject({ how: 'ListenIn', position: 1, total: 1, agentName: 'Sofia Rossi' });
+    await expect.poll(() => logged(w)).toEqual([ROUND_LOG.started, 'Coach agent1', `${ROUND_LOG.stopped} agent1`, ROUND_LOG.started, 'ListenIn agent3']);
+  });
+
   it('refuses a round of nobody, of duplicates, or of someone outside the team', async () => {
     const w = await signIn();
     const { round } = roundOf(w);

@@ -92,6 +92,9 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
     const team = new Set(this.#deps.service.view().team.map((m) => m.userId));
     if (!unique.every((id) => team.has(id))) return fail({ code: 'unknown-agent', message: 'That agent is not in your team.' });
     return this.#step(async () => {
+      const replaced = this.#running;
+      // The new round's first arming replaces the old one's subscription (one per supervisor).
+      if (replaced) await this.#log(ROUND_LOG.stopped, this.#userName(replaced.userIds[replaced.current]!), done, replaced.supervisor);
       this.#running = { how, userIds: unique, current: 0, paused: this.#onOwnCall(this.#deps.service.view()), supervisor: this.#deps.supervisorName() };
       await this.#log(ROUND_LOG.started, null, done);
       this.#say('info', ROUND_WORDS.started(how, unique.length));
@@ -151,10 +154,10 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
         return this.#armFrom(r.current + 1);
       });
     } else if (event.type === 'monitoringCancelled' && !r.paused) {
-      void this.#step(async () => this.#stopWith(ROUND_WORDS.cancelledElsewhere));
+      void this.#step(async () => this.#stopWith(r, ROUND_WORDS.cancelledElsewhere));
     } else if (event.type === 'monitoringArmed' && (event.subscription.mode !== 'NextCall' || event.subscription.state !== r.how)) {
       // The supervisor armed something else by hand, which replaced the round's subscription (one per supervisor).
-      void this.#step(async () => this.#stopWith(ROUND_WORDS.replaced));
+      void this.#step(async () => this.#stopWith(r, ROUND_WORDS.replaced));
     } else if (event.type === 'monitoringLost' && !r.paused) {
       void this.#step(async () => {
         if (this.#running !== r || r.paused) return done;
@@ -226,16 +229,16 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
       const armed = await this.#deps.service.monitor({ target: { userId }, state: r.how, mode: 'NextCall' });
       if (this.#running !== r) return armed;
       if (armed.ok) return armed;
-      if (armed.error.code !== 'already-monitored') return this.#stopWith(ROUND_WORDS.failed(armed.error.message), armed.error);
+      if (armed.error.code !== 'already-monitored') return this.#stopWith(r, ROUND_WORDS.failed(armed.error.message), armed.error);
       await this.#log(ROUND_LOG.skipped, member.userName, armed);
       this.#say('alert', ROUND_WORDS.skippedRefused(armed.error.message));
     }
-    return this.#stopWith(ROUND_WORDS.noneEligible);
+    return this.#stopWith(r, ROUND_WORDS.noneEligible);
   }
 
-  async #stopWith(message: string, problem?: Problem): Promise<ActionResult> {
-    const r = this.#running;
-    if (!r) return done;
+  /** Stops round `r`, if it is still the one running (a new round may have replaced it meanwhile). */
+  async #stopWith(r: Running, message: string, problem?: Problem): Promise<ActionResult> {
+    if (this.#running !== r) return done;
     this.#running = null;
     // Said with the change, so no one sees the round gone without the reason.
     this.#say('alert', message);

@@ -190,6 +190,20 @@ describe.each(variations)('a coaching round on GWS %s', (_name, options) => {
     await expect.poll(async () => (await logged(w)).filter((e) => e.startsWith('Coach'))).toEqual(['CoachingRoundStarted', 'Coach agent1', 'Coach agent2']);
   });
 
+  it('started during the supervisor’s own call, it waits for the call to end before arming', async () => {
+    const w = await signIn();
+    expect((await w.service.setMyState('Ready')).ok).toBe(true);
+    expect((await w.service.dial('7009')).ok).toBe(true);
+    await viewWhere(w, (v) => v.ownCalls.length === 1, 'on my own call');
+    const { round } = roundOf(w);
+    expect((await round.start(ids(w, 'agent1', 'agent2'), 'Coach')).ok).toBe(true);
+    expect(round.view()).toMatchObject({ paused: true, position: 1 });
+    expect(w.service.view().armed).toBeNull();
+    expect((await w.service.hangup(w.service.view().ownCalls[0]!.callId)).ok).toBe(true);
+    await armedOn(w, 'agent1');
+    expect(round.view()).toMatchObject({ paused: false });
+  });
+
   it('arms the current agent again when a reconnect finds the subscription gone', async () => {
     const w = await signIn();
     const { round, notices } = roundOf(w);

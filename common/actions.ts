@@ -6,9 +6,10 @@
 // action: docs/architecture.md, "How to add a supervisor action".
 import type { MonitoringState } from './supervisor-view';
 import { MONITORING_STATES } from './words';
+import { ROUND_WORDS } from './words/round';
 
 /** What an action applies to; each has its own list of action names, in the order shown. */
-export const ACTION_TARGETS = ['device', 'monitoredCall', 'ownCall', 'teamMember'] as const;
+export const ACTION_TARGETS = ['device', 'monitoredCall', 'ownCall', 'teamMember', 'round'] as const;
 export type ActionTarget = (typeof ACTION_TARGETS)[number];
 
 export const DEVICE_ACTIONS = ['listenIn', 'coach', 'bargeIn', 'cancelMonitoring'] as const;
@@ -20,6 +21,13 @@ export type OwnCallAction = (typeof OWN_CALL_ACTIONS)[number];
 /** Supervisor Agent State Control on a team member's voice channel. */
 export const TEAM_MEMBER_ACTIONS = ['makeReady', 'makeNotReady', 'logOff'] as const;
 export type TeamMemberAction = (typeof TEAM_MEMBER_ACTIONS)[number];
+/**
+ * A coaching round (main/supervisor/coaching-round.ts): started listening in or coaching, each
+ * agent armed in turn with the device's ListenIn or Coach in mode NextCall; stopped with
+ * CancelSupervisorMonitoring. Its arming is logged by the device rows, its steps by the round.
+ */
+export const ROUND_ACTIONS = ['listenIn', 'coach', 'stop'] as const;
+export type RoundAction = (typeof ROUND_ACTIONS)[number];
 
 export interface ActionRow<Operation extends string = string> {
   /**
@@ -83,11 +91,17 @@ export const ACTIONS = {
     makeNotReady: row('NotReady', 'Make Not Ready', { logged: 'Made Not Ready' }),
     logOff: row('Offline', 'Log off', { confirm: true, logged: 'Logged off', tone: 'danger' }),
   },
+  round: {
+    listenIn: row('ListenIn', MONITORING_STATES.ListenIn.choice),
+    coach: row('Coach', MONITORING_STATES.Coach.choice),
+    stop: row('CancelSupervisorMonitoring', ROUND_WORDS.stop, { tone: 'danger' }),
+  },
 } satisfies {
   device: Record<DeviceAction, ActionRow>;
   monitoredCall: Record<MonitoredCallAction, ActionRow>;
   ownCall: Record<OwnCallAction, ActionRow>;
   teamMember: Record<TeamMemberAction, ActionRow>;
+  round: Record<RoundAction, ActionRow>;
 };
 
 /**

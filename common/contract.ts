@@ -9,7 +9,16 @@ import type { announcementSchema, noticeSchema, shortcutStatusSchema } from './e
 import type { Problem } from './problem';
 import type { SessionView, SignInForm } from './session-view';
 import type { Settings, SettingsChange } from './settings';
-import type { MonitoringMode, MonitoringScope, MonitoringState, PushedSupervisorView, SupervisorView, TeamMemberView } from './supervisor-view';
+import type {
+  MonitoringMode,
+  MonitoringScope,
+  MonitoringState,
+  PushedSupervisorView,
+  RoundHow,
+  RoundView,
+  SupervisorView,
+  TeamMemberView,
+} from './supervisor-view';
 
 /** Every verb the renderer may invoke, spelled `<area>.<name>`: window.softphone.<area>.<name>(). */
 export const VERBS = [
@@ -39,6 +48,9 @@ export const VERBS = [
   'me.setState',
   'team.setAgentState',
   'activity.list',
+  'round.get',
+  'round.start',
+  'round.stop',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 
@@ -119,6 +131,10 @@ export interface VerbSignatures {
   /** A team member's state: a catalogue row of ACTIONS.teamMember. */
   'team.setAgentState': { args: [{ userId: string; action: TeamMemberAction }]; result: null };
   'activity.list': { args: [{ target?: string; limit?: number }]; result: ActivityEntry[] };
+  'round.get': { args: []; result: RoundView };
+  /** A coaching round on these team members, in this order: NextCall on each in turn. */
+  'round.start': { args: [{ userIds: string[]; how: RoundHow }]; result: null };
+  'round.stop': { args: []; result: null };
 }
 
 export type Notice = z.output<typeof noticeSchema>;
@@ -137,9 +153,11 @@ export interface EventPayloads {
   notice: Notice;
   /** Said in the window's live regions only (no toast): main's words for what happened to the monitored call. */
   announce: Announcement;
+  /** The coaching round, after every step; null when none runs. */
+  round: RoundView;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['session', 'supervisor', 'team', 'settings', 'notice', 'announce'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['session', 'supervisor', 'team', 'settings', 'notice', 'announce', 'round'] as const satisfies readonly EventName[];
 export type PushedEvent = { [E in EventName]: { name: E; payload: EventPayloads[E] } }[EventName];
 
 /**

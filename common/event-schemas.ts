@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { EventName, EventPayloads } from './contract';
 import { sessionViewSchema } from './session-view';
 import { settingsSchema } from './settings';
-import { pushedSupervisorViewSchema, teamSchema } from './supervisor-view';
+import { pushedSupervisorViewSchema, roundViewSchema, teamSchema } from './supervisor-view';
 
 /** The barge-in key is registered while signed in, and released at sign-out (another app may want it). */
 export const shortcutStatusSchema = z.union([
@@ -25,4 +25,5 @@ export const eventSchemas: { [E in EventName]: z.ZodType<EventPayloads[E]> } = {
   settings: z.object({ settings: settingsSchema, shortcut: shortcutStatusSchema, warning: z.string().nullable() }),
   notice: noticeSchema,
   announce: announcementSchema,
+  round: roundViewSchema,
 };

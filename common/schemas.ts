@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { TEAM_MEMBER_ACTIONS } from './actions';
 import { AGENT_STATE_REQUESTS, type Verb, type VerbSignatures } from './contract';
 import { settingsChangeSchema } from './settings';
-import { MONITORING_MODE_NAMES, MONITORING_SCOPE_NAMES, monitoringStateSchema } from './supervisor-view';
+import { MONITORING_MODE_NAMES, MONITORING_SCOPE_NAMES, monitoringStateSchema, ROUND_HOW_NAMES, ROUND_MAX_AGENTS } from './supervisor-view';
 
 const none = z.tuple([]);
 const callRef = z.tuple([z.strictObject({ callId: z.string().min(1).max(200) })]);
@@ -61,4 +61,12 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
   'me.setState': z.tuple([z.strictObject({ state: z.enum(AGENT_STATE_REQUESTS) })]),
   'team.setAgentState': z.tuple([z.strictObject({ userId: z.string().min(1).max(200), action: z.enum(TEAM_MEMBER_ACTIONS) })]),
   'activity.list': z.tuple([z.strictObject({ target: z.string().max(200).optional(), limit: z.number().int().min(1).max(10_000).optional() })]),
+  'round.get': none,
+  'round.start': z.tuple([
+    z.strictObject({
+      userIds: z.array(z.string().min(1).max(200)).min(1, 'Pick at least one agent').max(ROUND_MAX_AGENTS),
+      how: z.enum(ROUND_HOW_NAMES),
+    }),
+  ]),
+  'round.stop': none,
 };

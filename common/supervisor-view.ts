@@ -90,3 +90,24 @@ export const pushedSupervisorViewSchema = z.object({
 });
 export type PushedSupervisorView = z.output<typeof pushedSupervisorViewSchema>;
 export type SupervisorView = PushedSupervisorView & { team: TeamMemberView[] };
+
+/** How a coaching round monitors each agent: never BargeIn, which joins the customer's call. */
+export const ROUND_HOW_NAMES = ['ListenIn', 'Coach'] as const;
+export type RoundHow = (typeof ROUND_HOW_NAMES)[number];
+/** A round of more agents than a team page shows is a mistake, not a plan. */
+export const ROUND_MAX_AGENTS = 200;
+
+/** A coaching round in progress (main/supervisor/coaching-round.ts): pushed in its own 'round' event. */
+export const roundViewSchema = z
+  .object({
+    how: z.enum(ROUND_HOW_NAMES),
+    /** 1-based place of the current agent among `total`. */
+    position: z.number().int().min(1),
+    total: z.number().int().min(1),
+    agentName: z.string(),
+    agentUserName: z.string(),
+    /** Not armed while the supervisor is on their own call. */
+    paused: z.boolean(),
+  })
+  .nullable();
+export type RoundView = z.output<typeof roundViewSchema>;

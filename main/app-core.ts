@@ -13,6 +13,7 @@ import { normaliseServerUrl } from './session/server-address';
 import { SupervisorSession, type SessionDependencies } from './session/session';
 import { sessionView } from './session/session-view';
 import { SettingsStore, type SettingsProblem } from './session/settings';
+import { CoachingRound } from './supervisor/coaching-round';
 import { SupervisorService } from './supervisor/service';
 
 export interface AppCoreOptions {
@@ -33,6 +34,8 @@ export interface AppCore {
   settingsWarning: SettingsProblem | undefined;
   session: SupervisorSession;
   supervisor: SupervisorService;
+  /** The coaching round: NextCall on picked agents in turn. */
+  round: CoachingRound;
   activity: ActivityLog;
   sessionView(): SessionView;
   signIn(form: SignInForm): Promise<Result<SessionView, Problem>>;
@@ -59,6 +62,8 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   });
   const activity = new ActivityLog(options.userData, { redact: (text) => String(redactor.redact(text)) });
   const supervisor = new SupervisorService({ session, activity, preferences: () => settings.get(), log });
+  const signedInAs = () => (session.state.status === 'signed-in' ? session.state.user.userName : '');
+  const round = new CoachingRound({ service: supervisor, activity, log, supervisorName: signedInAs });
 
   let teamTimer: NodeJS.Timeout | undefined;
   // One timer at a time, each armed with the interval set now: a changed setting takes effect
@@ -80,6 +85,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     if (state.status === 'signed-out') {
       clearTimeout(teamTimer);
       teamTimer = undefined;
+      round.end();
       supervisor.reset();
     }
   });
@@ -98,6 +104,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     settingsWarning,
     session,
     supervisor,
+    round,
     activity,
     sessionView: view,
     async signIn(form) {

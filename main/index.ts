@@ -105,11 +105,12 @@ async function start(): Promise<void> {
   const tray = new AppTray(trayIconDir(), {
     'show-window': reveal,
     ...trayCatalogueActions(core.supervisor),
+    'round-stop': () => void core.round.stop(),
     'sign-out': () => void core.signOut(false),
     quit: () => app.quit(),
   });
   // A view event passes its view along, so the tray does not derive it a second time.
-  const renderTray = (view = core.supervisor.view()) => tray.render(trayView(core.sessionView(), view, shortcut.status, process.platform));
+  const renderTray = (view = core.supervisor.view()) => tray.render(trayView(core.sessionView(), view, shortcut.status, process.platform, core.round.view()));
   renderTray();
 
   const desktop: DesktopSide = {
@@ -162,6 +163,11 @@ function wireEvents(core: AppCore, push: EventPush, notifications: OsNotificatio
   });
   core.session.on('warning', (warning) => push.push('notice', { kind: 'alert', message: warning.message }));
   core.supervisor.on('warning', (warning) => push.push('notice', { kind: 'alert', message: warning.message }));
+  core.round.on('notice', (notice) => push.push('notice', notice));
+  core.round.on('round', (round) => {
+    push.push('round', round);
+    renderTray();
+  });
   core.supervisor.on('view', (view) => {
     push.pushView(view);
     renderTray(view);

@@ -47,6 +47,15 @@ describe('the tray', () => {
     expect(enabled(view)).not.toContain('Barge in (Ctrl+Shift+B)');
   });
 
+  it('coaching round: says "3 of 8, now Alice Ng" under what it is doing, and offers Stop', () => {
+    const round = { how: 'Coach' as const, position: 3, total: 8, agentName: 'Alice Ng', agentUserName: 'alice', paused: false };
+    const view = trayView(online, supervisorView(run(signedIn(armed())).state), registered, 'linux', round);
+    expect(view.tooltip).toBe('Supervisor Softphone: Listening to Alice Ng — all calls — follows the call\nCoaching round: 3 of 8, now Alice Ng');
+    expect(enabled(view)).toEqual(['Show window', 'Cancel monitoring', 'Stop coaching round', 'Sign out', 'Quit']);
+    const paused = trayView(online, idle, registered, 'linux', { ...round, paused: true });
+    expect(paused.tooltip).toBe('Supervisor Softphone: connected as Sam Lee\nCoaching round: 3 of 8, paused during your own call');
+  });
+
   it('labels demo mode', () => {
     expect(trayView({ ...online, demo: true }, idle, registered, 'linux').tooltip).toBe('Supervisor Softphone (demo): connected as Sam Lee');
   });

@@ -5,12 +5,13 @@ import { acceleratorLabel } from '../../common/accelerator';
 import { actionRow, TRAY_ACTIONS, type TrayCatalogueAction } from '../../common/actions';
 import type { ShortcutStatus } from '../../common/contract';
 import type { SessionView } from '../../common/session-view';
-import type { SupervisorView } from '../../common/supervisor-view';
+import type { RoundView, SupervisorView } from '../../common/supervisor-view';
+import { ROUND_WORDS } from '../../common/words/round';
 import { TRAY_MENU, TRAY_TOOLTIP, withKey } from '../../common/words/tray';
 
 /** One PNG per state in build/tray (resources/tray when packaged). */
 export type TrayIcon = 'signed-out' | 'connected' | 'armed' | 'live' | 'barged-in' | 'problem';
-export type TrayAction = 'show-window' | TrayCatalogueAction | 'sign-out' | 'quit';
+export type TrayAction = 'show-window' | TrayCatalogueAction | 'round-stop' | 'sign-out' | 'quit';
 export type TrayMenuEntry = { type: 'separator' } | { type: 'item'; action: TrayAction; label: string; enabled: boolean };
 
 export interface TrayView {
@@ -34,7 +35,8 @@ function stateOf(session: SessionView, view: SupervisorView): { icon: TrayIcon; 
   return { icon: 'connected', words: TRAY_TOOLTIP.connected(session.displayName) };
 }
 
-export function trayView(session: SessionView, view: SupervisorView, shortcut: ShortcutStatus, platform: string): TrayView {
+/** `round`: a coaching round's line in the tooltip, and its Stop item in the menu while it runs. */
+export function trayView(session: SessionView, view: SupervisorView, shortcut: ShortcutStatus, platform: string, round: RoundView = null): TrayView {
   const { icon, words } = stateOf(session, view);
   const key = acceleratorLabel(shortcut.accelerator, platform);
   const problem = shortcut.state === 'failed' ? TRAY_TOOLTIP.shortcutFailed(key, shortcut.reason) : undefined;
@@ -50,11 +52,12 @@ export function trayView(session: SessionView, view: SupervisorView, shortcut: S
   const app = TRAY_TOOLTIP.app(session.status === 'signed-in' && session.demo);
   return {
     icon,
-    tooltip: [TRAY_TOOLTIP.line(app, words), problem].filter(Boolean).join('\n'),
+    tooltip: [TRAY_TOOLTIP.line(app, words), round && ROUND_WORDS.status(round), problem].filter(Boolean).join('\n'),
     menu: [
       item('show-window', TRAY_MENU.showWindow, true),
       { type: 'separator' },
       ...TRAY_ACTIONS.map((ref) => item(ref, label(ref), allowed(ref))),
+      ...(round ? [item('round-stop', ROUND_WORDS.stop, true)] : []),
       { type: 'separator' },
       item('sign-out', TRAY_MENU.signOut, session.status === 'signed-in'),
       item('quit', TRAY_MENU.quit, true),

@@ -82,5 +82,8 @@ export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
     'me.setState': async ({ state }) => asReply(await s.setMyState(state)),
     'team.setAgentState': async ({ userId, action }) => asReply(await s.setTeamMemberState(userId, action)),
     'activity.list': async (query) => ok(await core.activity.read(query)),
+    'round.get': () => ok(core.round.view()),
+    'round.start': async ({ userIds, how }) => asReply(await core.round.start(userIds, how)),
+    'round.stop': async () => asReply(await core.round.stop()),
   };
 }

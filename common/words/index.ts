@@ -9,3 +9,4 @@ export * from './window';
 export * from './supervisor-problems';
 export * from './gws-problems';
 export * from './session-problems';
+export * from './screens';

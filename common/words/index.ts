@@ -10,3 +10,4 @@ export * from './supervisor-problems';
 export * from './gws-problems';
 export * from './session-problems';
 export * from './round';
+export * from './screens';

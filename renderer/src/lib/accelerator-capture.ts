@@ -2,6 +2,7 @@
 // KeyboardEvent.code (the physical key), so the shortcut does not change with the keyboard
 // layout; Ctrl (Cmd on macOS) is written CommandOrControl so one setting fits every platform.
 import { checkAccelerator } from '../../../common/accelerator';
+import { SHORTCUT_WORDS } from '../../../common/words';
 
 export interface KeyPress {
   key: string;
@@ -80,7 +81,7 @@ export function captureAccelerator(press: KeyPress, platform: string): Captured 
   if (MODIFIER_KEYS.has(press.key)) return { kind: 'pending', modifiers };
   const key = keyOf(press.code);
   const attempted = [...modifiers, key ?? press.key].join('+');
-  if (!key) return { kind: 'invalid', attempted, reason: `the ${press.key || press.code} key cannot be part of a global shortcut` };
+  if (!key) return { kind: 'invalid', attempted, reason: SHORTCUT_WORDS.keyNotAllowed(press.key || press.code) };
   const checked = checkAccelerator(attempted);
   return checked.ok ? { kind: 'valid', accelerator: checked.accelerator } : { kind: 'invalid', attempted, reason: checked.reason };
 }

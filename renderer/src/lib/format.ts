@@ -4,7 +4,7 @@ import { AGENT_STATE_REQUESTS, type AgentStateRequest } from '../../../common/co
 import type { ConnectionView } from '../../../common/session-view';
 import type { MonitoringMode, MonitoringScope } from '../../../common/supervisor-view';
 import { loggedOperationLabel } from '../../../common/actions';
-import { MONITORING_MODES, MONITORING_SCOPES, words } from '../../../common/words';
+import { MONITORING_MODES, MONITORING_SCOPES, TIME_IN_STATE_WORDS, words } from '../../../common/words';
 import { AGENT_STATE_LABELS, CALL_STATE_LABELS, CONNECTION_WORDS, UNKNOWN_AGENT_STATE } from '../../../common/words/window';
 
 export type AgentStateTone = 'ready' | 'not-ready' | 'after-call' | 'aux' | 'offline' | 'unknown';
@@ -58,7 +58,12 @@ export function formatDuration(ms: number): string {
  */
 export function timeInState(since: number, known: boolean, now: number): string {
   const minutes = Math.max(0, Math.floor((now - since) / 60_000));
-  const text = minutes < 1 ? '<1 min' : minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+  const text =
+    minutes < 1
+      ? TIME_IN_STATE_WORDS.underAMinute
+      : minutes < 60
+        ? TIME_IN_STATE_WORDS.minutes(minutes)
+        : TIME_IN_STATE_WORDS.hours(Math.floor(minutes / 60), String(minutes % 60).padStart(2, '0'));
   return known ? text : `${text}+`;
 }
 

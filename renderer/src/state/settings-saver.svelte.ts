@@ -2,7 +2,7 @@
 // main, with each field's error kept next to it and the last field saved.
 import type { Settings, SettingsChange } from '../../../common/settings';
 import { settingsSchema } from '../../../common/settings';
-import { WINDOW_PROBLEMS } from '../../../common/words/window';
+import { SETTINGS_SAVER_WORDS, WINDOW_PROBLEMS } from '../../../common/words';
 import { Actions } from './actions.svelte';
 import { announcer } from './announcer.svelte';
 import { app } from './app.svelte';
@@ -39,7 +39,7 @@ export class SettingsSaver {
     }
     app.setSettings(result.value);
     this.saved = field;
-    announcer.say('Saved.');
+    announcer.say(SETTINGS_SAVER_WORDS.saved);
     return true;
   }
 

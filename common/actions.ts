@@ -6,7 +6,6 @@
 // action: docs/architecture.md, "How to add a supervisor action".
 import type { MonitoringState } from './supervisor-view';
 import { MONITORING_STATES } from './words';
-import { ROUND_WORDS } from './words/round';
 
 /** What an action applies to; each has its own list of action names, in the order shown. */
 export const ACTION_TARGETS = ['device', 'monitoredCall', 'ownCall', 'teamMember', 'round'] as const;
@@ -94,7 +93,7 @@ export const ACTIONS = {
   round: {
     listenIn: row('ListenIn', MONITORING_STATES.ListenIn.choice),
     coach: row('Coach', MONITORING_STATES.Coach.choice),
-    stop: row('CancelSupervisorMonitoring', ROUND_WORDS.stop, { tone: 'danger' }),
+    stop: row('CancelSupervisorMonitoring', 'Stop coaching round', { tone: 'danger' }),
   },
 } satisfies {
   device: Record<DeviceAction, ActionRow>;

@@ -8,7 +8,6 @@ export const ROUND_WORDS = {
   /** The team header's button that opens the round's dialog. */
   open: 'Coaching round…',
   start: 'Start',
-  stop: 'Stop coaching round',
   /** "Coaching round: 3 of 8, now Alice Ng", with why it is not armed when it is not. */
   status: (r: { position: number; total: number; agentName: string; paused: boolean }): string =>
     r.paused ? `Coaching round: ${r.position} of ${r.total}, paused during your own call` : `Coaching round: ${r.position} of ${r.total}, now ${r.agentName}`,

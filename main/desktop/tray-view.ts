@@ -2,7 +2,7 @@
 // AppIndicator ignores clicks on the icon, so every action lives in the menu, enabled only
 // when GWS's capabilities allow it. The catalogue's (common/actions.ts) come from its rows.
 import { acceleratorLabel } from '../../common/accelerator';
-import { actionRow, TRAY_ACTIONS, type TrayCatalogueAction } from '../../common/actions';
+import { ACTIONS, actionRow, TRAY_ACTIONS, type TrayCatalogueAction } from '../../common/actions';
 import type { ShortcutStatus } from '../../common/contract';
 import type { SessionView } from '../../common/session-view';
 import type { RoundView, SupervisorView } from '../../common/supervisor-view';
@@ -57,7 +57,7 @@ export function trayView(session: SessionView, view: SupervisorView, shortcut: S
       item('show-window', TRAY_MENU.showWindow, true),
       { type: 'separator' },
       ...TRAY_ACTIONS.map((ref) => item(ref, label(ref), allowed(ref))),
-      ...(round ? [item('round-stop', ROUND_WORDS.stop, true)] : []),
+      ...(round ? [item('round-stop', ACTIONS.round.stop.label, true)] : []),
       { type: 'separator' },
       item('sign-out', TRAY_MENU.signOut, session.status === 'signed-in'),
       item('quit', TRAY_MENU.quit, true),

@@ -2,9 +2,11 @@
 // the focus, the monitor panel's controls, the team list's selected row and the agent state panel
 // are each in view and clear of every notice, at the window's minimum size and a wide one, in the
 // light and the dark theme. The notices are real: monitoring armed, cancelled, armed again, and a
-// monitored call that starts.
+// monitored call that starts; on the sign-in screen, the one about a settings file that could not be used.
 import type { Locator, Page } from '@playwright/test';
-import { customerCallsAndAgentAnswers, expect, signIn, teamRow, test } from './test-support/console-fixture';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { customerCallsAndAgentAnswers, expect, signIn, tabTo, teamRow, test } from './test-support/console-fixture';
 
 interface Box {
   x: number;
@@ -101,3 +103,30 @@ for (const size of SIZES)
       await expect(notices).toHaveCount(4);
     });
   }
+
+test.describe('on the sign-in screen', () => {
+  test.use({
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first parameter
+    userDataDir: async ({}, use, testInfo) => {
+      const dir = testInfo.outputPath('user-data');
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, 'settings.json'), '{"theme": "da');
+      await use(dir);
+    },
+  });
+
+  test('the settings notice, which stays until dismissed, covers no field of the form in a minimum window', async ({ window }) => {
+    await window.setViewportSize({ width: 720, height: 480 });
+    await expect(window.getByTestId('notice')).toContainText('Your settings file could not be used');
+    for (const control of [
+      window.getByLabel('Server address'),
+      window.getByLabel('User name'),
+      window.getByLabel('Password'),
+      window.getByLabel('Remember me'),
+      window.getByRole('button', { name: 'Sign in' }),
+    ]) {
+      await tabTo(window, control);
+      await expectClear(window, control, `${await control.getAttribute('id')}, focused`, { whole: true });
+    }
+  });
+});

@@ -1,8 +1,9 @@
 // Every screen checked with axe-core, in the OS's light and dark themes: no serious or critical
-// violation. With UPDATE_SCREENSHOTS=1 the same walk saves docs/screenshots/<screen>-<theme>.png.
+// violation, the team's filter, sort, time in state, an agent's menu and Log off's question
+// included. With UPDATE_SCREENSHOTS=1 the same walk saves docs/screenshots/<screen>-<theme>.png.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { customerCallsAndAgentAnswers, expect, expectConsole, fillSignIn, teamRow, test } from './test-support/console-fixture';
+import { customerCallsAndAgentAnswers, expect, expectConsole, fillSignIn, nameOf, teamRow, test } from './test-support/console-fixture';
 
 async function expectAccessible(window: Page, screen: string): Promise<void> {
   // Legacy mode runs axe in the page itself; the default opens a blank page, which an Electron app cannot.
@@ -41,6 +42,13 @@ for (const theme of ['light', 'dark'] as const) {
     await capture(window, `sign-in-error-${theme}`);
     await fillSignIn(window, sim);
     await capture(window, `sign-in-${theme}`);
+    // A team in several states, each already so when the app starts watching.
+    for (const [agent, state] of [
+      ['agent5', 'NotReady'],
+      ['agent7', 'NotReady'],
+      ['agent9', 'AfterCallWork'],
+    ] as const)
+      sim.scenario.setAgentState(agent, state);
     await window.getByRole('button', { name: 'Sign in' }).click();
     await expectConsole(window);
 
@@ -58,6 +66,28 @@ for (const theme of ['light', 'dark'] as const) {
     await window.getByRole('searchbox', { name: 'Search the team' }).fill('');
     await expectAccessible(window, 'console');
     await capture(window, `console-${theme}`);
+
+    // The team by state and an agent's actions: the filter and sort chosen, the menu open on an
+    // agent who is Not Ready, then Log off's question naming them; Escape says no.
+    const show = window.getByRole('combobox', { name: 'Show' });
+    await show.selectOption('not-ready');
+    await window.getByRole('combobox', { name: 'Sort by' }).selectOption('time');
+    await expect(window.getByTestId('team-count')).toHaveText('2 of 21 agents');
+    await expectAccessible(window, 'team filtered and sorted');
+    await show.selectOption('all');
+    await teamRow(window, 'agent5').click();
+    await window.keyboard.press('Shift+F10');
+    const menu = window.getByTestId('team-member-menu');
+    await expect(menu.getByRole('menuitem', { name: 'Make Ready' })).toBeFocused();
+    await expectAccessible(window, 'team member menu');
+    await capture(window, `console-agent-menu-${theme}`);
+    await window.keyboard.press('ArrowDown');
+    await window.keyboard.press('Enter');
+    const panel = window.getByTestId('agent-state-panel');
+    await expect(panel.getByText(`Log off ${nameOf(sim, 'agent5')}?`)).toBeVisible();
+    await expectAccessible(window, 'log off confirmation');
+    await window.keyboard.press('Escape');
+    await expect(panel.getByRole('button', { name: 'Log off' })).toBeFocused();
 
     await window.getByRole('button', { name: 'Activity' }).click();
     await expect(window.getByTestId('activity-row').first()).toBeVisible();

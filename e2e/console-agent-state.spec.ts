@@ -20,8 +20,15 @@ test('make an agent Not Ready, then Ready, then log them off with confirmation',
   await panel.getByRole('button', { name: 'Make Not Ready' }).click();
   await expect(row.getByTestId('team-pending')).toHaveText('Make Not Ready: waiting for GWS…');
   await expect(panel.getByTestId('agent-state-now')).toHaveText('Make Not Ready: waiting for GWS…');
+  // The button went with the change and the panel kept its focus; a click on the background lets
+  // it go, and the change arriving does not pull it back.
+  await expect(panel).toBeFocused();
+  await window.getByTestId('signed-in-as').click();
+  await expect(panel).not.toBeFocused();
   await expect(rowState).toHaveText('Not Ready · <1 min');
   await expect(row.getByTestId('team-pending')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Make Ready' })).toBeVisible();
+  await expect(panel).not.toBeFocused();
   sim.scenario.applyFaults({ latencyMs: 0 });
   await expect(panel.getByTestId('agent-state-now')).toHaveText('Not Ready');
 

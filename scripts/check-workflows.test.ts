@@ -2,7 +2,8 @@
 // The check must pass on the repository's own workflows and fail, naming the file and the
 // place, on deliberately broken copies of them.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import yaml from 'js-yaml';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,15 @@ describe('the workflow check of npm run lint', () => {
     const { code, output } = check();
     expect(output).toContain('check-workflows: 2 of 2 workflow file(s) valid');
     expect(code).toBe(0);
+  });
+
+  it('runs the e2e and the reliability window specs in real Electron, each config one that exists', () => {
+    const ci = yaml.load(readFileSync(join(WORKFLOWS, 'ci.yml'), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> };
+    const runs = ci.jobs['e2e-real']?.steps.flatMap((step) => (step.run ? [step.run] : [])) ?? [];
+    expect(runs).toContain('npm run test:e2e:real');
+    const reliability = runs.find((run) => run.startsWith('npm run test:e2e:real -- --config '));
+    expect(reliability).toBe('npm run test:e2e:real -- --config reliability/playwright.config.ts');
+    expect(existsSync(join(PROJECT_DIR, 'reliability', 'playwright.config.ts'))).toBe(true);
   });
 
   it('fails on a job whose steps key is misspelt, naming the file and the job', () => {

@@ -71,9 +71,12 @@ const inventory: Pattern[] = ['main', 'common', 'renderer/src'].flatMap(sourceFi
 const notOnForeignText = new Map([['main/session/settings.ts', "the clock's own ISO date, made into a file name"]]);
 const foreign = (p: Pattern) => !notOnForeignText.has(p.where.replace(/:\d+$/, ''));
 
-/** 1 MB of each: unbroken letters, digits and camel case; repeated `x://`; runs of each separator. */
+/**
+ * 1 MB of each: unbroken letters, digits and camel case; repeated `x://`; PEM lines without their
+ * other half (a CA file is local but chosen by anyone); runs of each separator.
+ */
 const adversarial: [string, (size: number) => string][] = [
-  ...['a', 'aA', '1', 'x://', 'x:', 'a=', '-----'].map(
+  ...['a', 'aA', '1', 'x://', 'x:', 'a=', '-----', '-----BEGIN CERTIFICATE-----A\n', '-----END CERTIFICATE-----A\n'].map(
     (unit) => [`"${unit}" repeated`, (size: number) => unit.repeat(size / unit.length)] as [string, (size: number) => string],
   ),
   ...[' ', '\t', '/', ':', ';', '=', '&', '?', '.', '-', '_', ',', '@', '"', '+'].map(

@@ -1,14 +1,14 @@
 // The CA file reader (and so every sign-in's trust) on real files of every kind a path can name: each wrong kind refused in
 // words, quickly, never a hang.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matching } from '../../../test-support/matchers';
 import { caSignedCertificate } from '../../../test-support/test-certificates';
-import { readCaFile } from './ca-file';
+import { MAX_CA_FILE_BYTES, pemBlocks, readCaFile } from './ca-file';
 import { loadTrust } from './trust';
 
 const run = promisify(execFile);
@@ -58,5 +58,31 @@ describe('readCaFile', () => {
     await writeFile(broken, '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n');
     expect(await readCaFile(text)).toMatchObject({ ok: false, error: { message: matching(/is not a PEM certificate \(no PEM certificate in it\)/) } });
     expect(await readCaFile(broken)).toMatchObject({ ok: false, error: { message: matching(/is not a PEM certificate \(.+\)/) } });
+  });
+
+  it('security 17 finds the PEM blocks in one pass: a hostile 256 KB file is read in milliseconds', async () => {
+    const [block] = pemBlocks(await readFile(caFile, 'utf8'));
+    expect(block).toMatch(/^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/=\n]+\n-----END CERTIFICATE-----$/);
+    // The blocks of a bundle, between comments; a block with a stray character, or one whose END
+    // is missing, is no block; an empty one neither.
+    const bundle = `# company roots\n${block}\nnotes\n${block}\n-----BEGIN CERTIFICATE-----\nAA!A\n-----END CERTIFICATE-----\n-----BEGIN CERTIFICATE----------END CERTIFICATE-----\n-----BEGIN CERTIFICATE-----\nAAAA\n${block}`;
+    expect(pemBlocks(bundle)).toEqual([block, block, block]);
+
+    const begin = '-----BEGIN CERTIFICATE-----';
+    const end = '-----END CERTIFICATE-----';
+    const fill = (unit: string) => unit.repeat(Math.floor(MAX_CA_FILE_BYTES / unit.length));
+    const hostile: [string, string][] = [
+      ['BEGIN lines and no END', fill(`${begin}A\n`)],
+      ['END lines and no BEGIN', fill(`${end}A\n`)],
+      ['one BEGIN, then base64 and END lines that almost match', begin + fill('AAAA\n-----END CERTIFICATE----\n')],
+      ['one BEGIN, then a run of dashes', begin + fill('-')],
+      ['blocks with a stray character', fill(`${begin}AA!A${end}`)],
+    ];
+    for (const [what, text] of hostile) {
+      const started = process.cpuUsage();
+      pemBlocks(text);
+      const used = process.cpuUsage(started);
+      expect((used.user + used.system) / 1000, what).toBeLessThan(50);
+    }
   });
 });

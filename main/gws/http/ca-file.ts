@@ -92,8 +92,26 @@ async function readWithin(handle: FileHandle, timeoutMs: number): Promise<string
   }
 }
 
+const BEGIN = '-----BEGIN CERTIFICATE-----';
+const END = '-----END CERTIFICATE-----';
+const PEM_BODY = /^[A-Za-z0-9+/=\s]+$/;
+
+/**
+ * The PEM certificate blocks of a text, in order: a BEGIN line, base64 and whitespace, an END line.
+ * One pass over the text: it is cut at each BEGIN, and each piece is searched up to its first END
+ * only, so no character is looked at more than a few times, whatever a hostile file repeats.
+ */
+export function pemBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  for (const piece of text.split(BEGIN).slice(1)) {
+    const end = piece.indexOf(END);
+    if (end > 0 && PEM_BODY.test(piece.slice(0, end))) blocks.push(`${BEGIN}${piece.slice(0, end)}${END}`);
+  }
+  return blocks;
+}
+
 function parsePem(file: string, text: string): Result<CaFile, CaFileProblem> {
-  const pems = text.match(/-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+-----END CERTIFICATE-----/g) ?? [];
+  const pems = pemBlocks(text);
   if (pems.length === 0) return problem(file, CA_FILE_PROBLEMS.noPem);
   const certificates: CertificateSummary[] = [];
   for (const pem of pems) {

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Usage: bash scripts/reshoot-screenshots.sh
+# Every picture in docs/screenshots/ again: the screens in light and dark from the accessibility
+# walk (e2e/console-a11y.spec.ts with UPDATE_SCREENSHOTS=1), then npm start's window (app.png).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+npm run build
+npm run build:harness
+UPDATE_SCREENSHOTS=1 bash scripts/with-display.sh bash scripts/with-keyring.sh npx playwright test e2e/console-a11y.spec.ts
+bash scripts/screenshot.sh docs/screenshots/app.png 6

@@ -8,7 +8,7 @@ import type { MonitoringState } from './supervisor-view';
 import { MONITORING_STATES } from './words';
 
 /** What an action applies to; each has its own list of action names, in the order shown. */
-export const ACTION_TARGETS = ['device', 'monitoredCall', 'ownCall', 'teamMember'] as const;
+export const ACTION_TARGETS = ['device', 'monitoredCall', 'ownCall', 'teamMember', 'alert'] as const;
 export type ActionTarget = (typeof ACTION_TARGETS)[number];
 
 export const DEVICE_ACTIONS = ['listenIn', 'coach', 'bargeIn', 'cancelMonitoring'] as const;
@@ -20,6 +20,9 @@ export type OwnCallAction = (typeof OWN_CALL_ACTIONS)[number];
 /** Supervisor Agent State Control on a team member's voice channel. */
 export const TEAM_MEMBER_ACTIONS = ['makeReady', 'makeNotReady', 'logOff'] as const;
 export type TeamMemberAction = (typeof TEAM_MEMBER_ACTIONS)[number];
+/** On an alert (main/supervisor/alerts): monitor its agent in one click, or snooze the agent's alerts for the day. */
+export const ALERT_ACTIONS = ['listenIn', 'bargeIn', 'snooze'] as const;
+export type AlertAction = (typeof ALERT_ACTIONS)[number];
 
 export interface ActionRow<Operation extends string = string> {
   /**
@@ -83,11 +86,20 @@ export const ACTIONS = {
     makeNotReady: row('NotReady', 'Make Not Ready', { logged: 'Made Not Ready' }),
     logOff: row('Offline', 'Log off', { confirm: true, logged: 'Logged off', tone: 'danger' }),
   },
+  // Listen in and Barge in arm the device operations on the alert's agent (on a long monitored
+  // call, Barge in is the call's SwitchToBargeIn). Snoozing is the app's own, not GWS's: its
+  // operation only names it in the activity log.
+  alert: {
+    listenIn: monitor('ListenIn'),
+    bargeIn: { ...monitor('BargeIn'), tone: 'danger' },
+    snooze: row('SnoozeAlerts', 'Snooze for today', { logged: 'Snoozed alerts for today' }),
+  },
 } satisfies {
   device: Record<DeviceAction, ActionRow>;
   monitoredCall: Record<MonitoredCallAction, ActionRow>;
   ownCall: Record<OwnCallAction, ActionRow>;
   teamMember: Record<TeamMemberAction, ActionRow>;
+  alert: Record<AlertAction, ActionRow>;
 };
 
 /**

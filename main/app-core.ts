@@ -14,6 +14,8 @@ import { SupervisorSession, type SessionDependencies } from './session/session';
 import { sessionView } from './session/session-view';
 import { SettingsStore, type SettingsProblem } from './session/settings';
 import { SupervisorService } from './supervisor/service';
+import { AlertWatcher, alertConnection } from './supervisor/alerts/alert-watcher';
+import { demoAlertRules } from './supervisor/alerts/demo-rules';
 
 export interface AppCoreOptions {
   userData: string;
@@ -34,6 +36,8 @@ export interface AppCore {
   session: SupervisorSession;
   supervisor: SupervisorService;
   activity: ActivityLog;
+  /** The alert rules evaluated beside the supervisor service (main/supervisor/alerts). */
+  alerts: AlertWatcher;
   sessionView(): SessionView;
   signIn(form: SignInForm): Promise<Result<SessionView, Problem>>;
   /** At launch: signs in with the remembered password, if settings say there is one; an unreachable server is retried. */
@@ -90,6 +94,17 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   };
 
   let demoServer: string | null = null;
+  const alerts = new AlertWatcher({
+    supervisor,
+    activity,
+    log,
+    rules: () => (demoServer === null ? settings.get().alerts : demoAlertRules(settings.get().alerts)),
+    snoozes: () => settings.get().alertSnoozes,
+    saveSnoozes: (alertSnoozes) => settings.update({ alertSnoozes }),
+    connection: () => alertConnection(session.state),
+    supervisorName: () => (session.state.status === 'signed-in' ? session.state.user.userName : ''),
+  });
+  alerts.start();
   const view = () => sessionView(session.state, demoServer ?? settings.get().serverUrl, Date.now(), demoServer !== null);
 
   const core: AppCore = {
@@ -99,6 +114,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     session,
     supervisor,
     activity,
+    alerts,
     sessionView: view,
     async signIn(form) {
       demoServer = null;
@@ -142,6 +158,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     async dispose() {
       clearTimeout(teamTimer);
+      alerts.stop();
       await session.signOut();
     },
   };

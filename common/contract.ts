@@ -3,7 +3,8 @@
 // VerbSignatures plus its schema in schemas.ts; the preload builds window.softphone from VERBS
 // and main refuses anything else.
 import type { z } from 'zod';
-import type { TeamMemberAction } from './actions';
+import type { AlertAction, TeamMemberAction } from './actions';
+import type { Alert } from './alerts';
 import type { ActivityEntry } from './activity';
 import type { announcementSchema, noticeSchema, shortcutStatusSchema } from './event-schemas';
 import type { Problem } from './problem';
@@ -39,6 +40,8 @@ export const VERBS = [
   'me.setState',
   'team.setAgentState',
   'activity.list',
+  'alert.list',
+  'alert.act',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 
@@ -119,6 +122,10 @@ export interface VerbSignatures {
   /** A team member's state: a catalogue row of ACTIONS.teamMember. */
   'team.setAgentState': { args: [{ userId: string; action: TeamMemberAction }]; result: null };
   'activity.list': { args: [{ target?: string; limit?: number }]; result: ActivityEntry[] };
+  /** The alerts that hold now (main/supervisor/alerts). */
+  'alert.list': { args: []; result: Alert[] };
+  /** An alert's catalogue row (ACTIONS.alert): Listen in, Barge in, Snooze for today. */
+  'alert.act': { args: [{ alertId: string; action: AlertAction }]; result: null };
 }
 
 export type Notice = z.output<typeof noticeSchema>;
@@ -137,9 +144,11 @@ export interface EventPayloads {
   notice: Notice;
   /** Said in the window's live regions only (no toast): main's words for what happened to the monitored call. */
   announce: Announcement;
+  /** The alerts that hold now, whenever one appears, clears or changes its words. */
+  alerts: Alert[];
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['session', 'supervisor', 'team', 'settings', 'notice', 'announce'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['session', 'supervisor', 'team', 'settings', 'notice', 'announce', 'alerts'] as const satisfies readonly EventName[];
 export type PushedEvent = { [E in EventName]: { name: E; payload: EventPayloads[E] } }[EventName];
 
 /**

@@ -3,6 +3,7 @@
 // The views' schemas live beside their types (supervisor-view.ts, session-view.ts).
 import { z } from 'zod';
 import type { EventName, EventPayloads } from './contract';
+import { alertsSchema } from './alerts';
 import { sessionViewSchema } from './session-view';
 import { settingsSchema } from './settings';
 import { pushedSupervisorViewSchema, teamSchema } from './supervisor-view';
@@ -25,4 +26,5 @@ export const eventSchemas: { [E in EventName]: z.ZodType<EventPayloads[E]> } = {
   settings: z.object({ settings: settingsSchema, shortcut: shortcutStatusSchema, warning: z.string().nullable() }),
   notice: noticeSchema,
   announce: announcementSchema,
+  alerts: alertsSchema,
 };

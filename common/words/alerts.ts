@@ -1,5 +1,6 @@
 // The alerts' words (main/supervisor/alerts): what a team row, the console's alerts area, the
 // tray menu, OS notifications and the activity log say of each rule that holds.
+import { ACTIONS } from '../actions';
 import type { AlertKind } from '../alerts';
 
 /** Each rule's name, as the settings list it. */
@@ -23,8 +24,10 @@ export const ALERT_TEXT = {
 export const ALERT_WORDS = {
   /** "Alice Ng — After Call Work 6 min" */
   line: (agentName: string, text: string): string => `${agentName} — ${text}`,
-  /** A tray menu item: "Listen in to Alice Ng — After Call Work 6 min". */
-  trayItem: (actionLabel: string, line: string): string => `${actionLabel} to ${line}`,
+  /** A tray menu item: "Listen in to Alice Ng — After Call Work 6 min", "Barge in on Bo Diaz — On a monitored call 12 min". */
+  trayItem: (action: 'listenIn' | 'bargeIn', line: string): string => `${ACTIONS.alert[action].label} ${action === 'listenIn' ? 'to' : 'on'} ${line}`,
+  /** The tray's last alert item when there are more than it lists. */
+  trayMore: (count: number): string => `${count} more alerts…`,
   /** A row's mark, read by screen readers beside the agent's name. */
   rowMark: (text: string): string => `Alert: ${text}`,
   regionLabel: 'Alerts',

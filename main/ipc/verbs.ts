@@ -81,5 +81,7 @@ export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
     'me.setState': async ({ state }) => asReply(await s.setMyState(state)),
     'team.setAgentState': async ({ userId, action }) => asReply(await s.setTeamMemberState(userId, action)),
     'activity.list': async (query) => ok(await core.activity.read(query)),
+    'alert.list': () => ok([...core.alerts.active()]),
+    'alert.act': async ({ alertId, action }) => asReply(await core.alerts.act(alertId, action)),
   };
 }

@@ -1,6 +1,7 @@
 // The window's copy of main's state: whole snapshots from the 'session', 'supervisor' and
 // 'settings' events (and from the get verbs at start), plus the notices to show. Main is the
 // source of truth; nothing here is derived from anything but these snapshots.
+import type { Alert } from '../../../common/alerts';
 import type { AppInfo, Notice, SettingsView } from '../../../common/contract';
 import type { SessionView } from '../../../common/session-view';
 import type { PushedSupervisorView, SupervisorView, TeamMemberView } from '../../../common/supervisor-view';
@@ -22,6 +23,8 @@ class AppState {
   /** Main sends the team apart from the rest of the view, only when it changed. */
   #team: TeamMemberView[] = [];
   settings = $state.raw<SettingsView | null>(null);
+  /** The alerts that hold now (main/supervisor/alerts), replaced whole on each 'alerts' event. */
+  alerts = $state.raw<Alert[]>([]);
   notices = $state<ShownNotice[]>([]);
   /** Why the window could not read the app's state at start, in words. */
   startError = $state<string | null>(null);
@@ -43,6 +46,7 @@ class AppState {
       api.on('settings', (view) => this.#setSettings(view)),
       api.on('notice', (notice) => this.notify(notice)),
       api.on('announce', ({ message, urgent }) => announcer.say(message, urgent)),
+      api.on('alerts', (alerts) => (this.alerts = alerts)),
     ];
     void this.#load();
     return () => unsubscribe.forEach((off) => off());
@@ -93,8 +97,17 @@ class AppState {
     if (view.status === 'signed-in' && !wasSignedIn) {
       void this.refreshSupervisor();
       void this.refreshSettings();
+      void this.#refreshAlerts();
     }
-    if (view.status === 'signed-out') this.supervisor = null;
+    if (view.status === 'signed-out') {
+      this.supervisor = null;
+      this.alerts = [];
+    }
+  }
+
+  async #refreshAlerts(): Promise<void> {
+    const result = await invoke(() => window.softphone.alert.list());
+    if (result.ok) this.alerts = result.value;
   }
 
   #setSupervisor(view: PushedSupervisorView): void {

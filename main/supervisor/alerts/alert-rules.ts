@@ -16,9 +16,24 @@ const NOT_READY: ReadonlySet<string> = new Set(['NotReady', 'AuxWork']);
 /** Snoozed agents: userId → until (epoch ms). */
 export type SnoozedUntil = ReadonlyMap<string, number>;
 
-const monitorActions = (member: TeamMemberView): AlertAction[] => (member.armed ? ['snooze'] : ['listenIn', 'bargeIn', 'snooze']);
+const SNOOZE_ONLY: AlertAction[] = ['snooze'];
+const MONITOR_OR_SNOOZE: AlertAction[] = ['listenIn', 'bargeIn', 'snooze'];
+const monitorActions = (member: TeamMemberView): AlertAction[] => (member.armed ? SNOOZE_ONLY : MONITOR_OR_SNOOZE);
 
-function memberAlert(member: TeamMemberView, kind: Alert['kind'], text: string, actions: AlertAction[]): Alert {
+// The last alert built for each team row, with the minutes it said: team rows are shared until
+// the next team read, so an evaluation every few seconds builds nothing new for an alert whose
+// words have not changed (1,000 alerting agents would otherwise be 1,000 objects and strings each time).
+const built = new WeakMap<TeamMemberView, { minutes: number; alert: Alert }>();
+
+function memberAlert(member: TeamMemberView, kind: Alert['kind'], minutes: number, words: () => string, actions: AlertAction[]): Alert {
+  const known = built.get(member);
+  if (known && known.minutes === minutes && known.alert.kind === kind && known.alert.actions.length === actions.length) return known.alert;
+  const alert = build(member, kind, words(), actions);
+  built.set(member, { minutes, alert });
+  return alert;
+}
+
+function build(member: TeamMemberView, kind: Alert['kind'], text: string, actions: AlertAction[]): Alert {
   return {
     id: `${kind}:${member.userId}`,
     kind,
@@ -40,17 +55,17 @@ function stateAlert(member: TeamMemberView, lostUserName: string | null, rules: 
     // GWS ends monitoring when the agent logs out (docs/gws-notes.md, "Monitoring rules"): the
     // subscription is then the lost one, still naming the agent.
     if (LOGGED_OFF.has(state) && (member.armed || member.userName === lostUserName)) {
-      return memberAlert(member, 'armedAgentUnavailable', ALERT_TEXT.armedLoggedOff, ['snooze']);
+      return memberAlert(member, 'armedAgentUnavailable', -1, () => ALERT_TEXT.armedLoggedOff, SNOOZE_ONLY);
     }
-    if (NOT_READY.has(state) && member.armed) return memberAlert(member, 'armedAgentUnavailable', ALERT_TEXT.armedNotReady, ['snooze']);
+    if (NOT_READY.has(state) && member.armed) return memberAlert(member, 'armedAgentUnavailable', -2, () => ALERT_TEXT.armedNotReady, SNOOZE_ONLY);
   }
   const elapsed = now - member.stateSince;
   const minutes = Math.floor(elapsed / MINUTE);
   if (NOT_READY.has(state) && rules.notReady.enabled && elapsed > rules.notReady.minutes * MINUTE) {
-    return memberAlert(member, 'notReady', ALERT_TEXT.notReady(minutes, !member.stateSinceKnown), monitorActions(member));
+    return memberAlert(member, 'notReady', minutes, () => ALERT_TEXT.notReady(minutes, !member.stateSinceKnown), monitorActions(member));
   }
   if (state === 'AfterCallWork' && rules.afterCallWork.enabled && elapsed > rules.afterCallWork.minutes * MINUTE) {
-    return memberAlert(member, 'afterCallWork', ALERT_TEXT.afterCallWork(minutes, !member.stateSinceKnown), monitorActions(member));
+    return memberAlert(member, 'afterCallWork', minutes, () => ALERT_TEXT.afterCallWork(minutes, !member.stateSinceKnown), monitorActions(member));
   }
   return null;
 }

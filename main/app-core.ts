@@ -26,6 +26,8 @@ export interface AppCoreOptions {
   consoleLogLevel?: 'warn' | false;
   /** Timeouts and reconnect pacing of the GWS session; tests shorten them. */
   sessionTiming?: Pick<SessionDependencies, 'requestTimeoutMs' | 'handshakeTimeoutMs' | 'reconnectPolicy'>;
+  /** The clock the alert rules read; tests move it forward instead of waiting minutes. */
+  alertClock?: () => number;
 }
 
 export interface AppCore {
@@ -103,6 +105,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     saveSnoozes: (alertSnoozes) => settings.update({ alertSnoozes }),
     connection: () => alertConnection(session.state),
     supervisorName: () => (session.state.status === 'signed-in' ? session.state.user.userName : ''),
+    ...(options.alertClock && { now: options.alertClock }),
   });
   alerts.start();
   const view = () => sessionView(session.state, demoServer ?? settings.get().serverUrl, Date.now(), demoServer !== null);

@@ -146,9 +146,11 @@ export interface EventPayloads {
   announce: Announcement;
   /** The alerts that hold now, whenever one appears, clears or changes its words. */
   alerts: Alert[];
+  /** Show this agent in the console (an alert's notification or tray item was clicked). */
+  showAgent: { userId: string };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['session', 'supervisor', 'team', 'settings', 'notice', 'announce', 'alerts'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = ['session', 'supervisor', 'team', 'settings', 'notice', 'announce', 'alerts', 'showAgent'] as const satisfies readonly EventName[];
 export type PushedEvent = { [E in EventName]: { name: E; payload: EventPayloads[E] } }[EventName];
 
 /**

@@ -27,4 +27,5 @@ export const eventSchemas: { [E in EventName]: z.ZodType<EventPayloads[E]> } = {
   notice: noticeSchema,
   announce: announcementSchema,
   alerts: alertsSchema,
+  showAgent: z.object({ userId: z.string() }),
 };

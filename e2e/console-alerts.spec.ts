@@ -14,7 +14,7 @@ async function expectAccessible(window: Page, what: string): Promise<void> {
   expect(serious).toEqual([]);
 }
 
-test('an alert marks the row; Listen in from it arms monitoring; Snooze for today clears it', async ({ window, sim }) => {
+test('an alert marks the row; Listen in from it arms monitoring; Snooze for today clears it', async ({ electronApp, window, sim }) => {
   test.setTimeout(150_000);
   const name = nameOf(sim, 'agent4');
   sim.scenario.setAgentState('agent4', 'NotReady');
@@ -42,6 +42,15 @@ test('an alert marks the row; Listen in from it arms monitoring; Snooze for toda
   const alert = window.getByTestId('alert');
   await expect(alert).toHaveCount(1);
   await expect(alert).toContainText(`${name} — Not Ready 1 min+`);
+  // Outside the window too: one OS notification, and the tray menu one click from listening in.
+  const snapshot = () => electronApp.evaluate(() => globalThis.__e2e.snapshot());
+  expect((await snapshot()).notifications.filter((n) => n.title === 'Alert')).toEqual([{ title: 'Alert', body: `${name} — Not Ready 1 min+.` }]);
+  expect((await snapshot()).trays[0]?.menu).toContain(`Listen in to ${name} — Not Ready 1 min+`);
+  // A click on the notification shows the console on that agent.
+  await window.getByRole('button', { name: 'Activity' }).click();
+  await electronApp.evaluate(() => globalThis.__e2e.clickNotification());
+  await expect(teamRow(window, 'agent4')).toHaveAttribute('aria-selected', 'true');
+
   for (const theme of ['light', 'dark'] as const) {
     await window.emulateMedia({ colorScheme: theme });
     await expectAccessible(window, `alerts, ${theme}`);

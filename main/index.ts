@@ -87,7 +87,14 @@ async function start(): Promise<void> {
     onClick: reveal,
     onBargeIn: () => void core.supervisor.switchToBargeIn(),
     onAlertAction: (alertId, action) => actOnAlert(alertId, action),
+    onAlertClick: (alertId) => showAlert(alertId),
   });
+  /** The window, on the alert's agent (when the alert still holds and names one). */
+  const showAlert = (alertId: string) => {
+    reveal();
+    const userId = core.alerts.active().find((a) => a.id === alertId)?.userId;
+    if (userId) push.push('showAgent', { userId });
+  };
   /** An alert's action from the tray or a notification: a refusal is said in the window, which is shown. */
   const actOnAlert = (alertId: string, action: AlertAction) =>
     void core.alerts.act(alertId, action).then((r) => {
@@ -121,7 +128,7 @@ async function start(): Promise<void> {
       'sign-out': () => void core.signOut(false),
       quit: () => app.quit(),
     },
-    (entry) => (entry.action ? actOnAlert(entry.alertId, entry.action) : reveal()),
+    (entry) => (entry.action ? actOnAlert(entry.alertId, entry.action) : showAlert(entry.alertId)),
   );
   // A view event passes its view along, so the tray does not derive it a second time.
   const renderTray = (view = core.supervisor.view()) =>

@@ -25,6 +25,8 @@ export interface OsNotificationDeps {
   onClick: () => void;
   onBargeIn: () => void;
   onAlertAction: (alertId: string, action: AlertAction) => void;
+  /** A click on an alert's notification: the window, on its agent. */
+  onAlertClick: (alertId: string) => void;
   /** How long the connection must stay lost before saying so. */
   graceMs?: number;
 }
@@ -51,7 +53,7 @@ export class OsNotifications {
       ...(buttons.length > 0 && { actions: buttons.map((text) => ({ type: 'button' as const, text })) }),
     });
     this.#open.set(notice.kind, n);
-    n.on('click', () => this.#deps.onClick());
+    n.on('click', () => (alert ? this.#deps.onAlertClick(alert.id) : this.#deps.onClick()));
     n.on('action', (_event, index) => {
       const action = alert?.actions[index];
       if (alert && action) this.#deps.onAlertAction(alert.id, action);

@@ -25,6 +25,8 @@ class AppState {
   settings = $state.raw<SettingsView | null>(null);
   /** The alerts that hold now (main/supervisor/alerts), replaced whole on each 'alerts' event. */
   alerts = $state.raw<Alert[]>([]);
+  /** The agent main asked to show (an alert's notification clicked), with a counter so the same agent twice is shown twice. */
+  shownAgent = $state.raw<{ userId: string; n: number } | null>(null);
   notices = $state<ShownNotice[]>([]);
   /** Why the window could not read the app's state at start, in words. */
   startError = $state<string | null>(null);
@@ -47,6 +49,7 @@ class AppState {
       api.on('notice', (notice) => this.notify(notice)),
       api.on('announce', ({ message, urgent }) => announcer.say(message, urgent)),
       api.on('alerts', (alerts) => (this.alerts = alerts)),
+      api.on('showAgent', ({ userId }) => (this.shownAgent = { userId, n: (this.shownAgent?.n ?? 0) + 1 })),
     ];
     void this.#load();
     return () => unsubscribe.forEach((off) => off());

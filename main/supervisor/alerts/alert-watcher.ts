@@ -1,6 +1,6 @@
 // Keeps the alerts current beside the supervisor service: it evaluates the rules on every view
 // change and every few seconds (time in state passes without any GWS message), says which
-// alerts were raised and cleared, writes both to the activity log, and runs an alert's actions
+// alerts were raised, writes raised and cleared ones to the activity log, and runs an alert's actions
 // (Listen in, Barge in, Snooze for today). While the connection is lost the states it would read
 // are stale, so it raises and clears nothing until the connection is back.
 import { EventEmitter } from 'node:events';
@@ -40,7 +40,6 @@ export interface AlertWatcherEvents {
   alerts: [Alert[]];
   /** Alerts that appeared in one evaluation: a burst, told once. */
   raised: [Alert[]];
-  cleared: [Alert[]];
 }
 
 export class AlertWatcher extends EventEmitter<AlertWatcherEvents> {
@@ -84,7 +83,7 @@ export class AlertWatcher extends EventEmitter<AlertWatcherEvents> {
     const alert = this.#alerts.find((a) => a.id === alertId);
     if (!alert) return notAllowed(ALERT_PROBLEMS.gone);
     if (!alert.actions.includes(action)) return notAllowed(ALERT_PROBLEMS.notOffered(ACTIONS.alert[action].label));
-    if (action === 'snooze') return this.snooze(alert);
+    if (action === 'snooze') return this.#snooze(alert);
     // A long call is already monitored: Barge in joins it. An agent's alert arms monitoring on them.
     if (alert.kind === 'longCall') return this.#deps.supervisor.switchToBargeIn();
     if (alert.userId === null) return notAllowed(ALERT_PROBLEMS.gone);
@@ -92,7 +91,7 @@ export class AlertWatcher extends EventEmitter<AlertWatcherEvents> {
   }
 
   /** Snoozes the alert's agent until the end of the local day; expired snoozes are dropped as it saves. */
-  async snooze(alert: Alert): Promise<ActionResult> {
+  async #snooze(alert: Alert): Promise<ActionResult> {
     const { userId } = alert;
     if (userId === null) return notAllowed(ALERT_PROBLEMS.noAgent);
     const now = this.#now();
@@ -120,7 +119,6 @@ export class AlertWatcher extends EventEmitter<AlertWatcherEvents> {
     const cleared = connection === 'off' ? [] : before.filter((a) => !nextIds.has(a.id));
     this.emit('alerts', next);
     if (raised.length > 0) this.emit('raised', raised);
-    if (cleared.length > 0) this.emit('cleared', cleared);
     for (const alert of raised) void this.#record('AlertRaised', alert, done);
     for (const alert of cleared) void this.#record('AlertCleared', alert, done);
   }

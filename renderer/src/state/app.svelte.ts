@@ -105,6 +105,7 @@ class AppState {
     if (view.status === 'signed-out') {
       this.supervisor = null;
       this.alerts = [];
+      this.shownAgent = null;
     }
   }
 

@@ -3,6 +3,7 @@
 // main/gws/notifications/cometd-runtime.ts) and keeps its memory, and neither must reach
 // another section, nor the app section's bare clients in run.ts's process.
 import { measureAlert, type AlertOptions } from './alert';
+import { measureAlertRules, type AlertRulesOptions } from './alert-rules';
 import { Child, serve } from './child';
 import { measureAgainIfInconclusive, type Figure } from './figure';
 import { measureReconnect, type ReconnectOptions } from './reconnect';
@@ -20,6 +21,7 @@ const handlers = {
   redact: (options: Omit<RedactOptions, 'log'>) => measureRedaction({ ...options, log }),
   refresh: (options: Omit<RefreshOptions, 'log'>) => measureTeamRefresh({ ...options, log }),
   startup: (options: Omit<StartupOptions, 'log'>) => measureStartup({ ...options, log }),
+  'alert-rules': (options: Omit<AlertRulesOptions, 'log'>) => measureAlertRules({ ...options, log }),
 };
 
 type CoreHost = typeof handlers;

@@ -8,7 +8,7 @@ import type { MonitoringState } from './supervisor-view';
 import { MONITORING_STATES } from './words';
 
 /** What an action applies to; each has its own list of action names, in the order shown. */
-export const ACTION_TARGETS = ['device', 'monitoredCall', 'ownCall', 'teamMember', 'round'] as const;
+export const ACTION_TARGETS = ['device', 'monitoredCall', 'ownCall', 'teamMember', 'round', 'alert'] as const;
 export type ActionTarget = (typeof ACTION_TARGETS)[number];
 
 export const DEVICE_ACTIONS = ['listenIn', 'coach', 'bargeIn', 'cancelMonitoring'] as const;
@@ -27,6 +27,9 @@ export type TeamMemberAction = (typeof TEAM_MEMBER_ACTIONS)[number];
  */
 export const ROUND_ACTIONS = ['listenIn', 'coach', 'stop'] as const;
 export type RoundAction = (typeof ROUND_ACTIONS)[number];
+/** On an alert (main/supervisor/alerts): monitor its agent in one click, or snooze the agent's alerts for the day. */
+export const ALERT_ACTIONS = ['listenIn', 'bargeIn', 'snooze'] as const;
+export type AlertAction = (typeof ALERT_ACTIONS)[number];
 
 export interface ActionRow<Operation extends string = string> {
   /**
@@ -95,12 +98,21 @@ export const ACTIONS = {
     coach: row('Coach', MONITORING_STATES.Coach.choice),
     stop: row('CancelSupervisorMonitoring', 'Stop coaching round', { tone: 'danger' }),
   },
+  // Listen in and Barge in arm the device operations on the alert's agent (on a long monitored
+  // call, Barge in is the call's SwitchToBargeIn). Snoozing is the app's own, not GWS's: its
+  // operation only names it in the activity log.
+  alert: {
+    listenIn: monitor('ListenIn'),
+    bargeIn: { ...monitor('BargeIn'), tone: 'danger' },
+    snooze: row('SnoozeAlerts', 'Snooze for today', { logged: 'Snoozed alerts for today' }),
+  },
 } satisfies {
   device: Record<DeviceAction, ActionRow>;
   monitoredCall: Record<MonitoredCallAction, ActionRow>;
   ownCall: Record<OwnCallAction, ActionRow>;
   teamMember: Record<TeamMemberAction, ActionRow>;
   round: Record<RoundAction, ActionRow>;
+  alert: Record<AlertAction, ActionRow>;
 };
 
 /**

@@ -12,5 +12,7 @@ export interface ActivityEntry {
   mode: string | null;
   /** An agent state change: the state read before and after it (after is null when it could not be read). */
   change?: { from: string | null; to: string | null };
+  /** What an alert said when it was raised, cleared or snoozed (main/supervisor/alerts). */
+  detail?: string;
   result: { ok: true } | { ok: false; code: string; message: string };
 }

@@ -3,7 +3,8 @@
 // VerbSignatures plus its schema in schemas.ts; the preload builds window.softphone from VERBS
 // and main refuses anything else.
 import type { z } from 'zod';
-import type { TeamMemberAction } from './actions';
+import type { AlertAction, TeamMemberAction } from './actions';
+import type { Alert } from './alerts';
 import type { ActivityEntry } from './activity';
 import type { announcementSchema, noticeSchema, shortcutStatusSchema } from './event-schemas';
 import type { Problem } from './problem';
@@ -51,6 +52,8 @@ export const VERBS = [
   'round.get',
   'round.start',
   'round.stop',
+  'alert.list',
+  'alert.act',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 
@@ -135,6 +138,10 @@ export interface VerbSignatures {
   /** A coaching round on these team members, in this order: NextCall on each in turn. */
   'round.start': { args: [{ userIds: string[]; how: RoundHow }]; result: null };
   'round.stop': { args: []; result: null };
+  /** The alerts that hold now (main/supervisor/alerts). */
+  'alert.list': { args: []; result: Alert[] };
+  /** An alert's catalogue row (ACTIONS.alert): Listen in, Barge in, Snooze for today. */
+  'alert.act': { args: [{ alertId: string; action: AlertAction }]; result: null };
 }
 
 export type Notice = z.output<typeof noticeSchema>;
@@ -155,9 +162,23 @@ export interface EventPayloads {
   announce: Announcement;
   /** The coaching round, after every step; null when none runs. */
   round: RoundView;
+  /** The alerts that hold now, whenever one appears, clears or changes its words. */
+  alerts: Alert[];
+  /** Show this agent in the console (an alert's notification or tray item was clicked). */
+  showAgent: { userId: string };
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES = ['session', 'supervisor', 'team', 'settings', 'notice', 'announce', 'round'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = [
+  'session',
+  'supervisor',
+  'team',
+  'settings',
+  'notice',
+  'announce',
+  'round',
+  'alerts',
+  'showAgent',
+] as const satisfies readonly EventName[];
 export type PushedEvent = { [E in EventName]: { name: E; payload: EventPayloads[E] } }[EventName];
 
 /**

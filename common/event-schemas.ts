@@ -3,6 +3,7 @@
 // The views' schemas live beside their types (supervisor-view.ts, session-view.ts).
 import { z } from 'zod';
 import type { EventName, EventPayloads } from './contract';
+import { alertsSchema } from './alerts';
 import { sessionViewSchema } from './session-view';
 import { settingsSchema } from './settings';
 import { pushedSupervisorViewSchema, roundViewSchema, teamSchema } from './supervisor-view';
@@ -26,4 +27,6 @@ export const eventSchemas: { [E in EventName]: z.ZodType<EventPayloads[E]> } = {
   notice: noticeSchema,
   announce: announcementSchema,
   round: roundViewSchema,
+  alerts: alertsSchema,
+  showAgent: z.object({ userId: z.string() }),
 };

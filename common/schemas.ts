@@ -1,6 +1,6 @@
 // Runtime schemas for everything the renderer sends to main: main trusts no payload's shape.
 import { z } from 'zod';
-import { TEAM_MEMBER_ACTIONS } from './actions';
+import { ALERT_ACTIONS, TEAM_MEMBER_ACTIONS } from './actions';
 import { AGENT_STATE_REQUESTS, type Verb, type VerbSignatures } from './contract';
 import { settingsChangeSchema } from './settings';
 import { MONITORING_MODE_NAMES, MONITORING_SCOPE_NAMES, monitoringStateSchema, ROUND_HOW_NAMES, ROUND_MAX_AGENTS } from './supervisor-view';
@@ -60,6 +60,8 @@ export const verbArgsSchemas: { [V in Verb]: z.ZodType<VerbSignatures[V]['args']
   'call.dial': z.tuple([z.strictObject({ number: phoneNumber })]),
   'me.setState': z.tuple([z.strictObject({ state: z.enum(AGENT_STATE_REQUESTS) })]),
   'team.setAgentState': z.tuple([z.strictObject({ userId: z.string().min(1).max(200), action: z.enum(TEAM_MEMBER_ACTIONS) })]),
+  'alert.list': none,
+  'alert.act': z.tuple([z.strictObject({ alertId: z.string().min(1).max(300), action: z.enum(ALERT_ACTIONS) })]),
   'activity.list': z.tuple([z.strictObject({ target: z.string().max(200).optional(), limit: z.number().int().min(1).max(10_000).optional() })]),
   'round.get': none,
   'round.start': z.tuple([

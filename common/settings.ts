@@ -12,7 +12,39 @@ export const notificationKinds = z.object({
   monitoringLost: z.boolean().default(true),
   connectionLost: z.boolean().default(true),
   connectionRestored: z.boolean().default(true),
+  alerts: z.boolean().default(true),
 });
+
+/** A rule's threshold in whole minutes, with words naming the rule when it is out of bounds. */
+const thresholdMinutes = (rule: string, byDefault: number) =>
+  z
+    .number({ error: `${rule}: the threshold must be a number of minutes.` })
+    .int(`${rule}: the threshold must be a whole number of minutes.`)
+    .min(1, `${rule}: the threshold must be at least 1 minute.`)
+    .max(480, `${rule}: the threshold must be at most 480 minutes (8 hours).`)
+    .default(byDefault);
+const timedRule = (rule: string, byDefault: number) => {
+  const schema = z.strictObject({ enabled: z.boolean().default(true), minutes: thresholdMinutes(rule, byDefault) });
+  return schema.default(schema.parse({}));
+};
+const armedRule = z.strictObject({ enabled: z.boolean().default(true) });
+
+/** The alert rules (main/supervisor/alerts/alert-rules.ts), each on or off, with its threshold. */
+export const alertRulesSchema = z.strictObject({
+  /** The monitored call has lasted longer than N minutes. */
+  longCall: timedRule('Long monitored call', 10),
+  /** A team member has been Not Ready (Aux work included) longer than N minutes. */
+  notReady: timedRule('Not Ready too long', 10),
+  afterCallWork: timedRule('After Call Work too long', 5),
+  /** The armed agent logged off or went Not Ready: monitoring would never fire. */
+  armedAgentUnavailable: armedRule.default(armedRule.parse({})),
+});
+export type AlertRules = z.output<typeof alertRulesSchema>;
+
+/** One agent's alerts snoozed until `until` (epoch ms, the end of that local day). */
+export const alertSnoozeSchema = z.strictObject({ userId: z.string().min(1).max(200), until: z.number().int().nonnegative() });
+export type AlertSnooze = z.output<typeof alertSnoozeSchema>;
+export const MAX_ALERT_SNOOZES = 1000;
 
 // Every text is bounded (the limits of the sign-in form's, and a path's): a hostile window must
 // not get megabytes into settings.json.
@@ -52,6 +84,8 @@ export const settingsSchema = z.object({
   /** A PEM CA certificate to trust for an on-premises GWS, or null. */
   trustedCaFile: z.string().min(1).max(4096).nullable().default(null),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  alerts: alertRulesSchema.default(alertRulesSchema.parse({})),
+  alertSnoozes: z.array(alertSnoozeSchema).max(MAX_ALERT_SNOOZES, `At most ${MAX_ALERT_SNOOZES} agents can be snoozed at once.`).default([]),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

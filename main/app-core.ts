@@ -15,6 +15,8 @@ import { sessionView } from './session/session-view';
 import { SettingsStore, type SettingsProblem } from './session/settings';
 import { CoachingRound } from './supervisor/coaching-round';
 import { SupervisorService } from './supervisor/service';
+import { AlertWatcher, alertConnection } from './supervisor/alerts/alert-watcher';
+import { demoAlertRules } from './supervisor/alerts/demo-rules';
 
 export interface AppCoreOptions {
   userData: string;
@@ -25,6 +27,8 @@ export interface AppCoreOptions {
   consoleLogLevel?: 'warn' | false;
   /** Timeouts and reconnect pacing of the GWS session; tests shorten them. */
   sessionTiming?: Pick<SessionDependencies, 'requestTimeoutMs' | 'handshakeTimeoutMs' | 'reconnectPolicy'>;
+  /** The clock the alert rules read; tests move it forward instead of waiting minutes. */
+  alertClock?: () => number;
 }
 
 export interface AppCore {
@@ -37,6 +41,8 @@ export interface AppCore {
   /** The coaching round: NextCall on picked agents in turn. */
   round: CoachingRound;
   activity: ActivityLog;
+  /** The alert rules evaluated beside the supervisor service (main/supervisor/alerts). */
+  alerts: AlertWatcher;
   sessionView(): SessionView;
   signIn(form: SignInForm): Promise<Result<SessionView, Problem>>;
   /** At launch: signs in with the remembered password, if settings say there is one; an unreachable server is retried. */
@@ -96,6 +102,18 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
   };
 
   let demoServer: string | null = null;
+  const alerts = new AlertWatcher({
+    supervisor,
+    activity,
+    log,
+    rules: () => (demoServer === null ? settings.get().alerts : demoAlertRules(settings.get().alerts)),
+    snoozes: () => settings.get().alertSnoozes,
+    saveSnoozes: (alertSnoozes) => settings.update({ alertSnoozes }),
+    connection: () => alertConnection(session.state),
+    supervisorName: () => (session.state.status === 'signed-in' ? session.state.user.userName : ''),
+    ...(options.alertClock && { now: options.alertClock }),
+  });
+  alerts.start();
   const view = () => sessionView(session.state, demoServer ?? settings.get().serverUrl, Date.now(), demoServer !== null);
 
   const core: AppCore = {
@@ -106,6 +124,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     supervisor,
     round,
     activity,
+    alerts,
     sessionView: view,
     async signIn(form) {
       demoServer = null;
@@ -149,6 +168,7 @@ export async function createAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     async dispose() {
       clearTimeout(teamTimer);
+      alerts.stop();
       await session.signOut();
     },
   };

@@ -23,6 +23,9 @@ import { createMainWindow } from './desktop/main-window';
 import { trayIconDir } from './desktop/resources';
 import { trayView } from './desktop/tray-view';
 import { OsNotifications } from './desktop/os-notifications';
+import { withAlerts } from './desktop/tray-alerts';
+import { alertOsNotice } from './supervisor/alerts/alert-os-notice';
+import type { AlertAction } from '../common/actions';
 import { hideOnClose, revealWindow } from './desktop/window-lifecycle';
 import { EventPush } from './ipc/event-push';
 import { registerVerbHandlers } from './ipc/register';
@@ -83,7 +86,22 @@ async function start(): Promise<void> {
     enabled: (kind) => core.settings.get().notifications[kind],
     onClick: reveal,
     onBargeIn: () => void core.supervisor.switchToBargeIn(),
+    onAlertAction: (alertId, action) => actOnAlert(alertId, action),
+    onAlertClick: (alertId) => showAlert(alertId),
   });
+  /** The window, on the alert's agent (when the alert still holds and names one). */
+  const showAlert = (alertId: string) => {
+    reveal();
+    const userId = core.alerts.active().find((a) => a.id === alertId)?.userId;
+    if (userId) push.push('showAgent', { userId });
+  };
+  /** An alert's action from the tray or a notification: a refusal is said in the window, which is shown. */
+  const actOnAlert = (alertId: string, action: AlertAction) =>
+    void core.alerts.act(alertId, action).then((r) => {
+      if (r.ok) return;
+      reveal();
+      push.push('notice', { kind: 'alert', message: r.error.message });
+    });
   /** Said in the window; `osTitle` also puts it on the desktop (the barge-in key's feedback). */
   const notify = (notice: Notice, osTitle?: string) => {
     push.push('notice', notice);
@@ -102,15 +120,20 @@ async function start(): Promise<void> {
     if (state.status === 'signed-in' || state.status === 'signed-out') shortcut.signedIn(state.status === 'signed-in');
   });
 
-  const tray = new AppTray(trayIconDir(), {
-    'show-window': reveal,
-    ...trayCatalogueActions(core.supervisor),
-    'round-stop': () => void core.round.stop(),
-    'sign-out': () => void core.signOut(false),
-    quit: () => app.quit(),
-  });
+  const tray = new AppTray(
+    trayIconDir(),
+    {
+      'show-window': reveal,
+      ...trayCatalogueActions(core.supervisor),
+      'round-stop': () => void core.round.stop(),
+      'sign-out': () => void core.signOut(false),
+      quit: () => app.quit(),
+    },
+    (entry) => (entry.action ? actOnAlert(entry.alertId, entry.action) : showAlert(entry.alertId)),
+  );
   // A view event passes its view along, so the tray does not derive it a second time.
-  const renderTray = (view = core.supervisor.view()) => tray.render(trayView(core.sessionView(), view, shortcut.status, process.platform, core.round.view()));
+  const renderTray = (view = core.supervisor.view()) =>
+    tray.render(withAlerts(trayView(core.sessionView(), view, shortcut.status, process.platform, core.round.view()), core.alerts.active()));
   renderTray();
 
   const desktop: DesktopSide = {
@@ -122,6 +145,7 @@ async function start(): Promise<void> {
       applyStartAtLogin(settings.startAtLogin);
       shortcut.change(settings.bargeInShortcut, core.session.state.status === 'signed-in');
       push.push('settings', settingsView(core, desktop, null));
+      core.alerts.check();
       renderTray();
     },
   };
@@ -167,6 +191,14 @@ function wireEvents(core: AppCore, push: EventPush, notifications: OsNotificatio
   core.round.on('round', (round) => {
     push.push('round', round);
     renderTray();
+  });
+  core.alerts.on('alerts', (alerts) => {
+    push.push('alerts', alerts);
+    renderTray();
+  });
+  core.alerts.on('raised', (raised) => {
+    const os = alertOsNotice(raised);
+    if (os) notifications.show(os);
   });
   core.supervisor.on('view', (view) => {
     push.pushView(view);

@@ -42,6 +42,7 @@ export const NOTIFICATION_SETTING_LABELS: Record<keyof Settings['notifications']
   monitoringLost: 'Monitoring is lost',
   connectionLost: 'The connection is lost',
   connectionRestored: 'The connection is restored',
+  alerts: 'An alert fires',
 };
 
 /** A call's other party when GWS gives no number (the call card, My phone). */

@@ -15,6 +15,7 @@ const entrySchema: z.ZodType<ActivityEntry> = z.object({
   scope: z.string().nullable(),
   mode: z.string().nullable(),
   change: z.object({ from: z.string().nullable(), to: z.string().nullable() }).optional(),
+  detail: z.string().max(500).optional(),
   result: z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), code: z.string(), message: z.string() })]),
 });
 

@@ -1,6 +1,6 @@
 import { Menu, Tray, nativeImage } from 'electron';
 import path from 'node:path';
-import type { TrayAction, TrayView } from './tray-view';
+import type { TrayAction, TrayMenuEntry, TrayView } from './tray-view';
 
 /**
  * The tray icon. It renders a TrayView and touches only what changed, so frequent state
@@ -12,9 +12,12 @@ export class AppTray {
   readonly #tray: Tray;
   #shown: { icon?: string; tooltip?: string; menu?: string } = {};
 
-  constructor(iconDir: string, actions: Record<TrayAction, () => void>) {
+  readonly #onAlert: (entry: Extract<TrayMenuEntry, { type: 'alert' }>) => void;
+
+  constructor(iconDir: string, actions: Record<TrayAction, () => void>, onAlert: (entry: Extract<TrayMenuEntry, { type: 'alert' }>) => void) {
     this.#iconDir = iconDir;
     this.#actions = actions;
+    this.#onAlert = onAlert;
     this.#tray = new Tray(this.#image('signed-out'));
   }
 
@@ -25,9 +28,11 @@ export class AppTray {
     if (menu !== this.#shown.menu) {
       this.#tray.setContextMenu(
         Menu.buildFromTemplate(
-          view.menu.map((entry) =>
-            entry.type === 'separator' ? { type: 'separator' as const } : { label: entry.label, enabled: entry.enabled, click: this.#actions[entry.action] },
-          ),
+          view.menu.map((entry) => {
+            if (entry.type === 'separator') return { type: 'separator' as const };
+            if (entry.type === 'alert') return { label: entry.label, click: () => this.#onAlert(entry) };
+            return { label: entry.label, enabled: entry.enabled, click: this.#actions[entry.action] };
+          }),
         ),
       );
     }

@@ -4,7 +4,7 @@
 // after a grace period, so a blip says nothing. Every notification is kept referenced until it
 // closes, or Electron collects it and its click handler never fires.
 import { Notification } from 'electron';
-import { ACTIONS } from '../../common/actions';
+import { ACTIONS, type AlertAction } from '../../common/actions';
 import type { Settings } from '../../common/settings';
 import { CONNECTION_NOTICES } from '../../common/words/notices';
 
@@ -16,12 +16,17 @@ export interface OsNotice {
   body: string;
   /** "Barge in" where the platform shows actions (macOS). */
   bargeIn?: boolean;
+  /** An alert's one-click actions (Listen in, Barge in) as the notification's buttons. */
+  alert?: { id: string; actions: AlertAction[] };
 }
 
 export interface OsNotificationDeps {
   enabled: (kind: keyof Settings['notifications']) => boolean;
   onClick: () => void;
   onBargeIn: () => void;
+  onAlertAction: (alertId: string, action: AlertAction) => void;
+  /** A click on an alert's notification: the window, on its agent. */
+  onAlertClick: (alertId: string) => void;
   /** How long the connection must stay lost before saying so. */
   graceMs?: number;
 }
@@ -40,14 +45,20 @@ export class OsNotifications {
     if (notice.kind !== 'shortcut' && !this.#deps.enabled(notice.kind)) return;
     if (!Notification.isSupported()) return;
     this.#open.get(notice.kind)?.close();
+    const alert = notice.alert;
+    const buttons = alert ? alert.actions.map((a) => ACTIONS.alert[a].label) : notice.bargeIn ? [ACTIONS.monitoredCall.bargeIn.label] : [];
     const n = new Notification({
       title: notice.title,
       body: notice.body,
-      ...(notice.bargeIn && { actions: [{ type: 'button' as const, text: ACTIONS.monitoredCall.bargeIn.label }] }),
+      ...(buttons.length > 0 && { actions: buttons.map((text) => ({ type: 'button' as const, text })) }),
     });
     this.#open.set(notice.kind, n);
-    n.on('click', () => this.#deps.onClick());
-    n.on('action', () => this.#deps.onBargeIn());
+    n.on('click', () => (alert ? this.#deps.onAlertClick(alert.id) : this.#deps.onClick()));
+    n.on('action', (_event, index) => {
+      const action = alert?.actions[index];
+      if (alert && action) this.#deps.onAlertAction(alert.id, action);
+      else if (!alert) this.#deps.onBargeIn();
+    });
     n.on('close', () => {
       if (this.#open.get(notice.kind) === n) this.#open.delete(notice.kind);
     });

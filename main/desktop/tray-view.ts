@@ -12,7 +12,11 @@ import { TRAY_MENU, TRAY_TOOLTIP, withKey } from '../../common/words/tray';
 /** One PNG per state in build/tray (resources/tray when packaged). */
 export type TrayIcon = 'signed-out' | 'connected' | 'armed' | 'live' | 'barged-in' | 'problem';
 export type TrayAction = 'show-window' | TrayCatalogueAction | 'round-stop' | 'sign-out' | 'quit';
-export type TrayMenuEntry = { type: 'separator' } | { type: 'item'; action: TrayAction; label: string; enabled: boolean };
+export type TrayMenuEntry =
+  | { type: 'separator' }
+  | { type: 'item'; action: TrayAction; label: string; enabled: boolean }
+  /** An alert's one-click action (tray-alerts.ts); null opens the window on it. */
+  | { type: 'alert'; alertId: string; action: 'listenIn' | 'bargeIn' | null; label: string };
 
 export interface TrayView {
   icon: TrayIcon;

@@ -85,5 +85,7 @@ export function verbImpls(core: AppCore, desktop: DesktopSide): VerbImpls {
     'round.get': () => ok(core.round.view()),
     'round.start': async ({ userIds, how }) => asReply(await core.round.start(userIds, how)),
     'round.stop': async () => asReply(await core.round.stop()),
+    'alert.list': () => ok([...core.alerts.active()]),
+    'alert.act': async ({ alertId, action }) => asReply(await core.alerts.act(alertId, action)),
   };
 }

@@ -65,6 +65,16 @@ describe('settings', () => {
     ['not JSON', '{"theme": "dark", ', /it is not valid JSON/],
     ['a value the schema refuses', JSON.stringify({ theme: 'purple', startAtLogin: 'yes' }), /invalid values for (theme, startAtLogin|startAtLogin, theme)\)/],
     ['empty', '', /it is not valid JSON/],
+    [
+      'an alert threshold out of range',
+      JSON.stringify({ alerts: { ...defaultSettings.alerts, notReady: { enabled: true, minutes: 0 } } }),
+      /invalid values for alerts\.notReady\.minutes\)/,
+    ],
+    [
+      'too many snoozed agents',
+      JSON.stringify({ alertSnoozes: Array.from({ length: 1001 }, (_, i) => ({ userId: `u${i}`, until: 1 })) }),
+      /invalid values for alertSnoozes\)/,
+    ],
   ])('a corrupt file (%s): defaults, the .bad copy, and a warning', async (_label, content, reason) => {
     await writeFile(file(), content);
     const { store, warning } = await SettingsStore.open(dir, quiet, at);

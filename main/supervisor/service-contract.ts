@@ -50,13 +50,14 @@ export const notSignedIn: ActionResult = fail({ code: 'not-signed-in', message: 
 
 /** One action as the activity log keeps it: who did what to whom, when, and how it ended. */
 export function activityEntry(
-  what: Pick<ActivityEntry, 'operation' | 'target' | 'scope' | 'mode' | 'change'>,
+  what: Pick<ActivityEntry, 'operation' | 'target' | 'scope' | 'mode' | 'change' | 'detail'>,
   result: ActionResult,
   supervisor: string,
   now: number,
 ): ActivityEntry {
   return {
     ...(what.change && { change: what.change }),
+    ...(what.detail !== undefined && { detail: what.detail }),
     time: new Date(now).toISOString(),
     supervisor,
     target: what.target,

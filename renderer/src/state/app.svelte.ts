@@ -1,6 +1,7 @@
 // The window's copy of main's state: whole snapshots from the 'session', 'supervisor' and
 // 'settings' events (and from the get verbs at start), plus the notices to show. Main is the
 // source of truth; nothing here is derived from anything but these snapshots.
+import type { Alert } from '../../../common/alerts';
 import type { AppInfo, Notice, SettingsView } from '../../../common/contract';
 import type { SessionView } from '../../../common/session-view';
 import type { PushedSupervisorView, SupervisorView, TeamMemberView } from '../../../common/supervisor-view';
@@ -22,6 +23,10 @@ class AppState {
   /** Main sends the team apart from the rest of the view, only when it changed. */
   #team: TeamMemberView[] = [];
   settings = $state.raw<SettingsView | null>(null);
+  /** The alerts that hold now (main/supervisor/alerts), replaced whole on each 'alerts' event. */
+  alerts = $state.raw<Alert[]>([]);
+  /** The agent main asked to show (an alert's notification clicked), with a counter so the same agent twice is shown twice. */
+  shownAgent = $state.raw<{ userId: string; n: number } | null>(null);
   notices = $state<ShownNotice[]>([]);
   /** Why the window could not read the app's state at start, in words. */
   startError = $state<string | null>(null);
@@ -43,6 +48,8 @@ class AppState {
       api.on('settings', (view) => this.#setSettings(view)),
       api.on('notice', (notice) => this.notify(notice)),
       api.on('announce', ({ message, urgent }) => announcer.say(message, urgent)),
+      api.on('alerts', (alerts) => (this.alerts = alerts)),
+      api.on('showAgent', ({ userId }) => (this.shownAgent = { userId, n: (this.shownAgent?.n ?? 0) + 1 })),
     ];
     void this.#load();
     return () => unsubscribe.forEach((off) => off());
@@ -93,8 +100,18 @@ class AppState {
     if (view.status === 'signed-in' && !wasSignedIn) {
       void this.refreshSupervisor();
       void this.refreshSettings();
+      void this.#refreshAlerts();
     }
-    if (view.status === 'signed-out') this.supervisor = null;
+    if (view.status === 'signed-out') {
+      this.supervisor = null;
+      this.alerts = [];
+      this.shownAgent = null;
+    }
+  }
+
+  async #refreshAlerts(): Promise<void> {
+    const result = await invoke(() => window.softphone.alert.list());
+    if (result.ok) this.alerts = result.value;
   }
 
   #setSupervisor(view: PushedSupervisorView): void {

@@ -5,8 +5,8 @@
 //
 // "30 minutes accelerated", at SPEED_UP = 30 (every duration divided by 30):
 // - the team: TEAM agents taking TEAM_CALLS_PER_MINUTE calls a minute between them (one call
-//   every two minutes each), answered after 2-6 s, lasting 20-90 s: the simulator's traffic
-//   generator, about 600 calls in the 60 s;
+//   every two minutes each), answered after 2-6 s, lasting 20-90 s, then 10-60 s of After Call
+//   Work: the simulator's traffic generator, hundreds of calls in the 60 s;
 // - the monitored agent (agent3, armed ListenIn, AllCalls): MONITORED_CALLS calls, one a minute,
 //   30 s each, a barge-in on every third; each reaches the supervisor over CometD;
 // - the team list read again every minute (teamRefreshMs 2 s), and CometD dropped by the server
@@ -67,7 +67,12 @@ async function soakWorld(): Promise<void> {
   const settings: SoakSimulatorSettings = {
     agents: TEAM,
     monitoredAgent: 'agent3',
-    traffic: { callsPerMinute: TEAM_CALLS_PER_MINUTE * SPEED_UP, answerAfterMs: [fast(2_000), fast(6_000)], talkMs: [fast(20_000), fast(90_000)] },
+    traffic: {
+      callsPerMinute: TEAM_CALLS_PER_MINUTE * SPEED_UP,
+      answerAfterMs: [fast(2_000), fast(6_000)],
+      talkMs: [fast(20_000), fast(90_000)],
+      wrapUpMs: [fast(10_000), fast(60_000)],
+    },
     longPollMs: fast(25_000),
   };
   simProcess = await spawnSimProcess(fileURLToPath(new URL('test-support/soak-simulator.ts', import.meta.url)), [JSON.stringify(settings)]);

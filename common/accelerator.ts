@@ -1,5 +1,6 @@
 // Electron's accelerator grammar (docs: "Accelerator"), checked before registration so a bad
 // shortcut setting is an error in words, not an exception from globalShortcut.register.
+import { EDITING_KEY_DOES, OS_KEEPS, SHORTCUT_CHECK_WORDS } from './words/shortcut-check';
 
 const MODIFIERS = new Map<string, string>([
   ['commandorcontrol', 'CommandOrControl'],
@@ -67,17 +68,7 @@ export type AcceleratorCheck = { ok: true; accelerator: string } | { ok: false; 
 
 /** Ctrl or Cmd (on macOS, Super and Meta are Cmd) with these keys edits or closes in every application. */
 const CTRL_OR_CMD = new Set(['CommandOrControl', 'Control', 'Command', 'Super', 'Meta']);
-const EDITING_KEYS = new Map([
-  ['C', 'copies'],
-  ['V', 'pastes'],
-  ['X', 'cuts'],
-  ['Z', 'undoes'],
-  ['A', 'selects all'],
-  ['S', 'saves'],
-  ['W', 'closes a tab or window'],
-  ['Q', 'quits an application'],
-  ['Tab', 'moves between tabs'],
-]);
+const EDITING_KEYS = new Map<string, string>(Object.entries(EDITING_KEY_DOES));
 
 /** The spelling RESERVED is keyed by: modifiers sorted, then the key. */
 const comboOf = (modifiers: Iterable<string>, key: string) => [...[...new Set(modifiers)].sort(), key].join('+');
@@ -86,29 +77,29 @@ const comboOf = (modifiers: Iterable<string>, key: string) => [...[...new Set(mo
 const RESERVED = new Map(
   (
     [
-      [['Alt'], 'Tab', 'switches windows'],
-      [['Alt', 'Shift'], 'Tab', 'switches windows'],
-      [['Alt'], 'F4', 'closes the window on Windows and Linux'],
-      [['Alt'], 'Space', 'opens the window menu on Windows'],
-      [['Control', 'Alt'], 'Delete', 'opens the Windows security screen'],
-      [['Control'], 'Escape', 'opens the Windows Start menu'],
-      [['Control', 'Shift'], 'Escape', 'opens the Windows Task Manager'],
-      [['Super'], 'L', 'locks the computer on Windows'],
-      [['Super'], 'D', 'shows the desktop on Windows'],
-      [['Super'], 'Tab', 'opens the Windows task view'],
-      [['Command'], 'Tab', 'switches applications on macOS'],
-      [['Command'], 'Space', 'opens Spotlight on macOS'],
-      [['Command'], 'H', 'hides the application on macOS'],
-      [['Command'], 'M', 'minimises the window on macOS'],
-      [['Command', 'Alt'], 'Escape', 'opens Force Quit on macOS'],
-      [['Command', 'Control'], 'Q', 'locks the screen on macOS'],
-      [['Command', 'Shift'], '3', 'takes a screenshot on macOS'],
-      [['Command', 'Shift'], '4', 'takes a screenshot on macOS'],
-      [['Command', 'Shift'], '5', 'takes a screenshot on macOS'],
-      [['Control', 'Alt'], 'Backspace', 'stops the desktop session on Linux'],
-      [['Control', 'Alt'], 'Left', 'switches workspaces on Linux'],
-      [['Control', 'Alt'], 'Right', 'switches workspaces on Linux'],
-      [['Control', 'Alt'], 'L', 'locks the screen on Linux'],
+      [['Alt'], 'Tab', OS_KEEPS.switchWindows],
+      [['Alt', 'Shift'], 'Tab', OS_KEEPS.switchWindows],
+      [['Alt'], 'F4', OS_KEEPS.closeWindow],
+      [['Alt'], 'Space', OS_KEEPS.windowMenu],
+      [['Control', 'Alt'], 'Delete', OS_KEEPS.securityScreen],
+      [['Control'], 'Escape', OS_KEEPS.startMenu],
+      [['Control', 'Shift'], 'Escape', OS_KEEPS.taskManager],
+      [['Super'], 'L', OS_KEEPS.lockWindows],
+      [['Super'], 'D', OS_KEEPS.desktop],
+      [['Super'], 'Tab', OS_KEEPS.taskView],
+      [['Command'], 'Tab', OS_KEEPS.switchApplications],
+      [['Command'], 'Space', OS_KEEPS.spotlight],
+      [['Command'], 'H', OS_KEEPS.hide],
+      [['Command'], 'M', OS_KEEPS.minimise],
+      [['Command', 'Alt'], 'Escape', OS_KEEPS.forceQuit],
+      [['Command', 'Control'], 'Q', OS_KEEPS.lockMac],
+      [['Command', 'Shift'], '3', OS_KEEPS.screenshot],
+      [['Command', 'Shift'], '4', OS_KEEPS.screenshot],
+      [['Command', 'Shift'], '5', OS_KEEPS.screenshot],
+      [['Control', 'Alt'], 'Backspace', OS_KEEPS.endSession],
+      [['Control', 'Alt'], 'Left', OS_KEEPS.switchWorkspaces],
+      [['Control', 'Alt'], 'Right', OS_KEEPS.switchWorkspaces],
+      [['Control', 'Alt'], 'L', OS_KEEPS.lockLinux],
     ] as const
   ).map(([modifiers, key, reason]) => [comboOf(modifiers, key), reason]),
 );
@@ -129,11 +120,11 @@ function taken(modifiers: string[], key: string): string | null {
   const named = key === 'Esc' ? 'Escape' : key;
   for (const reading of platformReadings(modifiers)) {
     const reserved = RESERVED.get(comboOf(reading, named));
-    if (reserved) return `the operating system keeps it: it ${reserved}`;
+    if (reserved) return SHORTCUT_CHECK_WORDS.osKeeps(reserved);
   }
   const editing = EDITING_KEYS.get(key);
   if (editing && modifiers.some((m) => CTRL_OR_CMD.has(m)) && modifiers.every((m) => CTRL_OR_CMD.has(m) || m === 'Shift')) {
-    return `Ctrl or Cmd with ${key} ${editing} in every application, and a global shortcut would take that away from them`;
+    return SHORTCUT_CHECK_WORDS.editing(key, editing);
   }
   return null;
 }
@@ -146,21 +137,21 @@ function taken(modifiers: string[], key: string): string | null {
 export function checkAccelerator(input: string): AcceleratorCheck {
   // '+' separates parts, so a literal plus key is spelled "Plus".
   const parts = input.split('+').map((p) => p.trim());
-  if (parts.some((p) => p === '')) return { ok: false, reason: `"${input}" is not a key combination` };
+  if (parts.some((p) => p === '')) return { ok: false, reason: SHORTCUT_CHECK_WORDS.notACombination(input) };
   const modifiers: string[] = [];
   const keys: string[] = [];
   for (const part of parts) {
     const modifier = MODIFIERS.get(part.toLowerCase());
     const key = modifier ? undefined : keyName(part);
     if (modifier) {
-      if (modifiers.includes(modifier)) return { ok: false, reason: `${modifier} appears twice` };
+      if (modifiers.includes(modifier)) return { ok: false, reason: SHORTCUT_CHECK_WORDS.twice(modifier) };
       modifiers.push(modifier);
     } else if (key) keys.push(key);
-    else return { ok: false, reason: `"${part}" is not a key Electron knows` };
+    else return { ok: false, reason: SHORTCUT_CHECK_WORDS.unknownKey(part) };
   }
-  if (keys.length !== 1) return { ok: false, reason: 'a shortcut needs exactly one key besides its modifiers' };
+  if (keys.length !== 1) return { ok: false, reason: SHORTCUT_CHECK_WORDS.oneKey };
   if (!modifiers.some((m) => m !== 'Shift')) {
-    return { ok: false, reason: 'a global shortcut needs Ctrl, Alt, Cmd or Super, or it would steal ordinary typing' };
+    return { ok: false, reason: SHORTCUT_CHECK_WORDS.needsModifier };
   }
   const reason = taken(modifiers, keys[0]!);
   if (reason) return { ok: false, reason };

@@ -108,11 +108,28 @@ describe('the check finds a copy (probe)', () => {
  */
 const CONVERTED_COMPONENTS = [
   'renderer/src/App.svelte',
-  ...['SignIn', 'ActivityPanel', 'ConnectionBar', 'MyPhone', 'CaFileChooser', 'ShortcutField', 'FormField', 'Choice', 'MonitoredCallCard'].map(
-    (name) => `renderer/src/components/${name}.svelte`,
-  ),
+  ...[
+    'SignIn',
+    'ActivityPanel',
+    'ConnectionBar',
+    'MyPhone',
+    'CaFileChooser',
+    'ShortcutField',
+    'FormField',
+    'Choice',
+    'MonitoredCallCard',
+    'MonitorPanel',
+    'Notices',
+    'MonitoringBanners',
+    'AgentStatePanel',
+    'TeamMemberMenu',
+    'CoachingRoundDialog',
+    'CoachingRoundBanner',
+  ].map((name) => `renderer/src/components/${name}.svelte`),
 ];
 const CONVERTED_MODULES = ['renderer/src/lib', 'renderer/src/state'];
+/** Single modules whose words are all read from common/words (the shortcut's refusals). */
+const CONVERTED_FILES = ['common/accelerator.ts'];
 
 /** Attributes a person reads or hears, and the props that become them (FormField's label, Choice's legend). */
 const LABEL_ATTRIBUTE = /(?:^|\s)(aria-label|placeholder|title|alt|label|legend)=(?:"([^"]*)"|'([^']*)')/g;
@@ -210,7 +227,7 @@ function ownWords(base: string): Record<string, string[]> {
     (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
   );
   const found: Record<string, string[]> = {};
-  for (const file of [...CONVERTED_COMPONENTS, ...modules]) {
+  for (const file of [...CONVERTED_COMPONENTS, ...modules, ...CONVERTED_FILES]) {
     const source = readFileSync(path.join(base, file), 'utf8');
     const own = file.endsWith('.svelte') ? [...inlineWords(source), ...inlineSentences(scriptsOf(source))] : inlineSentences(source);
     if (own.length > 0) found[file] = own;
@@ -223,10 +240,10 @@ describe('the converted screens read their words from common/words', () => {
     expect(ownWords(root)).toEqual({});
   });
 
-  it('finds a text node, a label attribute, a label in an expression and an announced literal (probe)', () => {
+  it('finds a text node, a label attribute, a label in an expression, an announced literal and a refusal typed into accelerator.ts (probe)', () => {
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'words-inline-'));
     try {
-      for (const dir of ['renderer/src']) cpSync(path.join(root, dir), path.join(scratch, dir), { recursive: true });
+      for (const dir of ['renderer/src', 'common']) cpSync(path.join(root, dir), path.join(scratch, dir), { recursive: true });
       const phone = path.join(scratch, 'renderer/src/components/MyPhone.svelte');
       const original = readFileSync(phone, 'utf8');
       writeFileSync(
@@ -238,9 +255,12 @@ describe('the converted screens read their words from common/words', () => {
           .replace('<section', '<!-- A comment <b>may</b> say "Call" in words. -->\n<section'),
       );
       writeFileSync(path.join(scratch, 'renderer/src/state/probe.ts'), "announcer.say('Saved.');\nexport const ok = 'plain-id';\n");
+      const accelerator = path.join(scratch, 'common/accelerator.ts');
+      writeFileSync(accelerator, readFileSync(accelerator, 'utf8').replace('SHORTCUT_CHECK_WORDS.oneKey', "'a shortcut needs one key'"));
       expect(ownWords(scratch)).toEqual({
         'renderer/src/components/MyPhone.svelte': ['My calls', "'Calling…'", 'aria-label="Dial pad"'],
         'renderer/src/state/probe.ts': ["say('Saved."],
+        'common/accelerator.ts': ["'a shortcut needs one key'"],
       });
       // Symbols around expressions are not words.
       writeFileSync(phone, original.replace('{MY_PHONE_WORDS.calls}', '— {MY_PHONE_WORDS.calls} ·'));

@@ -11,3 +11,4 @@ export * from './gws-problems';
 export * from './session-problems';
 export * from './round';
 export * from './screens';
+export * from './shortcut-check';

@@ -114,3 +114,39 @@ export const TIME_IN_STATE_WORDS = {
   minutes: (minutes: number): string => `${minutes} min`,
   hours: (hours: number, minutes: string): string => `${hours} h ${minutes} min`,
 } as const;
+
+/** MonitorPanel.svelte; its choices' words are MONITORING_STATES, _SCOPES and _MODES. */
+export const MONITOR_PANEL_WORDS = {
+  heading: (agentName: string | null): string => (agentName === null ? 'Monitor an agent' : `Monitor ${agentName}`),
+  pinned: 'Pinned',
+  pin: 'Pin to favourites',
+  device: (phoneNumber: string | null): string => (phoneNumber ? MY_PHONE_WORDS.deviceNumber(phoneNumber) : 'no device'),
+  chooseAgent: 'Choose an agent in the team list (↑ ↓, then Enter).',
+  notAllowed:
+    'GWS does not allow monitoring from your device right now. Set your own state (Ready or Not Ready) below; if it persists, ask your GWS administrator.',
+  howLegend: 'How',
+  scopeLegend: 'Scope',
+  whenLegend: 'When',
+  /** Under the choices when this agent is already monitored: "Now: …". */
+  armedHere: (subscription: string): string => `Now: ${subscription}. Starting again changes how.`,
+  replaces: (agentName: string): string => `Starting replaces the monitoring of ${agentName}: GWS allows one monitored agent at a time.`,
+  start: 'Start monitoring',
+  starting: 'Starting…',
+  byNumber: 'Monitor a device number instead',
+  numberLabel: 'Device or routing point number',
+  startOnNumber: 'Start on this number',
+  notANumber: MY_PHONE_WORDS.notANumber,
+} as const;
+
+/** MonitoringBanners.svelte's buttons; the banners' sentences are monitoring.ts's. */
+export const MONITORING_BANNER_WORDS = {
+  rearm: 'Re-arm',
+  rearming: 'Re-arming…',
+  cancelling: 'Cancelling…',
+} as const;
+
+/** Notices.svelte: the strip, and each notice's dismiss button ("Dismiss: Monitoring of … was lost."). */
+export const NOTICES_STRIP_WORDS = {
+  label: 'Notices',
+  dismiss: (message: string): string => `Dismiss: ${message}`,
+} as const;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../sim/index';
 import '../../test-support/no-unhandled-rejections';
+import { until } from '../../test-support/events';
 import { quiet } from '../../test-support/quiet-log';
 import { ActivityLog } from '../activity/activity-log';
 import { sessionFixture, type SessionFixture } from '../session/test-support/session-fixture';
@@ -75,6 +76,22 @@ describe('the features, read rarely', () => {
     expect(featureReads(sim)).toBe(2);
     expect(service.agentControlAvailable).toBe(false);
     expect(service.view().agentControl).toBe(false);
+  });
+
+  it('read again after a reconnect (the resync), not for the snapshot of the sign-in itself', async () => {
+    const { sim, fixture, service } = await signedIn();
+    const snapshots: unknown[] = [];
+    fixture.session.on('snapshot', (s) => snapshots.push(s));
+    expect(await service.refreshTeam()).toEqual({ ok: true, value: null });
+    expect(await service.refreshTeam()).toEqual({ ok: true, value: null });
+    expect(featureReads(sim)).toBe(1);
+
+    // The CometD server forgets the client: the app handshakes again and resyncs.
+    const dropped = await fetch(`${sim.url}/sim/faults`, { method: 'POST', body: JSON.stringify({ dropNotifications: true }) });
+    expect(dropped.ok).toBe(true);
+    await until(() => snapshots.length > 0, 'the resync after the reconnect', 15_000);
+    expect(await service.refreshTeam()).toEqual({ ok: true, value: null });
+    expect(featureReads(sim)).toBe(2);
   });
 
   it('read again after signing out and in', async () => {

@@ -23,6 +23,8 @@ export const FEATURES_MAX_AGE_MS = 5 * 60_000;
 export class FeatureReads {
   /** When the last read that counts began; undefined: read at the next refresh. */
   #readAt: number | undefined;
+  /** Whether this sign-in's first snapshot came: the ones after it follow a reconnect. */
+  #signedInSnapshot = false;
 
   /** The features read now when due, or undefined when the last read is recent enough. */
   async readIfDue(session: Parameters<typeof readFeatures>[0], now: number): Promise<GwsResult<Set<string>> | undefined> {
@@ -37,5 +39,20 @@ export class FeatureReads {
   /** Read the features at the next refresh. */
   expire(): void {
     this.#readAt = undefined;
+  }
+
+  /**
+   * A snapshot (the session's resync). The sign-in's own comes while the first refresh reads the
+   * features, so only a later one, after a reconnect, has them read again.
+   */
+  resynced(): void {
+    if (this.#signedInSnapshot) this.expire();
+    this.#signedInSnapshot = true;
+  }
+
+  /** Sign-out: the next sign-in reads them first thing. */
+  signedOut(): void {
+    this.expire();
+    this.#signedInSnapshot = false;
   }
 }

@@ -42,8 +42,8 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     super();
     this.#deps = deps;
     this.#now = deps.now ?? Date.now;
-    // A snapshot comes at sign-in and after every reconnect: the features may have changed meanwhile.
-    deps.session.on('snapshot', () => this.#featureReads.expire());
+    // A snapshot after a reconnect: the features may have changed meanwhile.
+    deps.session.on('snapshot', () => this.#featureReads.resynced());
     deps.session.on('snapshot', (s) => this.apply({ type: 'snapshot', user: s.user, devices: s.devices, calls: s.calls }));
     deps.session.on('message', (m) =>
       this.apply(m.messageType === 'DeviceStateChangeMessage' ? { type: 'devices', devices: m.devices } : { type: 'call', call: m.call }),
@@ -69,7 +69,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
 
   /** Forget the signed-in user's state (sign-out). */
   reset(): void {
-    this.#featureReads.expire();
+    this.#featureReads.signedOut();
     this.apply({ type: 'signedOut' });
   }
 

@@ -26,7 +26,9 @@ let tsx: string | undefined;
  * tsx is a devDependency, so a built app never takes this branch: its entries are .js.
  */
 function startWorker({ entry, data, transfer = [], heapLimitMb }: WorkerJob): Worker {
-  const options = { workerData: data, transferList: transfer, resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } };
+  // No execArgv of main's: a worker would rerun main's --import flags (tsx's loader, under the bench
+  // and the tests) as it starts, which stalled main 40–75 ms a read; the worker needs none of them.
+  const options = { workerData: data, transferList: transfer, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } };
   if (!entry.pathname.endsWith('.ts')) return new Worker(entry, options);
   tsx ??= import.meta.resolve('tsx/esm/api');
   const source = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(import.meta.url)}))`;

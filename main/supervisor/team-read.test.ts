@@ -20,8 +20,11 @@ afterEach(async () => {
 
 const preferences = () => ({ monitoringScope: 'Call' as const, monitoringMode: 'AllCalls' as const, autoAnswerMonitoringCalls: false });
 
-/** supervisor1 signed in through a front before a new simulator, the team read once. */
-async function signedInBehindFront(decodeTeam?: TeamDecoder) {
+/**
+ * supervisor1 signed in through a front before a new simulator. The simulator's team is small,
+ * which the app would decode in-thread: the worker is asked for unless `null` says the app's own.
+ */
+async function signedInBehindFront(decodeTeam: TeamDecoder | null = decodeTeamInWorker()) {
   const sim = await startSimulator({ longPollMs: 2000 });
   cleanups.push(() => sim.close());
   const front: TeamReplyFront = await teamReplyFront(sim.gwsUrl);
@@ -50,6 +53,18 @@ describe('the team read in a worker', () => {
     const before = names(service);
     expect(before.length).toBeGreaterThan(3);
 
+    front.answerNextTeamRead(200, '{"statusCode":0,"users":[{"id":"a1","userName":');
+    expect(await service.refreshTeam()).toEqual({
+      ok: false,
+      error: { code: 'malformed', message: `The GWS server at ${host} sent a reply the app cannot read (not JSON).` },
+    });
+    expect(names(service)).toEqual(before);
+  });
+
+  it('a small team, decoded in-thread by the app: the same refusal in the same words, the team kept', async () => {
+    const { front, service, host } = await signedInBehindFront(null);
+    expect(await service.refreshTeam()).toEqual({ ok: true, value: null });
+    const before = names(service);
     front.answerNextTeamRead(200, '{"statusCode":0,"users":[{"id":"a1","userName":');
     expect(await service.refreshTeam()).toEqual({
       ok: false,

@@ -8,7 +8,7 @@ import { GWS_PATHS } from '../gws/gws-url';
 import { fail, ok, type Problem, type Result } from '../result';
 import { runWorker } from '../worker-thread';
 import { NOT_SIGNED_IN, type GwsSession } from './service-contract';
-import type { TeamJob } from './team-decode';
+import { decodeTeam, type TeamJob } from './team-decode';
 import { withTimeInStateOf } from './time-in-state';
 import type { SupervisorState, TeamMember } from './types';
 
@@ -36,6 +36,18 @@ export const decodeTeamInWorker =
   };
 
 /**
+ * Below this size a reply is decoded on main, as before the worker: a few ms at most (a 300-user
+ * team is about 300 kB), where a worker's start costs more than it saves.
+ */
+const IN_THREAD_MAX_BYTES = 256 * 1024;
+
+/** The app's decoder: a small reply in-thread, a large one in a worker. */
+const decodeBySize =
+  (inWorker: TeamDecoder): TeamDecoder =>
+  (job) =>
+    job.body.byteLength <= IN_THREAD_MAX_BYTES ? Promise.resolve(ok(decodeTeam(job))) : inWorker(job);
+
+/**
  * GET /api/v2/users?subresources=*: the new team, each member's time in state carried over from
  * the team in `state()` as it is when the reply has been read. The rows are as of the reply's
  * arrival, without the supervisor (the state's user, or else the user the session signed in:
@@ -45,7 +57,7 @@ export async function readTeam(
   session: GwsSession,
   state: () => SupervisorState,
   now: () => number,
-  decode: TeamDecoder = decodeTeamInWorker(),
+  decode: TeamDecoder = decodeBySize(decodeTeamInWorker()),
 ): Promise<Result<TeamMember[], Problem>> {
   const serverUrl = session.serverUrl;
   if (serverUrl === undefined) return fail(NOT_SIGNED_IN);

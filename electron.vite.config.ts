@@ -19,7 +19,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve('main/index.ts') },
+      // The team worker is an entry of its own: main starts it by file (main/supervisor/team-read.ts).
+      lib: { entry: { index: resolve('main/index.ts'), 'team-worker': resolve('main/supervisor/team-worker.ts') } },
     },
   },
   preload: {

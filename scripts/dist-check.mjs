@@ -37,7 +37,8 @@ const BUDGET_BYTES = 10 * 1024 * 1024;
 const INSTALL_TIME_ONLY = new Set(['prebuild-install', 'node-addon-api']);
 // The only top-level entries of app.asar: the electron-vite output and the production modules.
 const APP_ROOTS = new Set(['out', 'node_modules', 'package.json']);
-const REQUIRED = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+// team-worker.js: main starts it by file for every team read (main/supervisor/team-read.ts).
+const REQUIRED = ['out/main/index.js', 'out/main/team-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 const KEYTAR_NODE = 'node_modules/keytar/build/Release/keytar.node';
 
 const FORBIDDEN = [

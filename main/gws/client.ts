@@ -4,8 +4,8 @@
 import { z } from 'zod';
 import type { Log } from '../log/diagnostic-log';
 import { GWS_PROBLEMS } from '../../common/words';
-import { parseJson } from '../parse-json';
-import { fail, ok } from '../result';
+import { fail, ok, type Result } from '../result';
+import { gwsHeadOfText, type DecodedReply, type GwsHead } from './gws-body';
 import { requestFailure, statusError, type GwsError, type GwsResult } from './gws-error';
 import { GWS_PATHS, gwsUrl } from './gws-url';
 import type { HttpReply, HttpStack } from './http/http-stack';
@@ -28,23 +28,6 @@ export interface GwsClientOptions {
   /** Per request; default 10 s. */
   timeoutMs?: number;
 }
-
-/**
- * A GWS body: statusCode 0 is success, 7 partial success (docs/gws-notes.md, "Replies"). The docs' own samples send
- * it as a number or as a numeric string ("statusCode": "0" for the supervisor agent-state
- * operations), so both are read here, the one place replies are interpreted. A statusMessage
- * that is not a string is dropped rather than making the reply unreadable.
- */
-const gwsBody = z.looseObject({
-  statusCode: z.union([
-    z.number().int(),
-    z
-      .string()
-      .regex(/^\d{1,9}$/)
-      .transform(Number),
-  ]),
-  statusMessage: z.string().transform(serverText).optional().catch(undefined),
-});
 
 interface Csrf {
   header: string;
@@ -84,6 +67,33 @@ export class GwsClient {
     return reply.ok ? this.#parse(schema, reply.value) : reply;
   }
 
+  /**
+   * GET a resource whose body `decode` reads elsewhere (a worker: a 10,000-user reply is too big
+   * to parse on main). `decode` is handed the bytes only after every check a reply passes here
+   * (on the server, within the size cap, a 2xx status), and its head is judged as read() judges
+   * it, so the errors and their words are the same. A `decode` that fails says why in words.
+   */
+  async readDecoded<T>(path: `/${string}`, decode: (body: Buffer) => Promise<Result<DecodedReply<T>, string>>): Promise<GwsResult<T>> {
+    const exchanged = await this.#exchange('GET', path, undefined, undefined, true);
+    if (!exchanged.ok) return exchanged;
+    const { bytes = Buffer.alloc(0), ...reply } = exchanged.value;
+    // An error's body (small, or capped like any) is read here, as read() reads it.
+    const success = reply.status >= 200 && reply.status < 300;
+    const text = success ? '' : bytes.toString('utf8');
+    const decoded: Result<DecodedReply<T>, string> = success ? await decode(bytes) : ok({ head: gwsHeadOfText(text).head });
+    if (!decoded.ok) {
+      return this.#logged(
+        'GET',
+        path,
+        fail({ code: 'malformed', message: `The app could not read the reply of the GWS server at ${this.#host} (${serverText(decoded.error)}).` }),
+      );
+    }
+    const { head, value, invalid } = decoded.value;
+    const judged = this.#logged('GET', path, this.#judge({ ...reply, text }, head, false));
+    if (!judged.ok) return judged;
+    return value === undefined ? fail(this.#malformed(invalid ?? 'no value')) : ok(value);
+  }
+
   /** POST {operationName, …} to a resource of the user: /api/v2/me, /me/devices/{id}, /me/calls/{id}, … */
   async operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>> {
     return this.#request('POST', path, operation);
@@ -99,6 +109,12 @@ export class GwsClient {
   }
 
   async #send(method: 'GET' | 'POST', path: `/${string}`, body?: GwsOperation, credentials?: Credentials): Promise<GwsResult<Record<string, unknown>>> {
+    const reply = await this.#exchange(method, path, body, credentials);
+    return reply.ok ? this.#logged(method, path, this.#interpret(reply.value, credentials !== undefined)) : reply;
+  }
+
+  /** The request and its reply, read within the cap; a failure to get one is logged here. */
+  async #exchange(method: 'GET' | 'POST', path: `/${string}`, body?: GwsOperation, credentials?: Credentials, bytes = false): Promise<GwsResult<HttpReply>> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (credentials) {
       headers.Authorization = `Basic ${Buffer.from(`${credentials.userName}:${credentials.password}`).toString('base64')}`;
@@ -112,6 +128,7 @@ export class GwsClient {
         headers,
         ...(body && { body: JSON.stringify(body) }),
         signal: AbortSignal.timeout(this.#timeoutMs),
+        bytes,
       });
     } catch (error) {
       const problem = requestFailure(error, this.#host, this.#timeoutMs);
@@ -119,7 +136,10 @@ export class GwsClient {
       return fail(problem);
     }
     this.#learnCsrf(reply.headers);
-    const result = this.#interpret(reply, credentials !== undefined);
+    return ok(reply);
+  }
+
+  #logged<T>(method: 'GET' | 'POST', path: `/${string}`, result: GwsResult<T>): GwsResult<T> {
     if (!result.ok) this.#options.log.warn(`${method} ${path}: ${result.error.message}`);
     return result;
   }
@@ -132,9 +152,14 @@ export class GwsClient {
   }
 
   #interpret(reply: HttpReply, withCredentials: boolean): GwsResult<Record<string, unknown>> {
-    const json = parseJson(reply.text);
-    const body = json === undefined ? undefined : gwsBody.safeParse(json);
-    const gws = body?.success ? body.data : undefined;
+    const { head, body } = gwsHeadOfText(reply.text);
+    const judged = this.#judge(reply, head, withCredentials);
+    return judged.ok && body ? ok(body) : judged.ok ? fail(this.#malformed('no statusCode')) : judged;
+  }
+
+  /** A reply's status and head as the app reads them: success, or the failure in words. */
+  #judge(reply: HttpReply, head: GwsHead, withCredentials: boolean): GwsResult<null> {
+    const gws = head.status;
     // No credentials, or an ended session: HTTP 401 or statusCode 20 (docs/gws-notes.md, "Signing in", "Replies").
     if (reply.status === 401 || gws?.statusCode === 20) {
       return fail(
@@ -167,8 +192,8 @@ export class GwsClient {
         message: GWS_PROBLEMS.httpError(this.#host, reply.status, serverText(reply.statusText)),
       });
     }
-    if (!gws) return fail(this.#malformed(json === undefined ? 'not JSON' : 'no statusCode'));
-    return ok(gws);
+    if (!gws) return fail(this.#malformed(head.json ? 'no statusCode' : 'not JSON'));
+    return ok(null);
   }
 
   #parse<T>(schema: z.ZodType<T>, body: Record<string, unknown>): GwsResult<T> {

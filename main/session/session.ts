@@ -12,6 +12,7 @@
 import { EventEmitter } from 'node:events';
 import type { z } from 'zod';
 import type { GwsClient, Credentials, GwsOperation } from '../gws/client';
+import type { DecodedReply } from '../gws/gws-body';
 import type { GwsResult } from '../gws/gws-error';
 import type { User } from '../gws/resources';
 import { fail, ok, type Result } from '../result';
@@ -141,6 +142,11 @@ export class SupervisorSession extends EventEmitter<SessionEvents> {
   /** GET a resource of the contact center (users, devices…), checked against `schema`. */
   read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>> {
     return this.#withSession((client) => client.read(path, schema));
+  }
+
+  /** GET a resource whose body `decode` reads elsewhere (GwsClient.readDecoded: the team's, in a worker). */
+  readDecoded<T>(path: `/${string}`, decode: (body: Buffer) => Promise<Result<DecodedReply<T>, string>>): Promise<GwsResult<T>> {
+    return this.#withSession((client) => client.readDecoded(path, decode));
   }
 
   /** Runs a request; an expired session is renewed once, silently, and the request sent again. */

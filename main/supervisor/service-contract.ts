@@ -6,12 +6,14 @@ import type { SupervisorView } from '../../common/supervisor-view';
 import { ACTION_REFUSALS } from '../../common/words';
 import type { ActivityLog } from '../activity/activity-log';
 import type { GwsOperation } from '../gws/client';
+import type { DecodedReply } from '../gws/gws-body';
 import type { GwsResult } from '../gws/gws-error';
 import type { GwsMessage } from '../gws/messages';
 import type { MeSnapshot } from '../gws/resources';
 import type { Log } from '../log/diagnostic-log';
 import { fail, ok, type Problem, type Result } from '../result';
 import type { SessionState } from '../session/session';
+import type { TeamDecoder } from './team-read';
 import type { DomainEvent } from './types';
 
 /** The part of SupervisorSession the service uses. */
@@ -24,6 +26,7 @@ export interface GwsSession {
   on(event: 'message', listener: (message: GwsMessage) => void): unknown;
   operate(path: `/${string}`, operation: GwsOperation): Promise<GwsResult<Record<string, unknown>>>;
   read<T>(path: `/${string}`, schema: z.ZodType<T>): Promise<GwsResult<T>>;
+  readDecoded<T>(path: `/${string}`, decode: (body: Buffer) => Promise<Result<DecodedReply<T>, string>>): Promise<GwsResult<T>>;
 }
 
 export interface SupervisorServiceDeps {
@@ -33,6 +36,8 @@ export interface SupervisorServiceDeps {
   preferences: () => { monitoringScope: 'Agent' | 'Call'; monitoringMode: 'NextCall' | 'AllCalls'; autoAnswerMonitoringCalls: boolean };
   log: Log;
   now?: () => number;
+  /** How the team reply becomes rows; default a worker thread (team-read.ts). Tests hand in one that crashes. */
+  decodeTeam?: TeamDecoder;
 }
 
 export interface SupervisorServiceEvents {
@@ -46,7 +51,8 @@ export type ActionResult = Result<null, Problem>;
 
 export const done: ActionResult = ok(null);
 export const notAllowed = (message: string): ActionResult => fail({ code: 'not-allowed', message });
-export const notSignedIn: ActionResult = fail({ code: 'not-signed-in', message: ACTION_REFUSALS.notSignedIn });
+export const NOT_SIGNED_IN: Problem = { code: 'not-signed-in', message: ACTION_REFUSALS.notSignedIn };
+export const notSignedIn: ActionResult = fail(NOT_SIGNED_IN);
 
 /** One action as the activity log keeps it: who did what to whom, when, and how it ended. */
 export function activityEntry(

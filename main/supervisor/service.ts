@@ -18,11 +18,10 @@ import { ACTION_REFUSALS, MONITORING_STATES } from '../../common/words';
 import { GWS_PATHS } from '../gws/gws-url';
 import { fail } from '../result';
 import { AGENT_CONTROL_FEATURE, agentControlOff, readTeamMember, setAgentState } from './agent-control';
-import { readFeatures } from './features';
+import { FeatureReads } from './features';
 import { MONITORING_FEATURE, monitoringOff, monitoringRefusal } from './monitoring-words';
 import { reduce } from './reducer';
-import { teamFrom, usersWithDevicesReply } from './team';
-import { withTimeInState } from './time-in-state';
+import { readTeam } from './team-read';
 import { initialState, type DomainEvent, type SupervisorInput, type SupervisorState } from './types';
 import { resolveMonitorTarget } from './monitor-target';
 import { activityEntry, done, notAllowed, notSignedIn, type ActionResult, type SupervisorServiceDeps, type SupervisorServiceEvents } from './service-contract';
@@ -37,11 +36,14 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
   #view: { state: SupervisorState; features: Set<string> | undefined; view: SupervisorView } | undefined;
   readonly #now: () => number;
   readonly #deps: SupervisorServiceDeps;
+  readonly #featureReads = new FeatureReads();
 
   constructor(deps: SupervisorServiceDeps) {
     super();
     this.#deps = deps;
     this.#now = deps.now ?? Date.now;
+    // A snapshot after a reconnect: the features may have changed meanwhile.
+    deps.session.on('snapshot', () => this.#featureReads.resynced());
     deps.session.on('snapshot', (s) => this.apply({ type: 'snapshot', user: s.user, devices: s.devices, calls: s.calls }));
     deps.session.on('message', (m) =>
       this.apply(m.messageType === 'DeviceStateChangeMessage' ? { type: 'devices', devices: m.devices } : { type: 'call', call: m.call }),
@@ -67,28 +69,25 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
 
   /** Forget the signed-in user's state (sign-out). */
   reset(): void {
+    this.#featureReads.signedOut();
     this.apply({ type: 'signedOut' });
   }
 
   /**
-   * GET /api/v2/users?subresources=*: the team with devices and agent states (docs/gws-notes.md, "Features and users"); and
-   * the contact center's features, to explain a missing monitoring capability.
+   * GET /api/v2/users?subresources=*: the team with devices and agent states (docs/gws-notes.md, "Features and users"), read
+   * off the main thread (team-read.ts); and, when due, the contact center's features, to explain a missing monitoring capability.
    */
   async refreshTeam(): Promise<ActionResult> {
-    const [users, features] = await Promise.all([this.#deps.session.read(GWS_PATHS.team, usersWithDevicesReply), readFeatures(this.#deps.session)]);
-    if (features.ok) {
+    const users = readTeam(this.#deps.session, () => this.#state, this.#now, this.#deps.decodeTeam);
+    const [team, features] = await Promise.all([users, this.#featureReads.readIfDue(this.#deps.session, this.#now())]);
+    if (features?.ok) {
       const known = this.#features;
       this.#features = features.value;
       // The view now says whether monitoring is offered at all.
       if (!known || known.has(MONITORING_FEATURE) !== this.#features.has(MONITORING_FEATURE)) this.emit('view', this.view());
     }
-    if (!users.ok) return users;
-    // The first refresh can beat the first snapshot: the session knows who signed in already.
-    const session = this.#deps.session.state;
-    const self = this.#state.user?.id ?? (session.status === 'signed-in' ? session.user.id : null);
-    const serverUrl = this.#deps.session.serverUrl;
-    if (serverUrl === undefined) return notSignedIn;
-    this.apply({ type: 'team', members: withTimeInState(this.#state.team, teamFrom(users.value, self, serverUrl, this.#now())) });
+    if (!team.ok) return team;
+    this.apply({ type: 'team', members: team.value });
     return done;
   }
 
@@ -126,6 +125,8 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
       supervisorMonitoringMode: mode,
     });
     this.apply({ type: 'armAnswered', accepted: reply.ok });
+    // A refusal may mean the monitoring feature was switched off: read the features again at the next refresh.
+    if (!reply.ok) this.#featureReads.expire();
     const result = reply.ok ? done : fail(monitoringRefusal(reply.error, target.value.name));
     await this.#record(request.state, target.value.logName, scope, mode, result);
     if (result.ok) void this.refreshTeam();
@@ -234,6 +235,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     }
     this.apply({ type: 'agentChangeSent', userId, action });
     const result = await setAgentState(this.#deps.session, member, operation);
+    if (!result.ok) this.#featureReads.expire();
     const again = result.ok ? await readTeamMember(this.#deps.session, userId, this.#now()) : undefined;
     const read = again?.ok ? again.value : null;
     this.apply({ type: 'agentChangeEnded', userId, member: read });

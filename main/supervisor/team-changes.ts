@@ -18,8 +18,14 @@ const FIELDS = Object.keys({
   stateSinceKnown: true,
 } satisfies Record<keyof TeamMember, true>) as Array<keyof TeamMember>;
 
+/** What GWS says of a member: every field but the time in state, which the app keeps itself. */
+const READ_FIELDS = FIELDS.filter((field) => field !== 'stateSince' && field !== 'stateSinceKnown');
+
 /** `previous` when `read` has the same members in the same order with the same fields, else `read`. */
 export function keepUnchangedTeam(previous: TeamMember[], read: TeamMember[]): TeamMember[] {
   if (previous.length !== read.length) return read;
   return read.every((member, i) => FIELDS.every((field) => member[field] === previous[i]![field])) ? previous : read;
 }
+
+/** Whether a row read says what the row known says, time in state aside (team-read.ts carries that over). */
+export const sameAsRead = (known: TeamMember, read: TeamMember): boolean => READ_FIELDS.every((field) => known[field] === read[field]);

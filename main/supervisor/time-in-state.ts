@@ -11,12 +11,14 @@ import type { TeamMember } from './types';
  */
 export function withTimeInState(previous: readonly TeamMember[], next: readonly TeamMember[]): TeamMember[] {
   const before = new Map(previous.map((m) => [m.userId, m]));
-  return next.map((member) => {
-    const known = before.get(member.userId);
-    if (!known) return member;
-    if (known.agentState === member.agentState) {
-      return { ...member, stateSince: known.stateSince, stateSinceKnown: known.stateSinceKnown };
-    }
-    return { ...member, stateSinceKnown: true };
-  });
+  return next.map((member) => withTimeInStateOf(member, before.get(member.userId)));
+}
+
+/** One member of a new read, given the same member as known before the read, if at all. */
+export function withTimeInStateOf(member: TeamMember, known: TeamMember | undefined): TeamMember {
+  if (!known) return member;
+  if (known.agentState === member.agentState) {
+    return { ...member, stateSince: known.stateSince, stateSinceKnown: known.stateSinceKnown };
+  }
+  return { ...member, stateSinceKnown: true };
 }

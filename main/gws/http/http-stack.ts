@@ -17,6 +17,8 @@ export interface HttpRequest {
   signal?: AbortSignal;
   /** The reply's body is refused past this many bytes; default MAX_REST_REPLY_BYTES. */
   maxReplyBytes?: number;
+  /** The body as bytes (HttpReply.bytes), not decoded here: for a reply a worker decodes (main/supervisor/team-read.ts). */
+  bytes?: boolean;
 }
 
 /**
@@ -57,7 +59,10 @@ export interface HttpReply {
   status: number;
   statusText: string;
   headers: Headers;
+  /** The body as text; empty when it was asked for as bytes. */
   text: string;
+  /** The body, when asked for as bytes: one buffer of its own, so it can be transferred to a worker. */
+  bytes?: Buffer;
 }
 
 export interface HttpStackOptions {
@@ -123,8 +128,9 @@ export class HttpStack {
     for (const value of this.cookies.values()) this.#onSecret(value);
     const csrf = response.headers.get('X-CSRF-TOKEN');
     if (csrf) this.#onSecret(csrf);
-    const text = await readCapped(response, request.maxReplyBytes ?? MAX_REST_REPLY_BYTES);
-    return { status: response.status, statusText: response.statusText, headers: response.headers as unknown as Headers, text };
+    const body = await readCapped(response, request.maxReplyBytes ?? MAX_REST_REPLY_BYTES);
+    const reply = { status: response.status, statusText: response.statusText, headers: response.headers as unknown as Headers };
+    return request.bytes ? { ...reply, text: '', bytes: body } : { ...reply, text: new TextDecoder().decode(body) };
   }
 
   /** Ends pooled connections; requests still in flight are aborted. */
@@ -133,13 +139,13 @@ export class HttpStack {
   }
 }
 
-/** The body as text, counting bytes as they come: past `limit` the read stops and the body is cancelled. */
-async function readCapped(response: Response, limit: number): Promise<string> {
+/** The body, counting bytes as they come: past `limit` the read stops and the body is cancelled. */
+async function readCapped(response: Response, limit: number): Promise<Buffer> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > limit || !response.body) {
     await response.body?.cancel();
     if (declared > limit) throw new ReplyTooLargeError(limit);
-    return '';
+    return Buffer.alloc(0);
   }
   const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
@@ -154,5 +160,13 @@ async function readCapped(response: Response, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  // Not Buffer.concat: a small result sits in Node's shared pool, which cannot be transferred to
+  // a worker; and not zero-filled first, as every byte is written.
+  const body = Buffer.allocUnsafeSlow(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }

@@ -111,6 +111,7 @@ const CONVERTED_COMPONENTS = [
   ...['SignIn', 'ActivityPanel', 'ConnectionBar', 'MyPhone', 'CaFileChooser', 'ShortcutField', 'FormField', 'Choice', 'MonitoredCallCard'].map(
     (name) => `renderer/src/components/${name}.svelte`,
   ),
+  ...['TeamList', 'Console', 'SettingsPanel', 'AlertsPanel', 'AlertRulesSettings'].map((name) => `renderer/src/components/${name}.svelte`),
 ];
 const CONVERTED_MODULES = ['renderer/src/lib', 'renderer/src/state'];
 

@@ -11,3 +11,5 @@ export * from './gws-problems';
 export * from './session-problems';
 export * from './round';
 export * from './screens';
+export * from './console';
+export * from './settings';

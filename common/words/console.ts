@@ -35,7 +35,7 @@ export const TEAM_WORDS = {
   sortBy: 'Sort by',
   sortByName: 'Name',
   sortByTime: 'Time in state',
-  /** Read before a pinned agent's name (Svelte trims the space that once followed the comma). */
+  /** Read before a pinned agent's name; no trailing space, as Svelte trims one at an element's edge (the markup spaces the name). */
   pinned: 'Pinned,',
   deviceNumber: MY_PHONE_WORDS.deviceNumber,
   noDevice: 'No device',

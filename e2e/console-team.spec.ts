@@ -55,3 +55,38 @@ test('2,000 agents: the list stays small in the DOM, follows the keyboard, searc
 
   expect(await window.evaluate(() => (globalThis as { cspViolations?: number }).cspViolations ?? 0)).toBe(0);
 });
+
+// A select cuts the option it shows rather than wrap it: each must be as wide as its longest
+// option, inside the team column, with 2,000 agents making the filter's counts long.
+for (const size of [
+  { name: 'minimum', width: 720, height: 480 },
+  { name: 'wide', width: 1600, height: 1000 },
+] as const)
+  test(`the Show and Sort by choices show their options whole, ${size.name} window`, async ({ window, sim }) => {
+    await window.setViewportSize({ width: size.width, height: size.height });
+    await signIn(window, sim);
+    await expectConsole(window);
+    await window.getByTestId('team-sort').selectOption({ label: 'Time in state' });
+    const columnRight = await window.locator('section.team').evaluate((el) => el.getBoundingClientRect().right);
+    for (const [name, testId] of [
+      ['Show', 'team-filter'],
+      ['Sort by', 'team-sort'],
+    ] as const) {
+      const select = window.getByTestId(testId);
+      // Its width at max-content, out of the flow's squeeze, is what its longest option needs.
+      const { width, needed, right } = await select.evaluate((el: HTMLSelectElement) => {
+        const box = el.getBoundingClientRect();
+        Object.assign(el.style, { flex: 'none', width: 'max-content', minWidth: 'max-content' });
+        const widest = el.getBoundingClientRect().width;
+        el.removeAttribute('style');
+        return { width: box.width, needed: widest, right: box.right };
+      });
+      expect(width, `the ${name} select is as wide as its longest option`).toBeGreaterThanOrEqual(needed - 0.5);
+      expect(right, `the ${name} select ends inside the team column`).toBeLessThanOrEqual(columnRight);
+    }
+    // The list keeps room under the choices for a whole row at least.
+    const [listHeight, rowHeight] = await window
+      .locator('#team-list')
+      .evaluate((list) => [list.clientHeight, list.querySelector('[role="option"]')?.getBoundingClientRect().height ?? Infinity]);
+    expect(listHeight).toBeGreaterThanOrEqual(rowHeight);
+  });

@@ -30,11 +30,21 @@ export const ALERT_WORDS = {
   trayMore: (count: number): string => `${count} more alerts…`,
   /** A row's mark, read by screen readers beside the agent's name. */
   rowMark: (text: string): string => `Alert: ${text}`,
+  /** A row's mark as seen; screen readers hear rowMark instead. */
+  rowBadge: '⚠ Alert',
   regionLabel: 'Alerts',
   osTitle: (count: number): string => (count === 1 ? 'Alert' : `${count} alerts`),
   /** One notification for a burst: the first alert, and how many more. */
   osBody: (firstLine: string, count: number): string => (count > 1 ? `${firstLine}, and ${count - 1} more.` : `${firstLine}.`),
   snoozed: (agentName: string): string => `Alerts on ${agentName} are snoozed until the end of the day.`,
+};
+
+/** The settings' alert rules (AlertRulesSettings.svelte), under a heading of the alerts' name. */
+export const ALERT_SETTINGS_WORDS = {
+  heading: ALERT_WORDS.regionLabel,
+  minutesLabel: (rule: AlertKind): string => `${ALERT_RULE_NAMES[rule]} (minutes)`,
+  minutes: 'min',
+  save: 'Save thresholds',
 };
 
 export const ALERT_PROBLEMS = {

@@ -12,3 +12,5 @@ export * from './session-problems';
 export * from './round';
 export * from './screens';
 export * from './shortcut-check';
+export * from './console';
+export * from './settings';

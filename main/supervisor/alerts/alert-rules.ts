@@ -20,16 +20,33 @@ const SNOOZE_ONLY: AlertAction[] = ['snooze'];
 const MONITOR_OR_SNOOZE: AlertAction[] = ['listenIn', 'bargeIn', 'snooze'];
 const monitorActions = (member: TeamMemberView): AlertAction[] => (member.armed ? SNOOZE_ONLY : MONITOR_OR_SNOOZE);
 
-// The last alert built for each team row, with the minutes it said: team rows are shared until
-// the next team read, so an evaluation every few seconds builds nothing new for an alert whose
-// words have not changed (1,000 alerting agents would otherwise be 1,000 objects and strings each time).
-const built = new WeakMap<TeamMemberView, { minutes: number; alert: Alert }>();
+// The last alert built for each team row: team rows are shared until the next team read, so an
+// evaluation every few seconds builds nothing for an alert whose words have not changed. The
+// words themselves are interned by what they say (kind, minutes, lower bound): when the minute
+// turns for 1,000 alerting agents at once, they share a few strings instead of making 1,000, so
+// the evaluation allocates little enough not to set the garbage collector off (bench: alert-rules).
+const built = new WeakMap<TeamMemberView, Alert>();
+const texts = new Map<number, string>();
+const KIND_INDEX: Record<Alert['kind'], number> = { armedAgentUnavailable: 0, longCall: 1, notReady: 2, afterCallWork: 3 };
+
+function internedText(kind: Alert['kind'], minutes: number, lowerBound: boolean, words: () => string): string {
+  // minutes is -2, -1 (the armed agent's two texts) or a count of minutes; bounded by a day's worth of states.
+  const key = ((minutes + 2) * 4 + KIND_INDEX[kind]) * 2 + (lowerBound ? 1 : 0);
+  let text = texts.get(key);
+  if (text === undefined) {
+    text = words();
+    if (texts.size > 10_000) texts.clear();
+    texts.set(key, text);
+  }
+  return text;
+}
 
 function memberAlert(member: TeamMemberView, kind: Alert['kind'], minutes: number, words: () => string, actions: AlertAction[]): Alert {
+  const text = internedText(kind, minutes, !member.stateSinceKnown, words);
   const known = built.get(member);
-  if (known && known.minutes === minutes && known.alert.kind === kind && known.alert.actions.length === actions.length) return known.alert;
-  const alert = build(member, kind, words(), actions);
-  built.set(member, { minutes, alert });
+  if (known && known.text === text && known.kind === kind && known.actions === actions) return known;
+  const alert = build(member, kind, text, actions);
+  built.set(member, alert);
   return alert;
 }
 

@@ -7,7 +7,7 @@ import type { Simulator } from '../sim/index';
 import type { AppSession, LaunchedApp } from './app-launch';
 import { now } from './clock';
 import { percentile, round2 } from './stats';
-import { addedFigure, figures, ratioFigure, type Figure, type Goals } from './figure';
+import { addedFigure, figures, ratioFigure, SamplePool, type Figure, type Goals } from './figure';
 
 export interface BargeRun {
   sim: Simulator;
@@ -16,6 +16,8 @@ export interface BargeRun {
   /** The live monitored call, the supervisor listening in. */
   callId: string;
   rounds: number;
+  /** Samples of an earlier measurement of this phase, judged together with this one's. */
+  pool?: SamplePool;
   log: (line: string) => void;
 }
 
@@ -35,7 +37,7 @@ export const BARGE_GOALS = { ...BARGE_POINT_GOALS, ...BARGE_COMPARISON_GOALS } a
 const SHORTCUT = 'CommandOrControl+Shift+B';
 
 export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
-  const { sim, app, session, callId, rounds, log } = run;
+  const { sim, app, session, callId, rounds, pool = new SamplePool(), log } = run;
   let received: ((at: number) => void) | undefined;
   const detach = sim.probe({
     requestReceived({ method, body }) {
@@ -92,15 +94,16 @@ export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
   } finally {
     detach();
   }
-  const p99 = percentile(appMs, 99);
-  const base99 = percentile(baseMs, 99);
+  const paired = pool.add({ app: appMs, base: baseMs });
+  const p99 = percentile(paired.app, 99);
+  const base99 = percentile(paired.base, 99);
+  const judged = paired.app.length > appMs.length ? ` (judged on ${paired.app.length} rounds: this measurement's and the one before)` : '';
   log(
-    `  barge-in over ${rounds} rounds each, ms from press (app) or fetch (bare): app p50 ${round2(percentile(appMs, 50))} p99 ${round2(p99)}; bare p50 ${round2(percentile(baseMs, 50))} p99 ${round2(base99)}`,
+    `  barge-in over ${rounds} rounds each, ms from press (app) or fetch (bare): app p50 ${round2(percentile(paired.app, 50))} p99 ${round2(p99)}; bare p50 ${round2(percentile(paired.base, 50))} p99 ${round2(base99)}${judged}`,
   );
-  const paired = { app: appMs, base: baseMs };
   return [
     ...figures(BARGE_POINT_GOALS, {
-      barge_p50_ms: round2(percentile(appMs, 50)),
+      barge_p50_ms: round2(percentile(paired.app, 50)),
       barge_p99_ms: round2(p99),
       barge_base_p99_ms: round2(base99),
     }),

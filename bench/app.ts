@@ -13,7 +13,7 @@ import { launchApp, signIn, type LaunchedApp } from './app-launch';
 import { measureScale, SCALE_GOALS } from './app-scale';
 import { measureTeam, TEAM_10K_GOALS, TEAM_GOALS } from './app-team';
 import { measureTimeInStateTicks, TICK_GOALS } from './app-tick';
-import { figure, measureAgainIfInconclusive, type Figure, type Goals } from './figure';
+import { figure, FULL_ROUNDS, measureAgainIfInconclusive, roundsAgain, type Figure, type Goals, type SamplePool } from './figure';
 
 export interface AppBenchOptions {
   quick: boolean;
@@ -62,11 +62,18 @@ export async function measureApp(options: AppBenchOptions): Promise<Figure[]> {
     await phase('tick', () => measureTimeInStateTicks(app, quick ? 10 : 30, log));
     await arm(app, userId(sim, AGENT));
     // At least 500 rounds a side (quick) or 3,000 (full): enough for a p99 with a usable interval.
-    const calls = quick ? 1000 : 3000;
-    let alertRuns = 0;
-    const alerts = () => measureAlerts({ sim, app, session, supervisorId, agent: AGENT, idle, calls, firstCustomer: 1 + calls * alertRuns++, log });
+    const calls = quick ? 1000 : FULL_ROUNDS;
+    let firstCustomer = 1;
+    const alerts = (pool: SamplePool, again: boolean) => {
+      const n = again ? roundsAgain(calls) : calls;
+      const run = measureAlerts({ sim, app, session, supervisorId, agent: AGENT, idle, calls: n, firstCustomer, pool, log });
+      firstCustomer += n;
+      return run;
+    };
     await phase('alerts', () => measureAgainIfInconclusive('alerts', alerts, log));
-    const barge = () => withLiveCall(sim, app, (callId) => measureBargeIn({ sim, app, session, callId, rounds: quick ? 500 : 3000, log }));
+    const rounds = quick ? 500 : FULL_ROUNDS;
+    const barge = (pool: SamplePool, again: boolean) =>
+      withLiveCall(sim, app, (callId) => measureBargeIn({ sim, app, session, callId, rounds: again ? roundsAgain(rounds) : rounds, pool, log }));
     await phase('barge', () => measureAgainIfInconclusive('barge', barge, log));
     await phase('scale', () => measureScale({ sim, app, supervisorId, agent: AGENT, seconds: quick ? 20 : 60, log }));
   } finally {

@@ -5,7 +5,7 @@
 import { measureAlert, type AlertOptions } from './alert';
 import { measureAlertRules, type AlertRulesOptions } from './alert-rules';
 import { Child, serve } from './child';
-import { measureAgainIfInconclusive, type Figure } from './figure';
+import { measureAgainIfInconclusive, roundsAgain, type Figure } from './figure';
 import { measureReconnect, type ReconnectOptions } from './reconnect';
 import { measureRedaction, type RedactOptions } from './redact';
 import { measureTeamRefresh, type RefreshOptions } from './refresh';
@@ -15,7 +15,12 @@ import { measureStartup, type StartupOptions } from './startup';
 const log = (line: string) => console.log(line);
 
 const handlers = {
-  alert: (options: Omit<AlertOptions, 'log'>) => measureAgainIfInconclusive('alert', () => measureAlert({ ...options, log }), log),
+  alert: (options: Omit<AlertOptions, 'log' | 'pool'>) =>
+    measureAgainIfInconclusive(
+      'alert',
+      (pool, again) => measureAlert({ ...options, calls: again ? roundsAgain(options.calls) : options.calls, pool, log }),
+      log,
+    ),
   scale: (options: Omit<ScaleOptions, 'log'>) => measureScale({ ...options, log }),
   reconnect: (options: Omit<ReconnectOptions, 'log'>) => measureReconnect({ ...options, log }),
   redact: (options: Omit<RedactOptions, 'log'>) => measureRedaction({ ...options, log }),

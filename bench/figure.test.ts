@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addedFigure, figure, measureAgainIfInconclusive, ratioFigure, type Figure } from './figure';
+import { addedFigure, figure, measureAgainIfInconclusive, ratioFigure, roundsAgain, SamplePool, type Figure } from './figure';
 
 describe('figure', () => {
   it('is judged by its value when it has no interval', () => {
@@ -32,21 +32,38 @@ describe('measureAgainIfInconclusive', () => {
   const open = figure('r', 1.2, 'x', '<= 1.2', [1.1, 1.3]);
   const met = figure('r', 1.0, 'x', '<= 1.2', [0.9, 1.1]);
   const run = (...results: Figure[][]) => {
-    let calls = 0;
-    return { measure: () => Promise.resolve(results[calls++]!), calls: () => calls };
+    const agains: boolean[] = [];
+    return { measure: (_pool: SamplePool, again: boolean) => Promise.resolve(results[agains.push(again) - 1]!), agains };
   };
 
   it('measures once when every verdict is settled', async () => {
     const r = run([met]);
     expect(await measureAgainIfInconclusive('x', r.measure, () => {})).toEqual([met]);
-    expect(r.calls()).toBe(1);
+    expect(r.agains).toEqual([false]);
   });
 
-  it('measures again once when a figure is inconclusive, and keeps the second, marked', async () => {
+  it('measures again once, with more rounds, when a figure is inconclusive, and keeps the second, marked', async () => {
     const lines: string[] = [];
     const r = run([open], [open]);
     expect(await measureAgainIfInconclusive('x', r.measure, (l) => lines.push(l))).toEqual([{ ...open, remeasured: true }]);
-    expect(r.calls()).toBe(2);
+    expect(r.agains).toEqual([false, true]);
     expect(lines.join()).toMatch(/r 1.2 \[1.1, 1.3\] inconclusive/);
+    expect(roundsAgain(500)).toBe(1500);
+    expect(roundsAgain(3000)).toBe(3000);
+  });
+
+  it("a pool keeps both measurements' samples, paired, and the interval from both is narrower", () => {
+    // A first measurement too short to decide, then a second: the interval from both is narrower.
+    const noisy = (n: number, seed: number) => Array.from({ length: n }, (_, i) => 1 + (((i * 7919 + seed) % 97) / 97) * (i % 50 === 0 ? 3 : 1));
+    const figuresOf = (pool: SamplePool, n: number, seed: number) => {
+      const rounds = pool.add({ app: noisy(n, seed), base: noisy(n, seed + 1) });
+      return [ratioFigure('r', rounds, 99, '<= 1.5'), figure('n', rounds.app.length, 'rounds', '>= 0')];
+    };
+    const pool = new SamplePool();
+    const first = figuresOf(pool, 100, 1);
+    const both = figuresOf(pool, 300, 2);
+    expect(both[1]!.value).toBe(400);
+    const width = (f: Figure) => f.interval![1] - f.interval![0];
+    expect(width(both[0]!)).toBeLessThan(width(first[0]!));
   });
 });

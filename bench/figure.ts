@@ -13,7 +13,7 @@ export interface Figure {
   verdict: Verdict;
   /** The 95% bootstrap interval of a comparison with a baseline (docs/benchmarks.md, "Intervals and verdicts"). */
   interval?: [number, number];
-  /** The first measurement was inconclusive; these figures are from the second. */
+  /** The first measurement was inconclusive; these figures are from both measurements' samples. */
   remeasured?: boolean;
 }
 
@@ -50,13 +50,48 @@ export function addedFigure(name: string, rounds: Paired, p: number, goal: strin
 }
 
 /**
- * Runs `measure`; when any of its figures is inconclusive, measures once more and keeps the
- * second run's figures (marked `remeasured`): a second look, not a search for a lucky run.
+ * The samples of one phase so far, by series (a comparison's app and base, say): a second
+ * measurement adds its samples to the first's, so its figures are read from all of them. A
+ * round's series are added together, so the app's and the baseline's samples stay paired.
  */
-export async function measureAgainIfInconclusive(what: string, measure: () => Promise<Figure[]>, log: (line: string) => void): Promise<Figure[]> {
-  const first = await measure();
+export class SamplePool {
+  readonly #series = new Map<string, number[]>();
+
+  add<K extends string>(series: Readonly<Record<K, readonly number[]>>): Record<K, number[]> {
+    const all = {} as Record<K, number[]>;
+    for (const key of Object.keys(series) as K[]) {
+      const kept = this.#series.get(key) ?? [];
+      for (const v of series[key]) kept.push(v);
+      this.#series.set(key, kept);
+      all[key] = kept;
+    }
+    return all;
+  }
+}
+
+/** A full run's rounds a side: a quick run's second measurement brings its pool up to about this. */
+export const FULL_ROUNDS = 3000;
+
+/** How many rounds a second measurement takes: three times a quick run's first (2,000 in all), as many again in a full run. */
+export const roundsAgain = (first: number): number => (first >= FULL_ROUNDS ? first : 3 * first);
+
+/**
+ * Runs `measure`; when any of its figures is inconclusive, measures once more, with more rounds
+ * (`roundsAgain`), and judges on the samples of both measurements (the `pool` they share),
+ * marked `remeasured`. A second look with more data, never a search for a lucky run: the first
+ * run's samples stay in.
+ */
+export async function measureAgainIfInconclusive(
+  what: string,
+  measure: (pool: SamplePool, again: boolean) => Promise<Figure[]>,
+  log: (line: string) => void,
+): Promise<Figure[]> {
+  const pool = new SamplePool();
+  const first = await measure(pool, false);
   const open = first.filter((f) => f.verdict === 'inconclusive');
   if (open.length === 0) return first;
-  log(`  ${what}: ${open.map((f) => `${f.name} ${f.value} [${f.interval?.join(', ')}]`).join('; ')} inconclusive against the goal: measuring again once`);
-  return (await measure()).map((f) => ({ ...f, remeasured: true }));
+  log(
+    `  ${what}: ${open.map((f) => `${f.name} ${f.value} [${f.interval?.join(', ')}]`).join('; ')} inconclusive against the goal: measuring again with more rounds, judged on both`,
+  );
+  return (await measure(pool, true)).map((f) => ({ ...f, remeasured: true }));
 }

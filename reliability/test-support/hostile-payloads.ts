@@ -51,6 +51,7 @@ export function hostileArgs(seed: number, verb: string, count: number): unknown[
     'me.setState': [[{ state: 'NotReady' }], [{ state: 'Ready' }]],
     'team.setAgentState': [[{ userId: 'no-such-user', action: 'makeNotReady' }]],
     'activity.list': [[{}], [{ target: 'agent1', limit: 5 }]],
+    'round.start': [[{ userIds: ['no-such-user'], how: 'ListenIn' }], [{ userIds: ['no-such-user', 'nobody'], how: 'Coach' }]],
     'alert.act': [[{ alertId: 'notReady:no-such-user', action: 'listenIn' }], [{ alertId: 'longCall:no-such-call', action: 'snooze' }]],
   };
   const examples = valid[verb] ?? [[]];

@@ -17,13 +17,14 @@ const bytes = (body: unknown) => new TextEncoder().encode(JSON.stringify(body));
 const job = (body: unknown) => ({ body: bytes(body), selfUserId: 'u1', serverUrl: 'https://gws.example.com', readAt: 1_000 });
 
 describe('decodeTeam', () => {
-  it('2,500 users: the same rows as teamFrom, in its order, in slices of 1,000', () => {
+  it('2,500 users: the same rows as teamFrom, in its order, in slices of TEAM_SLICE rows', () => {
     const reply = { statusCode: 0, users: users(2_500) };
     const decoded = decodeTeam(job(reply));
     expect(decoded.head).toEqual({ json: true, status: { statusCode: 0, statusMessage: undefined } });
     const slices = decoded.value ?? [];
     const rows = slices.map((s) => JSON.parse(s) as TeamMember[]);
-    expect(rows.map((r) => r.length)).toEqual([TEAM_SLICE, TEAM_SLICE, 498]);
+    // 2,499 rows (the supervisor is not one): full slices, and the rest in the last.
+    expect(rows.map((r) => r.length)).toEqual([...Array<number>(Math.floor(2_499 / TEAM_SLICE)).fill(TEAM_SLICE), 2_499 % TEAM_SLICE]);
     expect(rows.flat()).toEqual(teamFrom(usersWithDevicesReply.parse(reply), 'u1', 'https://gws.example.com', 1_000));
     expect(rows.flat()[0]).toMatchObject({ userName: 'agent2499', deviceUri: 'https://gws.example.com/api/v2/devices/d2499', stateSinceKnown: false });
   });

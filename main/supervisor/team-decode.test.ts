@@ -23,8 +23,8 @@ describe('decodeTeam', () => {
     expect(decoded.head).toEqual({ json: true, status: { statusCode: 0, statusMessage: undefined } });
     const slices = decoded.value ?? [];
     const rows = slices.map((s) => JSON.parse(s) as TeamMember[]);
-    // 2,499 rows (the supervisor is not one): full slices, and the rest in the last.
-    expect(rows.map((r) => r.length)).toEqual([...Array<number>(Math.floor(2_499 / TEAM_SLICE)).fill(TEAM_SLICE), 2_499 % TEAM_SLICE]);
+    // 2,498 team rows: full slices, and the rest in the last.
+    expect(rows.map((r) => r.length)).toEqual([...Array<number>(Math.floor(2_498 / TEAM_SLICE)).fill(TEAM_SLICE), 2_498 % TEAM_SLICE]);
     expect(rows.flat()).toEqual(teamFrom(usersWithDevicesReply.parse(reply), 'u1', 'https://gws.example.com', 1_000));
     expect(rows.flat()[0]).toMatchObject({ userName: 'agent2499', deviceUri: 'https://gws.example.com/api/v2/devices/d2499', stateSinceKnown: false });
   });

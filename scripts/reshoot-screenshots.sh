@@ -7,4 +7,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 npm run build
 npm run build:harness
 UPDATE_SCREENSHOTS=1 bash scripts/with-display.sh bash scripts/with-keyring.sh npx playwright test e2e/console-a11y.spec.ts
-bash scripts/screenshot.sh docs/screenshots/app.png 6
+# 75 s after the window appears: the demo's first alerts (Not Ready over its 1-minute demo threshold) are up.
+bash scripts/screenshot.sh docs/screenshots/app.png 75

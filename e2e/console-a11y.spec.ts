@@ -1,30 +1,8 @@
 // Every screen checked with axe-core, in the OS's light and dark themes: no serious or critical
 // violation, the team's filter, sort, time in state, an agent's menu and Log off's question
 // included. With UPDATE_SCREENSHOTS=1 the same walk saves docs/screenshots/<screen>-<theme>.png.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { capture, expectAccessible } from './test-support/accessibility';
 import { customerCallsAndAgentAnswers, expect, expectConsole, fillSignIn, nameOf, teamRow, test } from './test-support/console-fixture';
-
-async function expectAccessible(window: Page, screen: string): Promise<void> {
-  // Legacy mode runs axe in the page itself; the default opens a blank page, which an Electron app cannot.
-  const results = await new AxeBuilder({ page: window }).setLegacyMode(true).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
-
-async function capture(window: Page, name: string): Promise<void> {
-  if (!process.env.UPDATE_SCREENSHOTS) return;
-  // The stand-in's page can be laid out smaller than the screenshot viewport (docs/e2e-harness.md,
-  // window geometry): capture what the window lays out, from the top.
-  const size = await window.evaluate(() => {
-    document.scrollingElement?.scrollTo(0, 0);
-    for (const column of document.querySelectorAll('.work')) column.scrollTo(0, 0);
-    return { width: innerWidth, height: innerHeight };
-  });
-  await window.screenshot({ path: `docs/screenshots/${name}.png`, clip: { x: 0, y: 0, ...size } });
-}
 
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious or critical axe violation on any screen, ${theme}`, async ({ window, sim }) => {

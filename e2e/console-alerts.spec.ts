@@ -2,17 +2,8 @@
 // alert marking the agent's row and listed with its one-click actions, Listen in from it arming
 // monitoring, Snooze for today clearing it; axe-clean in light and dark. The one real wait is the
 // shortest threshold allowed (1 minute), so the test is bounded at two and a half minutes.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { capture, expectAccessible } from './test-support/accessibility';
 import { expect, nameOf, signIn, tabTo, teamRow, test } from './test-support/console-fixture';
-
-async function expectAccessible(window: Page, what: string): Promise<void> {
-  const results = await new AxeBuilder({ page: window }).setLegacyMode(true).include('[data-testid="alerts"]').include('#team-list').analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${what}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 test('an alert marks the row; Listen in from it arms monitoring; Snooze for today clears it', async ({ electronApp, window, sim }) => {
   test.setTimeout(150_000);
@@ -53,7 +44,8 @@ test('an alert marks the row; Listen in from it arms monitoring; Snooze for toda
 
   for (const theme of ['light', 'dark'] as const) {
     await window.emulateMedia({ colorScheme: theme });
-    await expectAccessible(window, `alerts, ${theme}`);
+    await expectAccessible(window, `alerts, ${theme}`, ['[data-testid="alerts"]', '#team-list']);
+    await capture(window, `alerts-${theme}`);
   }
 
   // The mouse: Listen in, from the alert. Armed on a Not Ready agent, the alert now says monitoring waits.

@@ -2,20 +2,11 @@
 // list (Space, Ctrl+click), "Coaching round…" then Start, the banner and the tray following the
 // round from agent to agent as their calls end, and Stop. The dialog and banner pass axe in the
 // light and dark themes.
-import AxeBuilder from '@axe-core/playwright';
-import type { ElectronApplication, Page } from '@playwright/test';
+import type { ElectronApplication } from '@playwright/test';
+import { capture, expectAccessible } from './test-support/accessibility';
 import { customerCallsAndAgentAnswers, expect, expectConsole, nameOf, operationsSent, signIn, tabTo, teamRow, test } from './test-support/console-fixture';
 
 const tooltip = async (app: ElectronApplication) => (await app.evaluate(() => globalThis.__e2e.snapshot())).trays[0]?.tooltip ?? '';
-
-async function expectAccessible(window: Page, screen: string): Promise<void> {
-  // Legacy mode runs axe in the page itself; the default opens a blank page, which an Electron app cannot.
-  const results = await new AxeBuilder({ page: window }).setLegacyMode(true).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${screen}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
-}
 
 test('pick three agents with Space and Ctrl+click, start a round in two steps, follow it from call to call, and stop it', async ({
   window,
@@ -49,6 +40,7 @@ test('pick three agents with Space and Ctrl+click, start a round in two steps, f
   await expect(dialog.getByRole('radio', { name: 'The 3 agents you picked' })).toBeChecked();
   await expect(dialog.getByRole('radio', { name: 'Coach' })).toBeChecked();
   await expectAccessible(window, 'coaching round dialog');
+  await capture(window, 'coaching-round-dialog-light');
   // Step 2: Start has the focus.
   await expect(dialog.getByRole('button', { name: 'Start' })).toBeFocused();
   await window.keyboard.press('Enter');
@@ -74,6 +66,7 @@ test('pick three agents with Space and Ctrl+click, start a round in two steps, f
     await expect.poll(() => tooltip(electronApp)).toContain(`Coaching round: ${i + 2} of 3, now ${nameOf(sim, next)}`);
   }
   await expectAccessible(window, 'console with a coaching round');
+  await capture(window, 'coaching-round-light');
 
   // Stop, with the mouse: the subscription is cancelled and the banner goes.
   await banner.getByRole('button', { name: 'Stop coaching round' }).click();
@@ -117,6 +110,7 @@ test('with nothing picked or pinned, the dialog offers everyone logged in; Escap
   await expect(window.getByTestId('round-banner')).toContainText(/Coaching round: 1 of \d+, now /);
   await expect(window.getByTestId('armed-banner')).toContainText('Listening to');
   await expectAccessible(window, 'console with a coaching round, dark');
+  await capture(window, 'coaching-round-dark');
 
   // The tray's menu offers Stop while the round runs.
   await expect.poll(() => tooltip(electronApp)).toMatch(/\nCoaching round: 1 of \d+, now /);

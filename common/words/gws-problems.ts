@@ -47,6 +47,8 @@ export const GWS_PROBLEMS = {
   httpError: (host: string, status: number, statusText: string): string =>
     `The GWS server at ${host} answered with an error (HTTP ${status}${statusText ? ` ${statusText}` : ''}). Try again; if it persists, tell your GWS administrator.`,
   malformed: (host: string, detail: string): string => `The GWS server at ${host} sent a reply the app cannot read (${detail}).`,
+  /** The team reply's reader (a worker thread for a large team) failed before judging it. */
+  unreadable: (host: string, detail: string): string => `The app could not read the reply of the GWS server at ${host} (${detail}).`,
   /** The reasons of the HTTP stack's own refusals, which the sentences above name. */
   offServer: (host: string | undefined): string => `the app sends requests only to the configured server, not to ${host ?? 'another address'}`,
   replyTooLarge: (limitBytes: number): string => `GWS sent a reply of more than ${megabytes(limitBytes)} MB; it was refused`,

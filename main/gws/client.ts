@@ -82,11 +82,7 @@ export class GwsClient {
     const text = success ? '' : bytes.toString('utf8');
     const decoded: Result<DecodedReply<T>, string> = success ? await decode(bytes) : ok({ head: gwsHeadOfText(text).head });
     if (!decoded.ok) {
-      return this.#logged(
-        'GET',
-        path,
-        fail({ code: 'malformed', message: `The app could not read the reply of the GWS server at ${this.#host} (${serverText(decoded.error)}).` }),
-      );
+      return this.#logged('GET', path, fail({ code: 'malformed', message: GWS_PROBLEMS.unreadable(this.#host, serverText(decoded.error)) }));
     }
     const { head, value, invalid } = decoded.value;
     const judged = this.#logged('GET', path, this.#judge({ ...reply, text }, head, false));

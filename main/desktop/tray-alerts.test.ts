@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../common/alerts';
-import type { SessionView } from '../../common/session-view';
 import { run } from '../supervisor/test-support/gws-fixtures';
 import { supervisorView } from '../supervisor/views';
+import { online, registered } from './test-support/tray-fixtures';
 import { withAlerts } from './tray-alerts';
 import { trayView } from './tray-view';
 
-const online: SessionView = {
-  status: 'signed-in',
-  userName: 'supervisor1',
-  displayName: 'Sam Lee',
-  serverUrl: 'http://x',
-  connection: { kind: 'connected' },
-  demo: false,
-  unencrypted: false,
-};
-const tray = trayView(online, supervisorView(run([]).state), { state: 'registered', accelerator: 'CommandOrControl+Shift+B' }, 'linux');
+const tray = trayView(online, supervisorView(run([]).state), registered, 'linux');
 const alert = (n: number, more: Partial<Alert> = {}): Alert => ({
   id: `afterCallWork:u${n}`,
   kind: 'afterCallWork',

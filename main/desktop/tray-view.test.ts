@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../common/session-view';
 import { armed, monitoringLeg, run, signedIn } from '../supervisor/test-support/gws-fixtures';
 import { supervisorView } from '../supervisor/views';
+import { online, registered } from './test-support/tray-fixtures';
 import { trayView, type TrayView } from './tray-view';
 
-const registered = { state: 'registered' as const, accelerator: 'CommandOrControl+Shift+B' };
 const signedOut: SessionView = { status: 'signed-out', reason: null };
-const online: SessionView = {
-  status: 'signed-in',
-  userName: 'supervisor1',
-  displayName: 'Sam Lee',
-  serverUrl: 'http://x',
-  connection: { kind: 'connected' },
-  demo: false,
-  unencrypted: false,
-};
 const enabled = (v: TrayView) => v.menu.flatMap((e) => (e.type === 'item' && e.enabled ? [e.label] : []));
 const idle = supervisorView(run([]).state);
 

@@ -63,6 +63,12 @@ describe.each(variations)('a coaching round on GWS %s', (_name, options) => {
     await viewWhere(w, (v) => v.monitoredCall?.agent.userName === userName && v.monitoredCall.callState === 'Established', `on ${userName}'s call`);
     sim.scenario.release(callId);
   };
+  /** The server drops the app's notifications: the session is reconnecting once this resolves. */
+  const connectionDropped = async (w: World) => {
+    const reconnecting = nextEvent(w.fixture.session, 'state', (s: { status: string; connection?: { kind: string } }) => s.connection?.kind === 'reconnecting');
+    sim.scenario.applyFaults({ dropNotifications: true });
+    await reconnecting;
+  };
   /** The activity log, oldest first; polled, as the service writes an arming's entry after GWS's reply, which its device message can beat. */
   const logged = async (w: World) =>
     (await w.activity.read()).reverse().map((e) => `${e.operation} ${e.target ?? ''}${e.result.ok ? '' : ` (${e.result.message})`}`.trim());
@@ -179,9 +185,7 @@ describe.each(variations)('a coaching round on GWS %s', (_name, options) => {
     const { round, notices } = roundOf(w);
     expect((await round.start(ids(w, 'agent1', 'agent2'), 'Coach')).ok).toBe(true);
     await armedOn(w, 'agent1');
-    const reconnecting = nextEvent(w.fixture.session, 'state', (s: { status: string; connection?: { kind: string } }) => s.connection?.kind === 'reconnecting');
-    sim.scenario.applyFaults({ dropNotifications: true });
-    await reconnecting;
+    await connectionDropped(w);
     await until(() => w.fixture.session.state.status === 'signed-in' && w.fixture.session.state.connection.kind === 'connected', 'connected again');
     await callServed(w, 'agent1');
     await armedOn(w, 'agent2');
@@ -209,9 +213,7 @@ describe.each(variations)('a coaching round on GWS %s', (_name, options) => {
     const { round, notices } = roundOf(w);
     expect((await round.start(ids(w, 'agent1', 'agent2'), 'Coach')).ok).toBe(true);
     await armedOn(w, 'agent1');
-    const reconnecting = nextEvent(w.fixture.session, 'state', (s: { status: string; connection?: { kind: string } }) => s.connection?.kind === 'reconnecting');
-    sim.scenario.applyFaults({ dropNotifications: true });
-    await reconnecting;
+    await connectionDropped(w);
     // While the app is not listening, the supervisor's device logs out and in again: GWS drops its subscription.
     sim.scenario.setAgentState('supervisor1', 'Offline');
     sim.scenario.setAgentState('supervisor1', 'NotReady');

@@ -12,7 +12,7 @@ import { ROUND_WORDS } from '../../common/words/round';
 import type { ActivityLog } from '../activity/activity-log';
 import type { Log } from '../log/diagnostic-log';
 import { fail, type Problem } from '../result';
-import { activityEntry, done, notAllowed, type ActionResult } from './service-contract';
+import { activityEntry, appendActivity, done, notAllowed, type ActionResult } from './service-contract';
 import type { SupervisorService } from './service';
 import type { DomainEvent } from './types';
 
@@ -277,6 +277,6 @@ export class CoachingRound extends EventEmitter<CoachingRoundEvents> {
 
   async #log(operation: string, target: string | null, result: ActionResult, supervisor = this.#running?.supervisor ?? ''): Promise<void> {
     const entry = activityEntry({ operation, target, scope: null, mode: null }, result, supervisor, this.#now());
-    await this.#deps.activity.append(entry).catch((error: unknown) => this.#deps.log.error('Writing the activity log failed', error));
+    await appendActivity(this.#deps, entry);
   }
 }

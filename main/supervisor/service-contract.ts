@@ -73,3 +73,8 @@ export function activityEntry(
     result: result.ok ? { ok: true } : { ok: false, code: result.error.code, message: result.error.message },
   };
 }
+
+/** Writes an entry to the activity log: a failed write is the diagnostic log's to know, never the action's failure. */
+export async function appendActivity(deps: { activity: Pick<ActivityLog, 'append'>; log: Log }, entry: ActivityEntry): Promise<void> {
+  await deps.activity.append(entry).catch((error: unknown) => deps.log.error('Writing the activity log failed', error));
+}

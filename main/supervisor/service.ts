@@ -24,7 +24,16 @@ import { reduce } from './reducer';
 import { readTeam } from './team-read';
 import { initialState, type DomainEvent, type SupervisorInput, type SupervisorState } from './types';
 import { resolveMonitorTarget } from './monitor-target';
-import { activityEntry, done, notAllowed, notSignedIn, type ActionResult, type SupervisorServiceDeps, type SupervisorServiceEvents } from './service-contract';
+import {
+  activityEntry,
+  appendActivity,
+  done,
+  notAllowed,
+  notSignedIn,
+  type ActionResult,
+  type SupervisorServiceDeps,
+  type SupervisorServiceEvents,
+} from './service-contract';
 import { supervisorView } from './views';
 
 export type { ActionResult, GwsSession, SupervisorServiceDeps, SupervisorServiceEvents } from './service-contract';
@@ -278,15 +287,7 @@ export class SupervisorService extends EventEmitter<SupervisorServiceEvents> {
     if (event.type === 'monitoringLost' || event.type === 'monitoringCancelled') void this.refreshTeam();
   }
 
-  async #record(
-    operation: string,
-    target: string,
-    scope: string | null,
-    mode: string | null,
-    result: ActionResult,
-    change?: ActivityEntry['change'],
-  ): Promise<void> {
-    const entry = activityEntry({ operation, target, scope, mode, change }, result, this.#state.user?.userName ?? '', this.#now());
-    await this.#deps.activity.append(entry).catch((error: unknown) => this.#deps.log.error('Writing the activity log failed', error));
+  #record(operation: string, target: string, scope: string | null, mode: string | null, result: ActionResult, change?: ActivityEntry['change']): Promise<void> {
+    return appendActivity(this.#deps, activityEntry({ operation, target, scope, mode, change }, result, this.#state.user?.userName ?? '', this.#now()));
   }
 }

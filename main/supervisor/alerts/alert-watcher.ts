@@ -13,7 +13,7 @@ import type { ActivityLog } from '../../activity/activity-log';
 import type { Log } from '../../log/diagnostic-log';
 import type { SessionState } from '../../session/session-state';
 import { fail, type Problem, type Result } from '../../result';
-import { activityEntry, done, notAllowed, type ActionResult } from '../service-contract';
+import { activityEntry, appendActivity, done, notAllowed, type ActionResult } from '../service-contract';
 import type { SupervisorService } from '../service';
 import { activeAlerts, endOfLocalDay } from './alert-rules';
 
@@ -135,15 +135,18 @@ export class AlertWatcher extends EventEmitter<AlertWatcherEvents> {
       this.#deps.supervisorName(),
       this.#now(),
     );
-    await this.#deps.activity.append(entry).catch((error: unknown) => this.#deps.log.error('Writing the activity log failed', error));
+    await appendActivity(this.#deps, entry);
   }
 }
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
 
+// Evaluated on every view change over up to 1,000 alerts: compared in place, nothing joined or copied.
 function sameAlerts(a: readonly Alert[], b: readonly Alert[]): boolean {
-  return a.length === b.length && a.every((x, i) => x.id === b[i]!.id && x.text === b[i]!.text && x.actions.join() === b[i]!.actions.join());
+  return a.length === b.length && a.every((x, i) => x === b[i] || (x.id === b[i]!.id && x.text === b[i]!.text && sameActions(x.actions, b[i]!.actions)));
 }
+
+const sameActions = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((action, i) => action === b[i]);
 
 /** What the session's state means for alerts: live only while connected to GWS's notifications. */
 export function alertConnection(state: SessionState): AlertConnection {

@@ -1,39 +1,29 @@
 // The coaching round against the real simulator over real HTTP and CometD: NextCall on each
 // picked agent in turn, skips with GWS's refusal in words, the pause for the supervisor's own
 // call, the re-arm after a reconnect lost the subscription, and Stop.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Notice } from '../../common/contract';
-import { startSimulator, type Simulator, type SimulatorOptions } from '../../sim/index';
+import type { Simulator } from '../../sim/index';
 import { nextEvent, until } from '../../test-support/events';
 import '../../test-support/no-unhandled-rejections';
 import { quiet } from '../../test-support/quiet-log';
 import { CoachingRound, ROUND_LOG } from './coaching-round';
+import { onProfile, simulatorProfiles } from './test-support/gws-profiles';
 import { agent, signedInWorld, viewWhere, type World } from './test-support/service-world';
 
 const customer = '+19165550104';
 
-/** The GWS shapes the round depends on (docs/gws-notes.md): 8.5.1 names no target, and may ring the monitoring leg first. */
-const variations: Array<[string, SimulatorOptions]> = [
-  ['8.5.2 at the root (the default)', {}],
-  ['8.5.1 monitoring shapes', { gwsVersion: '8.5.1' }],
-  ['8.5.1, the monitoring leg ringing first', { gwsVersion: '8.5.1', monitoringCall: 'ringing' }],
-  ['under /cloud-web, statusCode as a string', { contextPath: '/cloud-web', statusCodeAs: 'string' }],
-];
-
-describe.each(variations)('a coaching round on GWS %s', (_name, options) => {
+// On every server variation the GWS docs show (test-support/gws-profiles.ts), its decoy checked
+// after each test: 8.5.1 names no target and may ring the monitoring leg first.
+describe.each(simulatorProfiles)('a coaching round on GWS %s', (_name, options) => {
   let sim: Simulator;
   let worlds: World[] = [];
-
-  beforeAll(async () => {
-    sim = await startSimulator({ longPollMs: 2000, ...options });
-  });
-  afterEach(async () => {
+  const simulator = onProfile(options, async () => {
     for (const w of worlds.reverse()) await w.dispose();
     worlds = [];
-    sim.scenario.reset();
   });
-  afterAll(async () => {
-    await sim.close();
+  beforeAll(() => {
+    sim = simulator();
   });
 
   const signIn = async (userName = 'supervisor1') => {

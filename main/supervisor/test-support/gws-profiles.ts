@@ -1,6 +1,6 @@
 // Every server variation the GWS docs show (sim/variations.ts, docs/gws-notes.md), as simulator
 // options, for the journey suites that run unchanged on each one (monitoring-journeys.test.ts,
-// agent-control-journeys.test.ts). Each writes a decoy's address into resource URIs where it
+// agent-control-journeys.test.ts, coaching-round.test.ts, alerts/alerts.test.ts). Each writes a decoy's address into resource URIs where it
 // can: the app must call only the server address it was given, never a host a resource names.
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../../sim/index';

@@ -1,7 +1,7 @@
-// Keeps the alerts current beside the supervisor service: it evaluates the rules on every view
-// change and every few seconds (time in state passes without any GWS message), says which
-// alerts were raised, writes raised and cleared ones to the activity log, and runs an alert's actions
-// (Listen in, Barge in, Snooze for today). While the connection is lost the states it would read
+// Keeps the alerts current beside the supervisor service: it evaluates the rules after every view
+// change (once a turn of the event loop) and every few seconds (time in state passes without any
+// GWS message), says which alerts were raised, writes raised and cleared ones to the activity
+// log, and runs an alert's actions (Listen in, Barge in, Snooze for today). While the connection is lost the states it would read
 // are stale, so it raises and clears nothing until the connection is back.
 import { EventEmitter } from 'node:events';
 import type { Alert } from '../../../common/alerts';
@@ -47,7 +47,18 @@ export class AlertWatcher extends EventEmitter<AlertWatcherEvents> {
   readonly #now: () => number;
   #alerts: Alert[] = [];
   #timer: NodeJS.Timeout | undefined;
-  readonly #onView = (view: SupervisorView) => this.#evaluate(view);
+  #pending: NodeJS.Immediate | undefined;
+  /**
+   * Once per turn of the event loop, after what changed the view: the rules walk the whole team
+   * (about 0.7 ms for 10,000 agents), and a call's start must reach the supervisor first (the
+   * domain event follows the view's), while a burst of GWS messages costs one walk, not one each.
+   */
+  readonly #onView = () => {
+    this.#pending ??= setImmediate(() => {
+      this.#pending = undefined;
+      this.check();
+    });
+  };
 
   constructor(deps: AlertWatcherDeps) {
     super();
@@ -65,6 +76,8 @@ export class AlertWatcher extends EventEmitter<AlertWatcherEvents> {
   stop(): void {
     clearInterval(this.#timer);
     this.#timer = undefined;
+    clearImmediate(this.#pending);
+    this.#pending = undefined;
     this.#deps.supervisor.off('view', this.#onView);
   }
 
@@ -141,7 +154,7 @@ export class AlertWatcher extends EventEmitter<AlertWatcherEvents> {
 
 const EMPTY: ReadonlyMap<string, number> = new Map();
 
-// Evaluated on every view change over up to 1,000 alerts: compared in place, nothing joined or copied.
+// Evaluated after every view change over up to 1,000 alerts: compared in place, nothing joined or copied.
 function sameAlerts(a: readonly Alert[], b: readonly Alert[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i] || (x.id === b[i]!.id && x.text === b[i]!.text && sameActions(x.actions, b[i]!.actions)));
 }

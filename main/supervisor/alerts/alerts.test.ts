@@ -48,6 +48,8 @@ function watch(w: World, rules: AlertRules = defaultSettings.alerts) {
 async function agentState(w: World, userName: string, state: 'Ready' | 'NotReady' | 'AfterCallWork' | 'Offline') {
   w.sim.scenario.setAgentState(userName, state);
   expect((await w.service.refreshTeam()).ok).toBe(true);
+  // The watcher evaluates once per turn of the event loop, after the view changed.
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 const logged = async (w: World) => (await w.activity.read()).map((e) => `${e.operation} ${e.target} ${e.detail ?? ''}`.trim()).reverse();

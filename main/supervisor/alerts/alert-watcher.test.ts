@@ -1,0 +1,72 @@
+// The watcher's timing against the service's events: the rules walk the whole team, so they run
+// once per turn of the event loop, after the view changed, never inside the emit that also
+// carries a monitored call's start to the supervisor.
+import { EventEmitter } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../common/settings';
+import { quiet } from '../../../test-support/quiet-log';
+import { ActivityLog } from '../../activity/activity-log';
+import { ok } from '../../result';
+import type { SupervisorService } from '../service';
+import { initialState } from '../types';
+import { supervisorView } from '../views';
+import { AlertWatcher } from './alert-watcher';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A watcher on a service that only emits views; `evaluations` counts the walks of the rules. */
+async function watcher() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'alert-watcher-'));
+  dirs.push(dir);
+  const service = new EventEmitter() as EventEmitter & Pick<SupervisorService, 'view' | 'monitor' | 'switchToBargeIn'>;
+  const view = supervisorView(initialState);
+  Object.assign(service, { view: () => view, monitor: () => Promise.resolve(ok(null)), switchToBargeIn: () => Promise.resolve(ok(null)) });
+  const counted = { evaluations: 0 };
+  const watching = new AlertWatcher({
+    supervisor: service as unknown as AlertWatcherSupervisor,
+    activity: new ActivityLog(dir),
+    log: quiet,
+    rules: () => {
+      counted.evaluations++;
+      return defaultSettings.alerts;
+    },
+    snoozes: () => [],
+    saveSnoozes: () => Promise.resolve(ok(null)),
+    connection: () => 'live',
+    supervisorName: () => 'supervisor1',
+    everyMs: 60_000,
+  });
+  watching.start();
+  return { service, view, counted, stop: () => watching.stop() };
+}
+
+type AlertWatcherSupervisor = ConstructorParameters<typeof AlertWatcher>[0]['supervisor'];
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('the alert watcher', () => {
+  it('walks the rules after the view change, not inside it, and once for a burst of changes in one turn', async () => {
+    const { service, view, counted, stop } = await watcher();
+    for (let i = 0; i < 5; i++) service.emit('view', view);
+    expect(counted.evaluations).toBe(0);
+    await nextTurn();
+    expect(counted.evaluations).toBe(1);
+    service.emit('view', view);
+    await nextTurn();
+    expect(counted.evaluations).toBe(2);
+    stop();
+  });
+
+  it('walks nothing once stopped, even for a view that changed just before', async () => {
+    const { service, view, counted, stop } = await watcher();
+    service.emit('view', view);
+    stop();
+    await nextTurn();
+    expect(counted.evaluations).toBe(0);
+  });
+});

@@ -1,10 +1,13 @@
 // Figure 2: the barge-in key, from the press (the callback the app gave globalShortcut, called
 // as the OS would) until the simulator receives SwitchToBargeIn, against a bare fetch POST of
-// the same operation with the app's own session cookie and CSRF token, to the same receive point.
+// the same operation with the app's own session cookie and CSRF token, to the same receive point,
+// sent from a process of its own (bench/baseline-host.ts) as the app's is.
 // Rounds alternate app and baseline; between them the app goes back to listening. The ratio
 // and the added ms carry bootstrap intervals over the rounds (bench/interval.ts).
 import type { Simulator } from '../sim/index';
 import type { AppSession, LaunchedApp } from './app-launch';
+import type { BaselineHost } from './baseline-host';
+import { Child } from './child';
 import { now } from './clock';
 import { percentile, round2 } from './stats';
 import { addedFigure, figures, ratioFigure, SamplePool, type Figure, type Goals } from './figure';
@@ -54,12 +57,18 @@ export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
       };
     });
   const tooltip = (text: string) => app.app.evaluate((_electron, t) => globalThis.__bench.tooltip(t), text);
-  const post = (operationName: string) =>
-    fetch(`${sim.url}/api/v2/me/calls/${callId}`, {
-      method: 'POST',
+  const baseline = Child.start<BaselineHost>('baseline client', new URL('./baseline-host.ts', import.meta.url));
+  const clock = await baseline.clockOffset();
+  /** The bare POST; resolves to when it was sent, on this process's clock. */
+  const post = async (operationName: string) => {
+    const { sent, ok } = await baseline.call('post', {
+      url: `${sim.url}/api/v2/me/calls/${callId}`,
       headers: { Accept: 'application/json', 'Content-Type': 'application/json', Cookie: session.cookie, [session.csrfHeader]: session.csrfToken },
       body: JSON.stringify({ operationName }),
     });
+    if (!ok) throw new Error('the baseline POST was refused');
+    return sent - clock.offsetMs;
+  };
   const backToListening = async () => {
     const reply = await app.page.evaluate(() => window.softphone.call.listenIn());
     if (!reply.ok) throw new Error(`back to listening failed: ${JSON.stringify(reply)}`);
@@ -72,7 +81,7 @@ export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
     await tooltip('listening:');
     // One untimed POST first: undici opens its keep-alive connection, as the app's did at sign-in.
     const warm = nextBargeIn();
-    if (!(await post('SwitchToBargeIn')).ok) throw new Error('the baseline POST was refused');
+    await post('SwitchToBargeIn');
     await warm;
     await tooltip('barged in:');
     await backToListening();
@@ -84,15 +93,14 @@ export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
       await backToListening();
 
       const byBase = nextBargeIn();
-      const sent = now();
-      const reply = post('SwitchToBargeIn');
+      const sent = await post('SwitchToBargeIn');
       baseMs.push((await byBase) - sent);
-      if (!(await reply).ok) throw new Error('the baseline POST was refused');
       await tooltip('barged in:');
       await backToListening();
     }
   } finally {
     detach();
+    await baseline.close();
   }
   const paired = pool.add({ app: appMs, base: baseMs });
   const p99 = percentile(paired.app, 99);

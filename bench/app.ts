@@ -61,7 +61,7 @@ export async function measureApp(options: AppBenchOptions): Promise<Figure[]> {
     await phase('team', async () => measureTeam(app.page, await teamShown, log));
     await phase('tick', () => measureTimeInStateTicks(app, quick ? 10 : 30, log));
     await arm(app, userId(sim, AGENT));
-    // At least 500 rounds a side (quick) or 3,000 (full): enough for a p99 with a usable interval.
+    // 1,000 rounds a side (quick) or 3,000 (full), three times as many again when inconclusive.
     const calls = quick ? 1000 : FULL_ROUNDS;
     let firstCustomer = 1;
     const alerts = (pool: SamplePool, again: boolean) => {
@@ -71,7 +71,7 @@ export async function measureApp(options: AppBenchOptions): Promise<Figure[]> {
       return run;
     };
     await phase('alerts', () => measureAgainIfInconclusive('alerts', alerts, log));
-    const rounds = quick ? 500 : FULL_ROUNDS;
+    const rounds = quick ? 1000 : FULL_ROUNDS;
     const barge = (pool: SamplePool, again: boolean) =>
       withLiveCall(sim, app, (callId) => measureBargeIn({ sim, app, session, callId, rounds: again ? roundsAgain(rounds) : rounds, pool, log }));
     await phase('barge', () => measureAgainIfInconclusive('barge', barge, log));

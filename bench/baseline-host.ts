@@ -1,7 +1,9 @@
-// The alert figure's baseline, in its own process: a bare `cometd` client (cometd-nodejs-client,
-// as the simulator's tests use it) handshaken with the app's own session cookie and subscribed
-// to the supervisor's topics. It timestamps each monitored call's Established leg on arrival
-// and does nothing else.
+// The bare client the app's figures are compared with, in its own process as the app is in its
+// own (a client and a server in one process skip the wake-up every real request pays): for the
+// alert figure, a bare `cometd` client (cometd-nodejs-client, as the simulator's tests use it)
+// handshaken with the app's own session cookie and subscribed to the supervisor's topics, that
+// timestamps each monitored call's Established leg on arrival and does nothing else; for the
+// barge-in figure, a bare fetch POST, timestamped as it is sent.
 import type { Message } from 'cometd';
 import { NotificationListener } from '../sim/test-support/notifications';
 import { serve } from './child';
@@ -25,6 +27,14 @@ const handlers = {
     const entries = [...received];
     received.clear();
     return entries;
+  },
+
+  /** One POST with Node's fetch; `sent` on this process's clock, taken just before it. */
+  async post({ url, headers, body }: { url: string; headers: Record<string, string>; body: string }) {
+    const sent = now();
+    const reply = await fetch(url, { method: 'POST', headers, body });
+    await reply.arrayBuffer();
+    return { sent, ok: reply.ok };
   },
 
   async close() {

@@ -49,7 +49,7 @@ describe('measureAgainIfInconclusive', () => {
     expect(r.agains).toEqual([false, true]);
     expect(lines.join()).toMatch(/r 1.2 \[1.1, 1.3\] inconclusive/);
     expect(roundsAgain(500)).toBe(1500);
-    expect(roundsAgain(3000)).toBe(3000);
+    expect(roundsAgain(3000)).toBe(9000);
   });
 
   it("a pool keeps both measurements' samples, paired, and the interval from both is narrower", () => {

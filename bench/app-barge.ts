@@ -58,7 +58,7 @@ export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
     });
   const tooltip = (text: string) => app.app.evaluate((_electron, t) => globalThis.__bench.tooltip(t), text);
   const baseline = Child.start<BaselineHost>('baseline client', new URL('./baseline-host.ts', import.meta.url));
-  const clock = await baseline.clockOffset();
+  let clock = { offsetMs: 0 };
   /** The bare POST; resolves to when it was sent, on this process's clock. */
   const post = async (operationName: string) => {
     const { sent, ok } = await baseline.call('post', {
@@ -78,6 +78,7 @@ export async function measureBargeIn(run: BargeRun): Promise<Figure[]> {
   const appMs: number[] = [];
   const baseMs: number[] = [];
   try {
+    clock = await baseline.clockOffset();
     await tooltip('listening:');
     // One untimed POST first: undici opens its keep-alive connection, as the app's did at sign-in.
     const warm = nextBargeIn();

@@ -25,7 +25,7 @@ const sections: Array<{ name: string; run: () => Promise<Figure[]> }> = [
   { name: 'startup', run: () => inOwnProcess('startup', { launches: 10 }) },
   // Calls are cheap here (about 5 ms each), and a p99 ratio needs many: either client now and then
   // waits a few ms for a CPU, independently of the other, so each p99 sits among those waits and
-  // its interval narrows only as 1/√n (about ±0.3 at 4,000 calls, ±0.15 at 16,000).
+  // its interval narrows only as 1/√n (about ±0.3 at 4,000 calls, ±0.1 at 16,000).
   { name: 'alert', run: () => inOwnProcess('alert', { calls: quick ? 4_000 : 12_000, warmup: quick ? 50 : 100 }) },
   { name: 'reconnect', run: () => inOwnProcess('reconnect', { rounds: quick ? 20 : 100 }) },
   {
@@ -45,7 +45,7 @@ const sections: Array<{ name: string; run: () => Promise<Figure[]> }> = [
     name: 'alert-refresh',
     run: () => inOwnProcess('alert', { calls: quick ? 4_000 : 12_000, warmup: quick ? 50 : 100, refreshing: { agents: 10_000, teamRefreshMs: 2_000 } }),
   },
-  // The alert rules (main/supervisor/alerts) over 10,000 agents, as evaluated on every view change.
+  // The alert rules (main/supervisor/alerts) over 10,000 agents, as evaluated after every view change.
   { name: 'alert-rules', run: () => inOwnProcess('alert-rules', { agents: 10_000, runs: quick ? 1_000 : 2_000 }) },
   { name: 'app', run: () => measureApp({ quick, log }) },
 ];

@@ -10,10 +10,10 @@ import { defaultSettings } from '../../../common/settings';
 import { quiet } from '../../../test-support/quiet-log';
 import { ActivityLog } from '../../activity/activity-log';
 import { ok } from '../../result';
-import type { SupervisorService } from '../service';
+import { done } from '../service-contract';
 import { initialState } from '../types';
 import { supervisorView } from '../views';
-import { AlertWatcher } from './alert-watcher';
+import { AlertWatcher, type AlertWatcherDeps } from './alert-watcher';
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -24,12 +24,12 @@ afterEach(async () => {
 async function watcher() {
   const dir = await mkdtemp(path.join(tmpdir(), 'alert-watcher-'));
   dirs.push(dir);
-  const service = new EventEmitter() as EventEmitter & Pick<SupervisorService, 'view' | 'monitor' | 'switchToBargeIn'>;
   const view = supervisorView(initialState);
-  Object.assign(service, { view: () => view, monitor: () => Promise.resolve(ok(null)), switchToBargeIn: () => Promise.resolve(ok(null)) });
+  const service = Object.assign(new EventEmitter(), { view: () => view, monitor: () => Promise.resolve(done), switchToBargeIn: () => Promise.resolve(done) });
   const counted = { evaluations: 0 };
   const watching = new AlertWatcher({
-    supervisor: service as unknown as AlertWatcherSupervisor,
+    // The service's typed events are wider than a plain emitter's: the watcher only listens to 'view'.
+    supervisor: service as unknown as AlertWatcherDeps['supervisor'],
     activity: new ActivityLog(dir),
     log: quiet,
     rules: () => {
@@ -46,7 +46,6 @@ async function watcher() {
   return { service, view, counted, stop: () => watching.stop() };
 }
 
-type AlertWatcherSupervisor = ConstructorParameters<typeof AlertWatcher>[0]['supervisor'];
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('the alert watcher', () => {

@@ -47,24 +47,16 @@ async function signedInBehindFront(decodeTeam: TeamDecoder | null = decodeTeamIn
 const names = (service: SupervisorService) => service.view().team.map((m) => `${m.userName} ${m.agentState}`);
 
 describe('the team read in a worker', () => {
-  it('a reply that is not JSON: refused in words, and the team read before is kept', async () => {
-    const { front, service, host } = await signedInBehindFront();
+  // The worker (a large team) and the app's own thread (a small one) refuse it in the same words.
+  it.each([
+    ['in the worker', decodeTeamInWorker()],
+    ['decoded in-thread by the app (a small team)', null],
+  ] as const)('a reply that is not JSON, %s: refused in words, and the team read before is kept', async (_where, decodeTeam) => {
+    const { front, service, host } = await signedInBehindFront(decodeTeam);
     expect(await service.refreshTeam()).toEqual({ ok: true, value: null });
     const before = names(service);
     expect(before.length).toBeGreaterThan(3);
 
-    front.answerNextTeamRead(200, '{"statusCode":0,"users":[{"id":"a1","userName":');
-    expect(await service.refreshTeam()).toEqual({
-      ok: false,
-      error: { code: 'malformed', message: `The GWS server at ${host} sent a reply the app cannot read (not JSON).` },
-    });
-    expect(names(service)).toEqual(before);
-  });
-
-  it('a small team, decoded in-thread by the app: the same refusal in the same words, the team kept', async () => {
-    const { front, service, host } = await signedInBehindFront(null);
-    expect(await service.refreshTeam()).toEqual({ ok: true, value: null });
-    const before = names(service);
     front.answerNextTeamRead(200, '{"statusCode":0,"users":[{"id":"a1","userName":');
     expect(await service.refreshTeam()).toEqual({
       ok: false,

@@ -3,6 +3,7 @@
 // the password changed on the server, the server down at launch.
 import type { Page } from '@playwright/test';
 import { credentialAccount, KeytarCredentialStore } from '../main/session/credential-store';
+import { createServer } from 'node:net';
 import { startSimulator } from '../sim/index';
 import { customerCallsAndAgentAnswers, expect, expectConsole, nameOf, relaunch, signIn, teamRow, test } from '../e2e/test-support/console-fixture';
 import type { Simulator } from '../sim/index';
@@ -135,48 +136,74 @@ test('the password changed on the server: signed out with the reason next to the
   }
 });
 
-test('the server down at launch: the sign-in screen says it retries, with a countdown, and signs in when the server is up', async ({
-  electronApp,
-  window,
-  sim,
-  userDataDir,
-}) => {
-  const keychain = new KeytarCredentialStore();
-  const account = credentialAccount('supervisor1', sim.url);
-  const port = Number(new URL(sim.url).port);
-  try {
-    await signIn(window, sim, { remember: true });
-    await expect.poll(() => keychain.get(account)).toEqual({ ok: true, value: 'demo123' });
-    await expect
-      .poll(() =>
-        window.evaluate(async () => {
-          const settings = await self.softphone.settings.get();
-          return settings.ok && settings.value.settings.rememberPassword;
-        }),
-      )
-      .toBe(true);
-    await electronApp.close();
-    await sim.close();
+// While the server is down its port is free, and a port the OS hands out (a relaunched
+// Chromium's debugging server, once) could take it and answer 404 instead of "connection
+// refused". Linux hands out 32768–60999 by default: below that, nothing else takes the port.
+test.describe('on a port the OS does not hand out', () => {
+  test.use({
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first parameter
+    simOptions: async ({}, use) => {
+      await use({ port: await freePortBelow(32_768) });
+    },
+  });
 
-    const { app, window: again } = await relaunch(userDataDir);
-    let back: Simulator | undefined;
+  test('the server down at launch: the sign-in screen says it retries, with a countdown, and signs in when the server is up', async ({
+    electronApp,
+    window,
+    sim,
+    userDataDir,
+  }) => {
+    const keychain = new KeytarCredentialStore();
+    const account = credentialAccount('supervisor1', sim.url);
+    const port = Number(new URL(sim.url).port);
     try {
-      const retry = again.getByTestId('launch-retry');
-      await expect(retry).toContainText(/Signing in again by itself \(attempt [12]\)/, { timeout: 15_000 });
-      await expect(again.getByTestId('launch-retry-countdown')).toHaveText(/— next try in \d+ s|— trying now…/);
-      await expect(again.locator('#sign-in-server-error')).toHaveText(
-        `Cannot reach the GWS server at 127.0.0.1:${port}: connection refused. Check the server address and your network connection.`,
-      );
-      await expect(retry).toContainText(/attempt [2-9]/, { timeout: 15_000 });
+      await signIn(window, sim, { remember: true });
+      await expect.poll(() => keychain.get(account)).toEqual({ ok: true, value: 'demo123' });
+      await expect
+        .poll(() =>
+          window.evaluate(async () => {
+            const settings = await self.softphone.settings.get();
+            return settings.ok && settings.value.settings.rememberPassword;
+          }),
+        )
+        .toBe(true);
+      await electronApp.close();
+      await sim.close();
 
-      back = await startSimulator({ port, longPollMs: 2000 });
-      await expectConsole(again);
-      await expect(again.getByTestId('signed-in-as')).toContainText('supervisor1');
+      const { app, window: again } = await relaunch(userDataDir);
+      let back: Simulator | undefined;
+      try {
+        const retry = again.getByTestId('launch-retry');
+        await expect(retry).toContainText(/Signing in again by itself \(attempt [12]\)/, { timeout: 15_000 });
+        await expect(again.getByTestId('launch-retry-countdown')).toHaveText(/— next try in \d+ s|— trying now…/);
+        await expect(again.locator('#sign-in-server-error')).toHaveText(
+          `Cannot reach the GWS server at 127.0.0.1:${port}: connection refused. Check the server address and your network connection.`,
+        );
+        await expect(retry).toContainText(/attempt [2-9]/, { timeout: 15_000 });
+
+        back = await startSimulator({ port, longPollMs: 2000 });
+        await expectConsole(again);
+        await expect(again.getByTestId('signed-in-as')).toContainText('supervisor1');
+      } finally {
+        await app.close();
+        await back?.close();
+      }
     } finally {
-      await app.close();
-      await back?.close();
+      await keychain.delete(account);
     }
-  } finally {
-    await keychain.delete(account);
-  }
+  });
 });
+
+/** A port from 20000 up to `end` that is free now, tried at random. */
+async function freePortBelow(end: number): Promise<number> {
+  for (let tries = 0; tries < 20; tries++) {
+    const port = 20_000 + Math.floor(Math.random() * (end - 20_000));
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer()
+        .once('error', () => resolve(false))
+        .listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port from 20000 to ${end} in 20 tries`);
+}

@@ -136,9 +136,9 @@ test('the password changed on the server: signed out with the reason next to the
   }
 });
 
-// While the server is down its port is free, and a port the OS hands out (a relaunched
-// Chromium's debugging server, once) could take it and answer 404 instead of "connection
-// refused". Linux hands out 32768–60999 by default: below that, nothing else takes the port.
+// While the server is down its port is free, and another server given a port by the OS took it
+// once (a CI run saw HTTP 404 there instead of "connection refused"). Linux hands out 32768–60999
+// by default: below that, nothing else is given the port.
 test.describe('on a port the OS does not hand out', () => {
   test.use({
     // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructured first parameter
